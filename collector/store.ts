@@ -1,0 +1,121 @@
+/**
+ * Where the collector keeps submissions: one SQLite file (better-sqlite3).
+ *
+ * Durability: WAL journal with `synchronous = FULL`. In WAL mode NORMAL is already crash-safe for the database
+ * file, but a power cut can lose the last transactions that were acknowledged. We answer 201 only after the row
+ * is committed, and the device deletes its copy on that 201 — so a lost commit would be a lost patient answer.
+ * FULL fsyncs the WAL on every commit: a few milliseconds per submission, which a practice never notices.
+ */
+import Database from 'better-sqlite3';
+import { canonicalHash } from './canonical-hash';
+
+/** What the patient's device is told once a submission is stored; a repeat gets exactly this again. */
+export interface Acknowledgement {
+  id: string;
+  status: 'stored';
+  receivedAt: string;
+}
+
+export type SaveResult =
+  | { outcome: 'stored'; ack: Acknowledgement }
+  | { outcome: 'repeat'; ack: Acknowledgement }
+  | { outcome: 'conflict'; ack: Acknowledgement };
+
+export interface StoredSubmission {
+  id: string;
+  kind: string;
+  receivedAt: string;
+  /** The submission exactly as the device sent it (parsed). */
+  body: Record<string, unknown>;
+}
+
+interface Row {
+  id: string;
+  kind: string;
+  body: string;
+  body_hash: string;
+  received_at: string;
+}
+
+/** Bump and add a step in `migrate` when the schema changes; `PRAGMA user_version` records what a file has. */
+const SCHEMA_VERSION = 1;
+
+export class SubmissionStore {
+  readonly db: Database.Database;
+
+  constructor(dbPath: string) {
+    this.db = new Database(dbPath);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    // A staff export reading while a submission is written must wait, not fail.
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version < 1) {
+      this.db.exec(`
+        CREATE TABLE IF NOT EXISTS submissions (
+          id          TEXT PRIMARY KEY,
+          kind        TEXT NOT NULL,
+          body        TEXT NOT NULL,
+          body_hash   TEXT NOT NULL,
+          received_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS submissions_received_at ON submissions (received_at);
+      `);
+    }
+    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }
+
+  /**
+   * Store a validated submission once. A repeat of the same body (the device retrying after a lost
+   * acknowledgement) gets the original acknowledgement; the same id with a different body is a conflict.
+   */
+  save(submission: { id: string; kind: string }, receivedAt = new Date().toISOString()): SaveResult {
+    const hash = canonicalHash(submission);
+    const insert = this.db.prepare(
+      'INSERT INTO submissions (id, kind, body, body_hash, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+    );
+    const find = this.db.prepare('SELECT id, kind, body, body_hash, received_at FROM submissions WHERE id = ?');
+    // One transaction, so two requests with the same id cannot both be told "stored".
+    return this.db.transaction((): SaveResult => {
+      const inserted = insert.run(submission.id, submission.kind, JSON.stringify(submission), hash, receivedAt);
+      if (inserted.changes === 1) return { outcome: 'stored', ack: { id: submission.id, status: 'stored', receivedAt } };
+      const existing = find.get(submission.id) as Row;
+      const ack: Acknowledgement = { id: existing.id, status: 'stored', receivedAt: existing.received_at };
+      return existing.body_hash === hash ? { outcome: 'repeat', ack } : { outcome: 'conflict', ack };
+    }).immediate();
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n;
+  }
+
+  countByKind(): Record<string, number> {
+    const rows = this.db.prepare('SELECT kind, COUNT(*) AS n FROM submissions GROUP BY kind').all() as {
+      kind: string;
+      n: number;
+    }[];
+    return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+  }
+
+  /** Oldest first, as a spreadsheet reads; `kind` and `limit` narrow it for the staff inbox (newest first then). */
+  list(options: { kind?: string; newestFirst?: boolean; limit?: number } = {}): StoredSubmission[] {
+    const where = options.kind ? 'WHERE kind = ?' : '';
+    const order = options.newestFirst ? 'DESC' : 'ASC';
+    const limit = options.limit ? `LIMIT ${Math.max(1, Math.floor(options.limit))}` : '';
+    const sql = `SELECT id, kind, body, body_hash, received_at FROM submissions ${where} ORDER BY received_at ${order}, id ${order} ${limit}`;
+    const rows = (options.kind ? this.db.prepare(sql).all(options.kind) : this.db.prepare(sql).all()) as Row[];
+    return rows.map((r) => ({ id: r.id, kind: r.kind, receivedAt: r.received_at, body: JSON.parse(r.body) }));
+  }
+
+  journalMode(): string {
+    return this.db.pragma('journal_mode', { simple: true }) as string;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

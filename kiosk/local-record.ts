@@ -1,0 +1,85 @@
+/**
+ * This tablet's own copy of each submission it made, so staff can export what the tablet collected.
+ * It is staff data, separate from the delivery outbox: the outbox holds what still has to reach the endpoint and
+ * empties itself; this record keeps copies for `retentionDays` (pruned on start) or until staff clear it.
+ * Only submitted answers ever get here — never a half-finished survey.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+export const KIOSK_DB_NAME = 'pf-kiosk';
+const KIOSK_DB_VERSION = 1;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The fields the kiosk relies on; the rest of the submission (DESIGN.md) is kept as it is. */
+export interface RecordedSubmission {
+  id: string;
+  kind?: string;
+  submittedAt?: string;
+  [field: string]: unknown;
+}
+
+interface KioskRecordEntry {
+  id: string;
+  /** When this tablet stored it (ms); retention counts from here. */
+  recordedAt: number;
+  submission: RecordedSubmission;
+}
+
+interface KioskDb extends DBSchema {
+  submissions: { key: string; value: KioskRecordEntry; indexes: { recordedAt: number } };
+}
+
+let dbPromise: Promise<IDBPDatabase<KioskDb>> | undefined;
+
+function getDb(): Promise<IDBPDatabase<KioskDb>> {
+  dbPromise ??= openDB<KioskDb>(KIOSK_DB_NAME, KIOSK_DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        const store = db.createObjectStore('submissions', { keyPath: 'id' });
+        store.createIndex('recordedAt', 'recordedAt');
+      }
+    },
+    // Another tab (or a newer kiosk version) wants to upgrade: let it, and reopen lazily next time.
+    blocking() {
+      void dbPromise?.then((db) => db.close());
+      dbPromise = undefined;
+    },
+  });
+  return dbPromise;
+}
+
+/** Keeps a copy; a repeat of the same id (one submission reported twice) overwrites rather than duplicates. */
+export async function recordSubmission(submission: RecordedSubmission, now = Date.now()): Promise<void> {
+  const db = await getDb();
+  await db.put('submissions', { id: submission.id, recordedAt: now, submission });
+}
+
+/** Oldest first, as staff expect in a spreadsheet. */
+export async function recordedSubmissions(): Promise<RecordedSubmission[]> {
+  const db = await getDb();
+  const entries = await db.getAllFromIndex('submissions', 'recordedAt');
+  return entries.map((e) => e.submission);
+}
+
+export async function countRecorded(): Promise<number> {
+  return (await getDb()).count('submissions');
+}
+
+/** Deletes copies older than the retention window; returns how many went. */
+export async function pruneRecords(retentionDays: number, now = Date.now()): Promise<number> {
+  const db = await getDb();
+  const tx = db.transaction('submissions', 'readwrite');
+  const range = IDBKeyRange.upperBound(now - retentionDays * DAY_MS, true);
+  let removed = 0;
+  for (let cursor = await tx.store.index('recordedAt').openCursor(range); cursor; cursor = await cursor.continue()) {
+    await cursor.delete();
+    removed++;
+  }
+  await tx.done;
+  return removed;
+}
+
+/** Staff "Clear local data": the copies only. The outbox is left alone so nothing unsent is lost. */
+export async function clearRecords(): Promise<void> {
+  await (await getDb()).clear('submissions');
+}

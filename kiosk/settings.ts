@@ -1,0 +1,144 @@
+/**
+ * The tablet's staff settings. A practice provisions a tablet once by opening
+ * `kiosk/index.html?endpoint=…&practice=…&location=…&lang=…&idle=<seconds>` (DESIGN.md, Kiosk URL); the values
+ * are saved here and then removed from the address bar, so the next patient never sees them and a later visit to
+ * the bare URL still has them. Staff change them in staff mode.
+ */
+
+export interface KioskSettings {
+  /** Where each submission is POSTed. Empty until staff set it: the start screen then says so. */
+  endpoint: string;
+  practice: string;
+  location: string;
+  /** The language the start screen opens in (BCP 47); patients may pick another of `languages`. */
+  lang: string;
+  /** Seconds without a touch before "Are you still there?". */
+  idleSeconds: number;
+  /** Languages offered on the start screen. */
+  languages: string[];
+  /** How long this tablet keeps its own copy of each submission for export. */
+  retentionDays: number;
+}
+
+export const SETTINGS_KEY = 'pf-kiosk:settings';
+export const DEFAULT_IDLE_SECONDS = 60;
+/** Shorter than this and a patient reading a question gets interrupted. */
+export const MIN_IDLE_SECONDS = 30;
+export const DEFAULT_RETENTION_DAYS = 30;
+export const SUPPORTED_LANGUAGES = ['en', 'es'] as const;
+
+export const DEFAULT_SETTINGS: Readonly<KioskSettings> = Object.freeze({
+  endpoint: '',
+  practice: '',
+  location: '',
+  lang: 'en',
+  idleSeconds: DEFAULT_IDLE_SECONDS,
+  languages: [...SUPPORTED_LANGUAGES],
+  retentionDays: DEFAULT_RETENTION_DAYS,
+});
+
+export type SettingsErrors = Partial<Record<keyof KioskSettings, string>>;
+
+/** Staff-facing checks; messages say what to fix. An empty endpoint is allowed (the kiosk then shows "not set up"). */
+export function checkSettings(s: KioskSettings, base = location.href): SettingsErrors {
+  const errors: SettingsErrors = {};
+  if (s.endpoint && !isUsableEndpoint(s.endpoint, base)) {
+    errors.endpoint = 'Enter a web address starting with https:// (or a path on this site such as /api/feedback).';
+  }
+  if (!Number.isInteger(s.idleSeconds) || s.idleSeconds < MIN_IDLE_SECONDS) {
+    errors.idleSeconds = `Enter a whole number of seconds, at least ${MIN_IDLE_SECONDS}.`;
+  }
+  if (!Number.isInteger(s.retentionDays) || s.retentionDays < 1) {
+    errors.retentionDays = 'Enter a whole number of days, at least 1.';
+  }
+  if (s.languages.length === 0) errors.languages = 'Offer at least one language.';
+  return errors;
+}
+
+export function isUsableEndpoint(value: string, base = location.href): boolean {
+  try {
+    const url = new URL(value, base);
+    // Plain http leaks patient answers on the way; allow it only to this machine (development, tests).
+    if (url.protocol === 'https:') return true;
+    return url.protocol === 'http:' && (url.origin === new URL(base).origin || url.hostname === 'localhost');
+  } catch {
+    return false;
+  }
+}
+
+export function loadSettings(storage: Storage = localStorage): KioskSettings {
+  let saved: Partial<KioskSettings> = {};
+  try {
+    saved = JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}') as Partial<KioskSettings>;
+  } catch {
+    // A damaged entry must not stop the kiosk; staff can set it again.
+  }
+  return normalise({ ...DEFAULT_SETTINGS, ...saved });
+}
+
+export function saveSettings(settings: KioskSettings, storage: Storage = localStorage): void {
+  storage.setItem(SETTINGS_KEY, JSON.stringify(normalise(settings)));
+}
+
+/** Reads the provisioning parameters of a kiosk URL; only those present are returned. */
+export function settingsFromUrl(url: URL): Partial<KioskSettings> {
+  const p = url.searchParams;
+  const found: Partial<KioskSettings> = {};
+  const endpoint = p.get('endpoint');
+  if (endpoint !== null) found.endpoint = endpoint.trim();
+  const practice = p.get('practice');
+  if (practice !== null) found.practice = practice.trim();
+  const where = p.get('location');
+  if (where !== null) found.location = where.trim();
+  const lang = p.get('lang');
+  if (lang) found.lang = lang.trim();
+  const idle = p.get('idle');
+  if (idle !== null && idle.trim() !== '') {
+    const seconds = Number(idle);
+    if (Number.isFinite(seconds)) {
+      if (seconds < MIN_IDLE_SECONDS) {
+        console.warn(`patient-feedback kiosk: idle=${idle} is too short for a patient to read; using ${MIN_IDLE_SECONDS} seconds.`);
+      }
+      found.idleSeconds = Math.max(MIN_IDLE_SECONDS, Math.round(seconds));
+    } else {
+      console.warn(`patient-feedback kiosk: idle=${idle} is not a number of seconds; keeping the saved value.`);
+    }
+  }
+  return found;
+}
+
+const PROVISIONING_PARAMS = ['endpoint', 'practice', 'location', 'lang', 'idle'];
+
+/**
+ * URL parameters win over saved settings and are saved; then they are removed from the address bar
+ * (history.replaceState, so no extra history entry) — a patient never sees the endpoint or tampers with it.
+ */
+export function provisionFromUrl(win: Window = window): KioskSettings {
+  const url = new URL(win.location.href);
+  const fromUrl = settingsFromUrl(url);
+  let settings = loadSettings(win.localStorage);
+  if (Object.keys(fromUrl).length > 0) {
+    settings = normalise({ ...settings, ...fromUrl });
+    saveSettings(settings, win.localStorage);
+  }
+  if (PROVISIONING_PARAMS.some((name) => url.searchParams.has(name))) {
+    for (const name of PROVISIONING_PARAMS) url.searchParams.delete(name);
+    win.history.replaceState(win.history.state, '', url.pathname + url.search + url.hash);
+  }
+  return settings;
+}
+
+function normalise(s: KioskSettings): KioskSettings {
+  const languages = Array.isArray(s.languages)
+    ? s.languages.filter((l): l is string => typeof l === 'string' && l.length > 0)
+    : [...SUPPORTED_LANGUAGES];
+  return {
+    endpoint: String(s.endpoint ?? ''),
+    practice: String(s.practice ?? ''),
+    location: String(s.location ?? ''),
+    lang: String(s.lang || 'en'),
+    idleSeconds: Number.isFinite(s.idleSeconds) ? Math.max(MIN_IDLE_SECONDS, Math.round(s.idleSeconds)) : DEFAULT_IDLE_SECONDS,
+    languages: languages.length ? languages : [...SUPPORTED_LANGUAGES],
+    retentionDays: Number.isFinite(s.retentionDays) && s.retentionDays >= 1 ? Math.round(s.retentionDays) : DEFAULT_RETENTION_DAYS,
+  };
+}

@@ -1,0 +1,66 @@
+// `npm run build`: every output DESIGN.md promises, into dist/.
+//   dist/patient-feedback.js        ES module that defines every element
+//   dist/patient-feedback.iife.js   classic <script>, same
+//   dist/types/                     type declarations
+//   custom-elements.json            the elements' API, read from the class comments
+//   dist/demo/  dist/kiosk/         the sample practice site and the waiting-room kiosk (relative paths)
+//   dist/collector/main.js          the reference endpoint that `npm start` runs
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { build } from 'vite';
+
+const outDir = 'dist';
+rmSync(outDir, { recursive: true, force: true });
+
+async function library(format, fileName) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2021',
+      minify: true,
+      sourcemap: false,
+      lib: { entry: 'src/index.ts', formats: [format], name: 'PatientFeedback', fileName: () => fileName },
+    },
+  });
+}
+
+function npx(args) {
+  const result = spawnSync('npx', args, { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed`);
+}
+
+await library('es', 'patient-feedback.js');
+await library('iife', 'patient-feedback.iife.js');
+npx(['tsc', '-p', 'tsconfig.build.json']);
+npx(['cem', 'analyze', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.test.ts', '--litelement', '--quiet']);
+
+cpSync('demo', `${outDir}/demo`, { recursive: true });
+
+if (existsSync('scripts/build-kiosk.mjs')) {
+  const { buildKiosk } = await import('./build-kiosk.mjs');
+  await buildKiosk({ outDir: `${outDir}/kiosk` });
+}
+
+if (existsSync('collector/main.ts')) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: `${outDir}/collector`,
+      emptyOutDir: true,
+      ssr: 'collector/main.ts',
+      target: 'node20',
+      minify: false,
+      rollupOptions: {
+        external: ['better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+        output: { entryFileNames: 'main.js', format: 'es' },
+      },
+    },
+  });
+}
+
+console.log('Built dist/: patient-feedback.js, patient-feedback.iife.js, types/, demo/, kiosk/, collector/; custom-elements.json');

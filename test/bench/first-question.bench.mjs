@@ -1,0 +1,69 @@
+// Time until the first question is visible, at 4× CPU throttle: our embed vs. a one-element Lit page (the floor).
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium, percentile, serveDir } from './lib.mjs';
+
+const RUNS = 15;
+
+// The probe polls each frame until the first question (or the floor's heading) is rendered and laid out.
+const PROBE = `
+const started = performance.now();
+function look() {
+  const host = document.querySelector('pf-first-impression, hello-practice');
+  const root = host && host.shadowRoot;
+  const target = root && root.querySelector('[role=radiogroup], h2');
+  if (target && target.getBoundingClientRect().height > 0) {
+    window.__visibleAt = performance.now();
+  } else requestAnimationFrame(look);
+}
+requestAnimationFrame(look);
+`;
+
+function page(script, body) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<script src="${script}"></script><script src="probe.js"></script></head><body>${body}</body></html>`;
+}
+
+async function measure(browser, url) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const tab = await browser.newPage();
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await tab.goto(url, { waitUntil: 'load' });
+    await tab.waitForFunction(() => window.__visibleAt !== undefined, { timeout: 20000 });
+    times.push(await tab.evaluate(() => window.__visibleAt));
+    await tab.close();
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+export async function run(floor) {
+  const dir = mkdtempSync(join(tmpdir(), 'pf-first-question-'));
+  copyFileSync('dist/patient-feedback.iife.js', join(dir, 'patient-feedback.iife.js'));
+  copyFileSync(floor.iife, join(dir, 'floor.iife.js'));
+  writeFileSync(join(dir, 'probe.js'), PROBE);
+  writeFileSync(join(dir, 'ours.html'), page('patient-feedback.iife.js',
+    '<pf-first-impression endpoint="/api/feedback" practice="Riverside Family Dental"></pf-first-impression>'));
+  writeFileSync(join(dir, 'floor.html'), page('floor.iife.js', '<hello-practice practice="Riverside"></hello-practice>'));
+  const server = await serveDir(dir, (req, res) => {
+    if (!req.url.startsWith('/api/')) return false;
+    res.writeHead(204).end();
+    return true;
+  });
+  const browser = await launchChromium();
+  try {
+    // Warm the browser once so the first run doesn't pay Chromium's own start-up.
+    await measure(browser, `${server.url}/floor.html`);
+    const floorTime = await measure(browser, `${server.url}/floor.html`);
+    const oursTime = await measure(browser, `${server.url}/ours.html`);
+    console.log(`\nFirst question visible at 4× CPU throttle (${RUNS} loads each, ms from navigation start)`);
+    console.log(`  one-element Lit page: p50 ${floorTime.p50.toFixed(0)} ms, p95 ${floorTime.p95.toFixed(0)} ms`);
+    console.log(`  <pf-first-impression>: p50 ${oursTime.p50.toFixed(0)} ms, p95 ${oursTime.p95.toFixed(0)} ms`);
+    console.log(`  ratio (p50): ${(oursTime.p50 / floorTime.p50).toFixed(2)}× (target ≤ 1.3×)`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
