@@ -24,7 +24,7 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRe
       settled = true;
       req.off('data', onData);
       req.off('end', onEnd);
-      req.off('aborted', onAborted);
+      req.off('close', onAborted);
       req.off('error', onAborted);
       resolve(result);
     };
@@ -49,7 +49,8 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRe
     const onAborted = () => finish({ ok: false, reason: 'aborted' });
     req.on('data', onData);
     req.on('end', onEnd);
-    req.on('aborted', onAborted);
+    // 'close' before 'end' means the client went away mid-upload.
+    req.on('close', onAborted);
     req.on('error', onAborted);
   });
 }

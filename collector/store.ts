@@ -42,6 +42,8 @@ const SCHEMA_VERSION = 1;
 
 export class SubmissionStore {
   readonly db: Database.Database;
+  private readonly insert: Database.Statement;
+  private readonly find: Database.Statement;
 
   constructor(dbPath: string) {
     this.db = new Database(dbPath);
@@ -50,6 +52,11 @@ export class SubmissionStore {
     // A staff export reading while a submission is written must wait, not fail.
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+    // Prepared once: every submission pays only for its own insert (and the fsync FULL asks for).
+    this.insert = this.db.prepare(
+      'INSERT INTO submissions (id, kind, body, body_hash, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+    );
+    this.find = this.db.prepare('SELECT id, kind, body, body_hash, received_at FROM submissions WHERE id = ?');
   }
 
   private migrate(): void {
@@ -63,7 +70,6 @@ export class SubmissionStore {
           body_hash   TEXT NOT NULL,
           received_at TEXT NOT NULL
         );
-        CREATE INDEX IF NOT EXISTS submissions_received_at ON submissions (received_at);
       `);
     }
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
@@ -75,15 +81,11 @@ export class SubmissionStore {
    */
   save(submission: { id: string; kind: string }, receivedAt = new Date().toISOString()): SaveResult {
     const hash = canonicalHash(submission);
-    const insert = this.db.prepare(
-      'INSERT INTO submissions (id, kind, body, body_hash, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
-    );
-    const find = this.db.prepare('SELECT id, kind, body, body_hash, received_at FROM submissions WHERE id = ?');
     // One transaction, so two requests with the same id cannot both be told "stored".
     return this.db.transaction((): SaveResult => {
-      const inserted = insert.run(submission.id, submission.kind, JSON.stringify(submission), hash, receivedAt);
+      const inserted = this.insert.run(submission.id, submission.kind, JSON.stringify(submission), hash, receivedAt);
       if (inserted.changes === 1) return { outcome: 'stored', ack: { id: submission.id, status: 'stored', receivedAt } };
-      const existing = find.get(submission.id) as Row;
+      const existing = this.find.get(submission.id) as Row;
       const ack: Acknowledgement = { id: existing.id, status: 'stored', receivedAt: existing.received_at };
       return existing.body_hash === hash ? { outcome: 'repeat', ack } : { outcome: 'conflict', ack };
     }).immediate();
@@ -101,12 +103,15 @@ export class SubmissionStore {
     return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
   }
 
-  /** Oldest first, as a spreadsheet reads; `kind` and `limit` narrow it for the staff inbox (newest first then). */
+  /**
+   * In the order they arrived (rowid: receivedAt can tie within a millisecond), as a spreadsheet reads;
+   * `kind`, `newestFirst` and `limit` narrow it for the staff inbox.
+   */
   list(options: { kind?: string; newestFirst?: boolean; limit?: number } = {}): StoredSubmission[] {
     const where = options.kind ? 'WHERE kind = ?' : '';
     const order = options.newestFirst ? 'DESC' : 'ASC';
     const limit = options.limit ? `LIMIT ${Math.max(1, Math.floor(options.limit))}` : '';
-    const sql = `SELECT id, kind, body, body_hash, received_at FROM submissions ${where} ORDER BY received_at ${order}, id ${order} ${limit}`;
+    const sql = `SELECT id, kind, body, body_hash, received_at FROM submissions ${where} ORDER BY rowid ${order} ${limit}`;
     const rows = (options.kind ? this.db.prepare(sql).all(options.kind) : this.db.prepare(sql).all()) as Row[];
     return rows.map((r) => ({ id: r.id, kind: r.kind, receivedAt: r.received_at, body: JSON.parse(r.body) }));
   }

@@ -52,7 +52,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function text(v: unknown, path: string, max: number, options: { optional?: boolean; pattern?: RegExp; hint?: string } = {}) {
   if (v === undefined && options.optional) return;
   if (typeof v !== 'string') throw new ShapeError(path, 'must be a string');
-  if (v.length === 0) throw new ShapeError(path, 'must not be empty');
+  // Optional fields may be empty (a contact the patient withheld is sent as empty strings).
+  if (v.length === 0) {
+    if (options.optional) return;
+    throw new ShapeError(path, 'must not be empty');
+  }
   if (v.length > max) throw new ShapeError(path, `must be at most ${max} characters (got ${v.length})`);
   if (options.pattern && !options.pattern.test(v)) throw new ShapeError(path, `must be ${options.hint}`);
 }
@@ -61,13 +65,8 @@ function oneOf(v: unknown, path: string, allowed: string[]) {
   if (typeof v !== 'string' || !allowed.includes(v)) throw new ShapeError(path, `must be one of ${allowed.join(', ')}`);
 }
 
-/** An answer is a primitive, a list of short values (multiple choice) or a small flat object (contact). */
+/** An answer is text, a list of chosen values (multiple choice) or a contact (core's `AnswerValue`). */
 function answerValue(v: unknown, path: string) {
-  if (v === null || typeof v === 'boolean') return;
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new ShapeError(path, 'must be a finite number');
-    return;
-  }
   if (typeof v === 'string') {
     if (v.length > MAX_ANSWER_TEXT) throw new ShapeError(path, `must be at most ${MAX_ANSWER_TEXT} characters (got ${v.length})`);
     return;
@@ -77,24 +76,18 @@ function answerValue(v: unknown, path: string) {
     v.forEach((item, i) => text(item, `${path}[${i}]`, MAX_LABEL));
     return;
   }
-  if (isObject(v)) {
-    for (const [key, inner] of Object.entries(v)) {
-      if (!ANSWER_ID.test(key)) throw new ShapeError(`${path}.${key}`, 'is not a valid field name');
-      if (isObject(inner) || Array.isArray(inner)) throw new ShapeError(`${path}.${key}`, 'must be a string, number, boolean or null');
-      answerValue(inner, `${path}.${key}`);
-    }
-    return;
-  }
-  throw new ShapeError(path, 'must be a string, number, boolean, null, list or object');
+  if (isObject(v)) return contact(v, path);
+  throw new ShapeError(path, 'must be text, a list of values, or a contact object');
 }
 
-function contact(v: unknown) {
-  if (v === undefined) return;
-  if (!isObject(v)) throw new ShapeError('answers.contact', 'must be an object');
-  oneOf(v.method, 'answers.contact.method', CONTACT_METHODS);
-  if (v.consent !== undefined && typeof v.consent !== 'boolean') throw new ShapeError('answers.contact.consent', 'must be true or false');
-  text(v.value, 'answers.contact.value', 320, { optional: true });
-  text(v.bestTime, 'answers.contact.bestTime', MAX_LABEL, { optional: true });
+function contact(v: Record<string, unknown>, path: string) {
+  oneOf(v.method, `${path}.method`, CONTACT_METHODS);
+  if (v.consent !== undefined && typeof v.consent !== 'boolean') throw new ShapeError(`${path}.consent`, 'must be true or false');
+  text(v.value, `${path}.value`, 320, { optional: true });
+  text(v.bestTime, `${path}.bestTime`, MAX_LABEL, { optional: true });
+  for (const key of Object.keys(v)) {
+    if (!['method', 'value', 'consent', 'bestTime'].includes(key)) throw new ShapeError(`${path}.${key}`, 'is not a contact field');
+  }
 }
 
 function answers(v: unknown) {
@@ -105,8 +98,7 @@ function answers(v: unknown) {
     if (!ANSWER_ID.test(key)) throw new ShapeError(`answers.${key}`, 'is not a valid question id (letters, digits, - and _)');
     answerValue(v[key], `answers.${key}`);
   }
-  if (v.overall !== undefined && v.overall !== null) oneOf(v.overall, 'answers.overall', OVERALL);
-  contact(v.contact);
+  if (v.overall !== undefined) oneOf(v.overall, 'answers.overall', OVERALL);
 }
 
 function check(body: unknown): asserts body is SubmissionShape {

@@ -5,24 +5,17 @@
  * Only submitted answers ever get here — never a half-finished survey.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Submission } from '../src/core/definition.js';
+import { kioskDbName } from './storage-names.js';
 
-export const KIOSK_DB_NAME = 'pf-kiosk';
 const KIOSK_DB_VERSION = 1;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The fields the kiosk relies on; the rest of the submission (DESIGN.md) is kept as it is. */
-export interface RecordedSubmission {
-  id: string;
-  kind?: string;
-  submittedAt?: string;
-  [field: string]: unknown;
-}
 
 interface KioskRecordEntry {
   id: string;
   /** When this tablet stored it (ms); retention counts from here. */
   recordedAt: number;
-  submission: RecordedSubmission;
+  submission: Submission;
 }
 
 interface KioskDb extends DBSchema {
@@ -30,9 +23,15 @@ interface KioskDb extends DBSchema {
 }
 
 let dbPromise: Promise<IDBPDatabase<KioskDb>> | undefined;
+let openedName = '';
 
 function getDb(): Promise<IDBPDatabase<KioskDb>> {
-  dbPromise ??= openDB<KioskDb>(KIOSK_DB_NAME, KIOSK_DB_VERSION, {
+  if (openedName !== kioskDbName()) {
+    void dbPromise?.then((db) => db.close());
+    dbPromise = undefined;
+    openedName = kioskDbName();
+  }
+  dbPromise ??= openDB<KioskDb>(openedName, KIOSK_DB_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         const store = db.createObjectStore('submissions', { keyPath: 'id' });
@@ -49,13 +48,13 @@ function getDb(): Promise<IDBPDatabase<KioskDb>> {
 }
 
 /** Keeps a copy; a repeat of the same id (one submission reported twice) overwrites rather than duplicates. */
-export async function recordSubmission(submission: RecordedSubmission, now = Date.now()): Promise<void> {
+export async function recordSubmission(submission: Submission, now = Date.now()): Promise<void> {
   const db = await getDb();
   await db.put('submissions', { id: submission.id, recordedAt: now, submission });
 }
 
 /** Oldest first, as staff expect in a spreadsheet. */
-export async function recordedSubmissions(): Promise<RecordedSubmission[]> {
+export async function recordedSubmissions(): Promise<Submission[]> {
   const db = await getDb();
   const entries = await db.getAllFromIndex('submissions', 'recordedAt');
   return entries.map((e) => e.submission);

@@ -5,6 +5,8 @@
  * the bare URL still has them. Staff change them in staff mode.
  */
 
+import { kioskKey } from './storage-names.js';
+
 export interface KioskSettings {
   /** Where each submission is POSTed. Empty until staff set it: the start screen then says so. */
   endpoint: string;
@@ -20,7 +22,6 @@ export interface KioskSettings {
   retentionDays: number;
 }
 
-export const SETTINGS_KEY = 'pf-kiosk:settings';
 export const DEFAULT_IDLE_SECONDS = 60;
 /** Shorter than this and a patient reading a question gets interrupted. */
 export const MIN_IDLE_SECONDS = 30;
@@ -56,6 +57,8 @@ export function checkSettings(s: KioskSettings, base = location.href): SettingsE
 }
 
 export function isUsableEndpoint(value: string, base = location.href): boolean {
+  // A bare word ("feedback") would silently become a path on this site: ask for an address or a path.
+  if (!/^https?:\/\//i.test(value) && !value.startsWith('/')) return false;
   try {
     const url = new URL(value, base);
     // Plain http leaks patient answers on the way; allow it only to this machine (development, tests).
@@ -69,7 +72,7 @@ export function isUsableEndpoint(value: string, base = location.href): boolean {
 export function loadSettings(storage: Storage = localStorage): KioskSettings {
   let saved: Partial<KioskSettings> = {};
   try {
-    saved = JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}') as Partial<KioskSettings>;
+    saved = JSON.parse(storage.getItem(kioskKey('settings')) ?? '{}') as Partial<KioskSettings>;
   } catch {
     // A damaged entry must not stop the kiosk; staff can set it again.
   }
@@ -77,7 +80,7 @@ export function loadSettings(storage: Storage = localStorage): KioskSettings {
 }
 
 export function saveSettings(settings: KioskSettings, storage: Storage = localStorage): void {
-  storage.setItem(SETTINGS_KEY, JSON.stringify(normalise(settings)));
+  storage.setItem(kioskKey('settings'), JSON.stringify(normalise(settings)));
 }
 
 /** Reads the provisioning parameters of a kiosk URL; only those present are returned. */

@@ -4,8 +4,10 @@
  * (or restarting the tablet) does not reset them.
  */
 
-export const PIN_KEY = 'pf-kiosk:staff-pin';
-export const LOCKOUT_KEY = 'pf-kiosk:staff-lockout';
+import { kioskKey } from '../storage-names.js';
+
+const PIN_KEY = () => kioskKey('staff-pin');
+const LOCKOUT_KEY = () => kioskKey('staff-lockout');
 export const PIN_ITERATIONS = 150_000;
 export const MAX_FAILURES = 5;
 export const LOCKOUT_MS = 5 * 60 * 1000;
@@ -35,8 +37,8 @@ export async function setPin(pin: string, storage: Storage = localStorage): Prom
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const hash = await derive(pin, salt, PIN_ITERATIONS);
   const stored: StoredPin = { salt: toBase64(salt), hash: toBase64(hash), iterations: PIN_ITERATIONS };
-  storage.setItem(PIN_KEY, JSON.stringify(stored));
-  storage.removeItem(LOCKOUT_KEY);
+  storage.setItem(PIN_KEY(), JSON.stringify(stored));
+  storage.removeItem(LOCKOUT_KEY());
 }
 
 /** Locked (ms timestamp until which no PIN is even checked), or 0. */
@@ -55,13 +57,13 @@ export async function checkPin(pin: string, now = Date.now(), storage: Storage =
   if (stored && PIN_PATTERN.test(pin)) {
     const hash = await derive(pin, fromBase64(stored.salt), stored.iterations);
     if (sameBytes(hash, fromBase64(stored.hash))) {
-      storage.removeItem(LOCKOUT_KEY);
+      storage.removeItem(LOCKOUT_KEY());
       return { ok: true };
     }
   }
   const failures = failuresSoFar + 1;
   const until = failures >= MAX_FAILURES ? now + LOCKOUT_MS : 0;
-  storage.setItem(LOCKOUT_KEY, JSON.stringify({ failures: until ? 0 : failures, lockedUntil: until } satisfies Lockout));
+  storage.setItem(LOCKOUT_KEY(), JSON.stringify({ failures: until ? 0 : failures, lockedUntil: until } satisfies Lockout));
   return { ok: false, lockedUntil: until, attemptsLeft: until ? 0 : MAX_FAILURES - failures };
 }
 
@@ -85,7 +87,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 function readStoredPin(storage: Storage): StoredPin | undefined {
   try {
-    const value = JSON.parse(storage.getItem(PIN_KEY) ?? 'null') as StoredPin | null;
+    const value = JSON.parse(storage.getItem(PIN_KEY()) ?? 'null') as StoredPin | null;
     return value && typeof value.hash === 'string' && typeof value.salt === 'string' ? value : undefined;
   } catch {
     return undefined;
@@ -94,7 +96,7 @@ function readStoredPin(storage: Storage): StoredPin | undefined {
 
 function readLockout(storage: Storage): Lockout {
   try {
-    const value = JSON.parse(storage.getItem(LOCKOUT_KEY) ?? 'null') as Lockout | null;
+    const value = JSON.parse(storage.getItem(LOCKOUT_KEY()) ?? 'null') as Lockout | null;
     return { failures: Number(value?.failures) || 0, lockedUntil: Number(value?.lockedUntil) || 0 };
   } catch {
     return { failures: 0, lockedUntil: 0 };

@@ -8,7 +8,7 @@ export class DefinitionError extends Error {
   readonly code = 'bad-definition';
   readonly path: string;
   constructor(path: string, problem: string) {
-    super(path ? `${path}: ${problem}` : problem);
+    super(`${path || 'survey definition'}: ${problem}`);
     this.name = 'DefinitionError';
     this.path = path;
   }
@@ -97,7 +97,10 @@ function values(v: unknown, path: string, allowed: readonly string[], target: st
 function question(raw: unknown, path: string, earlier: readonly Question[]): Question {
   const pre = object(raw, path, [...COMMON, ...TYPES.flatMap((t) => EXTRA[t])]);
   const type = oneOf(pre.type, `${path}.type`, TYPES);
-  const o = object(raw, path, [...COMMON, ...EXTRA[type]]);
+  const o = pre;
+  for (const key of Object.keys(o)) {
+    if (!COMMON.includes(key) && !EXTRA[type].includes(key)) fail(`${path}.${key}`, `not used by a ${type} question`);
+  }
   const qid = id(o.id, `${path}.id`);
   const same = earlier.findIndex((q) => q.id === qid);
   if (same >= 0) fail(`${path}.id`, `"${qid}" is already used by questions[${same}]`);

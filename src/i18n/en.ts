@@ -38,6 +38,7 @@ export const en = {
     emailValue: 'Your e-mail address',
     consent: 'You may contact me about this feedback',
     noConsent: "We won't contact you. Your feedback still reaches the practice.",
+    consentNeeded: "Without this tick, we won't contact you.",
     bestTime: 'Best time to reach you',
     bestTimeHint: 'For example: weekday mornings',
   },

@@ -36,6 +36,7 @@ export const es: UiStrings = {
     emailValue: 'Su correo electrónico',
     consent: 'Pueden contactarme sobre estos comentarios',
     noConsent: 'No nos comunicaremos con usted. Sus comentarios llegarán igualmente a la clínica.',
+    consentNeeded: 'Sin esta marca, no nos comunicaremos con usted.',
     bestTime: 'Mejor momento para comunicarnos con usted',
     bestTimeHint: 'Por ejemplo: entre semana por la mañana',
   },

@@ -1,7 +1,8 @@
 // A real local HTTP endpoint for browser tests, served by web-test-runner's dev server (koa middleware).
 // Each test uses its own bucket so tests never see each other's submissions:
 //   POST /test-endpoint/<bucket>           receives a submission; behaves as scripted (default: 201)
-//   GET  /test-endpoint/<bucket>/received  every request received, in order: { body, headers, status }
+//   GET  /test-endpoint/<bucket>/received  every request received, in order: { body, headers, step, at }
+//                                          (`at`: server clock in ms when it arrived, to check Retry-After was honoured)
 //   GET  /test-endpoint/<bucket>/stored    ids stored (a repeat id is acknowledged but not stored twice)
 //   PUT  /test-endpoint/<bucket>/script    JSON array of steps used one per POST, then the default
 // A step is a status number, or { status, retryAfter }, or 'hang' (never answers), or 'cut' (stores the
@@ -64,6 +65,7 @@ export async function endpointRoutes(ctx, next) {
       'idempotency-key': ctx.get('idempotency-key'),
     },
     step,
+    at: Date.now(),
   };
   b.received.push(entry);
 

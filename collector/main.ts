@@ -1,0 +1,61 @@
+/**
+ * `npm start` runs this (built to dist/collector/main.js). Settings come from the environment:
+ *
+ *   PORT             default 8080
+ *   HOST             default 127.0.0.1 — this computer only. Another address (e.g. 0.0.0.0 for a waiting-room
+ *                    tablet on the practice network) serves the endpoint, demo and kiosk to the network, but staff
+ *                    pages and exports stay closed to other computers until STAFF_PASSWORD is set.
+ *   DATA_DIR         default ./data — the SQLite file feedback.sqlite lives here
+ *   STATIC_DIR       default ./dist — the built demo/ and kiosk/
+ *   ALLOWED_ORIGINS  comma-separated practice websites allowed to POST from another origin
+ *   STAFF_PASSWORD   protects /staff/ and the exports with HTTP Basic auth (any user name)
+ *   MAX_BODY_BYTES   default 65536
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createCollector } from './app';
+
+const env = process.env;
+const port = Number(env.PORT ?? 8080);
+const host = env.HOST || '127.0.0.1';
+const dataDir = resolve(env.DATA_DIR || './data');
+const staffPassword = env.STAFF_PASSWORD || undefined;
+const allowedOrigins = (env.ALLOWED_ORIGINS ?? '')
+  .split(',')
+  .map((o) => o.trim().replace(/\/$/, ''))
+  .filter(Boolean);
+
+mkdirSync(dataDir, { recursive: true });
+const collector = createCollector({
+  dbPath: join(dataDir, 'feedback.sqlite'),
+  staticDir: resolve(env.STATIC_DIR || './dist'),
+  allowedOrigins,
+  staffPassword,
+  maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : undefined,
+});
+
+collector.server.on('error', (error: NodeJS.ErrnoException) => {
+  console.error(
+    error.code === 'EADDRINUSE' ? `Port ${port} is already in use: set PORT to another number.` : `Cannot start: ${error.message}`,
+  );
+  process.exit(1);
+});
+
+collector.server.listen(port, host, () => {
+  const address = collector.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shown = host === '127.0.0.1' || host === '::1' || host === 'localhost' ? 'localhost' : host;
+  console.log(
+    `patient-feedback collector on http://${shown}:${actualPort} (demo /demo/, kiosk /kiosk/, endpoint /api/feedback)`,
+  );
+  if (!staffPassword && shown !== 'localhost') {
+    console.log('Staff pages and exports open only on this computer: set STAFF_PASSWORD to use them from elsewhere.');
+  }
+});
+
+// Finish in-flight requests and close the database cleanly on Ctrl+C or a service stop.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void collector.close().then(() => process.exit(0));
+  });
+}

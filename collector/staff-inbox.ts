@@ -1,0 +1,152 @@
+/**
+ * The staff inbox at /staff/: what came in, "what went wrong" cases first so someone follows them up, and the
+ * exports. Server-rendered with no script at all; every patient string goes through `escapeHtml`, so markup a
+ * patient typed is shown as text. Contact details appear only when the patient consented to be contacted.
+ */
+import { referenceFromId } from '../src/core/reference';
+import { escapeHtml as h } from './respond';
+import type { StoredSubmission, SubmissionStore } from './store';
+
+const OVERALL_WORDS: Record<string, string> = {
+  'very-good': 'Very good',
+  good: 'Good',
+  neither: 'Neither good nor poor',
+  poor: 'Poor',
+  'very-poor': 'Very poor',
+  'dont-know': "Don't know",
+};
+
+const CONTACT_WORDS: Record<string, string> = { phone: 'Phone', text: 'Text message', email: 'E-mail' };
+
+const LATEST = 50;
+
+function when(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+function field(label: string, value: unknown): string {
+  if (value === undefined || value === null || value === '') return '';
+  return `<dt>${h(label)}</dt><dd>${h(value)}</dd>`;
+}
+
+function contactLine(contact: unknown): string {
+  if (!contact || typeof contact !== 'object') return field('Contact', 'Not given');
+  const c = contact as Record<string, unknown>;
+  if (c.method === 'none' || c.consent !== true) return field('Contact', 'Do not contact (not requested or no consent)');
+  const how = CONTACT_WORDS[String(c.method)] ?? String(c.method);
+  const best = c.bestTime ? ` (best time: ${String(c.bestTime)})` : '';
+  return field('Contact', `${how}: ${String(c.value ?? '')}${best}`);
+}
+
+function recoveryCase(s: StoredSubmission): string {
+  const b = s.body;
+  const a = (b.answers ?? {}) as Record<string, unknown>;
+  const categories = Array.isArray(a.categories) ? a.categories.join(', ') : a.categories;
+  return `<article class="case">
+  <h3>${h(b.reference ?? referenceFromId(s.id))} <span class="when">${h(when(s.receivedAt))}</span></h3>
+  <dl>
+    ${field('About', categories)}
+    ${field('In their words', a.details)}
+    ${field('What would make it right', a.remedy)}
+    ${contactLine(a.contact)}
+    ${field('Practice', b.practice)}
+    ${field('Where', b.location)}
+    ${field('Follows survey', b.relatedTo)}
+  </dl>
+</article>`;
+}
+
+function impressionRow(s: StoredSubmission): string {
+  const b = s.body;
+  const a = (b.answers ?? {}) as Record<string, unknown>;
+  const overall = OVERALL_WORDS[String(a.overall)] ?? a.overall ?? '';
+  const others = Object.entries(a)
+    .filter(([key]) => key !== 'overall')
+    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+    .join('; ');
+  return `<tr><td>${h(when(s.receivedAt))}</td><td>${h(overall)}</td><td>${h(b.location)}</td><td>${h(b.channel)}</td><td>${h(others)}</td></tr>`;
+}
+
+function counts(store: SubmissionStore): string {
+  const byKind = store.countByKind();
+  const overall = new Map<string, number>();
+  for (const s of store.list({ kind: 'first-impression' })) {
+    const value = String((s.body.answers as Record<string, unknown> | undefined)?.overall ?? 'unanswered');
+    overall.set(value, (overall.get(value) ?? 0) + 1);
+  }
+  const overallItems = Object.entries(OVERALL_WORDS)
+    .map(([value, words]) => `<li>${h(words)}: <strong>${overall.get(value) ?? 0}</strong></li>`)
+    .join('');
+  return `<ul class="counts">
+  <li>All submissions: <strong>${store.count()}</strong></li>
+  <li>First impressions: <strong>${byKind['first-impression'] ?? 0}</strong></li>
+  <li>What went wrong: <strong>${byKind['what-went-wrong'] ?? 0}</strong></li>
+</ul>
+<h3>Overall experience</h3>
+<ul class="counts">${overallItems}</ul>`;
+}
+
+export function renderInbox(store: SubmissionStore): string {
+  const cases = store.list({ kind: 'what-went-wrong', newestFirst: true, limit: LATEST });
+  const impressions = store.list({ kind: 'first-impression', newestFirst: true, limit: LATEST });
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Patient feedback — staff inbox</title>
+<link rel="stylesheet" href="/staff/inbox.css">
+</head>
+<body>
+<main>
+<h1>Patient feedback</h1>
+<section aria-labelledby="export-heading">
+  <h2 id="export-heading">Export everything</h2>
+  <ul class="exports">
+    <li><a href="/api/feedback/export.csv" download>Spreadsheet (CSV, opens in Excel)</a></li>
+    <li><a href="/api/feedback/export.json" download>JSON</a></li>
+    <li><a href="/api/feedback/export.fhir.json" download>FHIR (QuestionnaireResponse bundle)</a></li>
+  </ul>
+</section>
+<section aria-labelledby="counts-heading">
+  <h2 id="counts-heading">What came in</h2>
+  ${counts(store)}
+</section>
+<section aria-labelledby="cases-heading">
+  <h2 id="cases-heading">What went wrong — follow up (latest ${LATEST})</h2>
+  ${cases.length ? cases.map(recoveryCase).join('\n') : '<p>No problems reported.</p>'}
+</section>
+<section aria-labelledby="impressions-heading">
+  <h2 id="impressions-heading">First impressions (latest ${LATEST})</h2>
+  ${
+    impressions.length
+      ? `<table><thead><tr><th scope="col">Received</th><th scope="col">Overall</th><th scope="col">Where</th><th scope="col">Channel</th><th scope="col">Other answers</th></tr></thead>
+<tbody>${impressions.map(impressionRow).join('\n')}</tbody></table>`
+      : '<p>None yet.</p>'
+  }
+</section>
+</main>
+</body>
+</html>
+`;
+}
+
+/** Served as /staff/inbox.css: a stylesheet file, because the page's CSP allows no inline styles. */
+export const INBOX_CSS = `
+:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
+body { margin: 0; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+h1 { margin-top: 0.5rem; }
+h2 { border-bottom: 1px solid currentColor; padding-bottom: 0.25rem; margin-top: 2rem; }
+.counts, .exports { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; padding: 0; list-style: none; }
+.exports a { display: inline-block; padding: 0.6rem 1rem; min-height: 44px; box-sizing: border-box; }
+.case { border: 1px solid #8a8a8a; border-left: 6px solid #b3261e; border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0; }
+.case h3 { margin: 0.25rem 0; }
+.when { font-weight: normal; font-size: 0.9em; margin-left: 0.5rem; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0.5rem 0; }
+dt { font-weight: 600; }
+dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: start; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid #8a8a8a; overflow-wrap: anywhere; unicode-bidi: plaintext; }
+`;

@@ -1,0 +1,147 @@
+/**
+ * @summary `<pf-kiosk-settings-form>`: the tablet's settings (the same ones a provisioning URL sets) and the staff PIN.
+ * Errors sit next to their field (aria-invalid, aria-describedby) and focus moves to the first one.
+ *
+ * @fires pf-kiosk-settings-done - saved or cancelled; back to the staff panel.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { SUPPORTED_LANGUAGES, checkSettings, loadSettings, saveSettings, type KioskSettings, type SettingsErrors } from '../settings.js';
+import { languageName } from '../strings.js';
+import { PIN_PATTERN, setPin } from './pin.js';
+import { staffStyles } from './staff.styles.js';
+
+const NO_AUTOFILL = { autocomplete: 'off', spellcheck: 'false' } as const;
+
+export class SettingsForm extends LitElement {
+  static override styles = staffStyles;
+  static override properties = {
+    errors: { state: true },
+    pinMessage: { state: true },
+  };
+
+  declare errors: SettingsErrors;
+  declare pinMessage: string;
+
+  private readonly initial: KioskSettings = loadSettings();
+
+  constructor() {
+    super();
+    this.errors = {};
+    this.pinMessage = '';
+  }
+
+  private done(): void {
+    this.dispatchEvent(new Event('pf-kiosk-settings-done'));
+  }
+
+  private async onSave(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const data = new FormData(form);
+    const languages = data.getAll('languages').map(String);
+    const lang = String(data.get('lang') ?? 'en');
+    const settings: KioskSettings = {
+      endpoint: String(data.get('endpoint') ?? '').trim(),
+      practice: String(data.get('practice') ?? '').trim(),
+      location: String(data.get('location') ?? '').trim(),
+      lang: languages.includes(lang) ? lang : (languages[0] ?? 'en'),
+      idleSeconds: Number(data.get('idleSeconds')),
+      languages,
+      retentionDays: Number(data.get('retentionDays')),
+    };
+    this.errors = checkSettings(settings);
+    if (Object.keys(this.errors).length > 0) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    saveSettings(settings);
+    this.done();
+  }
+
+  private async onPin(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const data = new FormData(form);
+    const pin = String(data.get('newPin') ?? '');
+    if (!PIN_PATTERN.test(pin)) {
+      this.pinMessage = 'A staff PIN is 4 to 8 digits.';
+    } else if (pin !== String(data.get('repeatPin') ?? '')) {
+      this.pinMessage = 'The two PINs were different.';
+    } else {
+      await setPin(pin);
+      this.pinMessage = 'PIN changed.';
+    }
+    form.reset();
+  }
+
+  private field(name: keyof KioskSettings, label: string, value: string, type = 'text', extra = '') {
+    const error = this.errors[name];
+    return html`
+      <label for=${name}>${label}</label>
+      ${extra ? html`<p id=${`${name}-hint`}>${extra}</p>` : nothing}
+      <input
+        id=${name}
+        name=${name}
+        type=${type}
+        .value=${value}
+        autocomplete=${NO_AUTOFILL.autocomplete}
+        spellcheck=${NO_AUTOFILL.spellcheck}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${[extra ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || nothing}
+      />
+      ${error ? html`<p id=${`${name}-error`} class="error">${error}</p>` : nothing}
+    `;
+  }
+
+  override render() {
+    const s = this.initial;
+    const langError = this.errors.languages;
+    return html`
+      <main>
+        <h2>Settings</h2>
+        <form @submit=${this.onSave} novalidate>
+          ${this.field('endpoint', 'Endpoint (where submissions are sent)', s.endpoint, 'url', 'For example https://feedback.example-dental.com/api/feedback')}
+          ${this.field('practice', 'Practice name (shown on the start screen)', s.practice)}
+          ${this.field('location', 'Location of this tablet', s.location, 'text', 'For example front-desk-tablet')}
+          ${this.field('idleSeconds', 'Seconds without a touch before "Are you still there?" (at least 30)', String(s.idleSeconds), 'number')}
+          ${this.field('retentionDays', 'Days this tablet keeps its copies for export', String(s.retentionDays), 'number')}
+          <fieldset aria-describedby=${langError ? 'languages-error' : nothing}>
+            <legend>Languages offered</legend>
+            ${SUPPORTED_LANGUAGES.map(
+              (l) => html`<label class="check"
+                ><input type="checkbox" name="languages" value=${l} ?checked=${s.languages.includes(l)} />${languageName(l)}</label
+              >`,
+            )}
+          </fieldset>
+          ${langError ? html`<p id="languages-error" class="error">${langError}</p>` : nothing}
+          <label for="lang">Language the start screen opens in</label>
+          <select id="lang" name="lang">
+            ${SUPPORTED_LANGUAGES.map((l) => html`<option value=${l} ?selected=${l === s.lang}>${languageName(l)}</option>`)}
+          </select>
+          <div class="actions">
+            <button class="primary" type="submit">Save settings</button>
+            <button type="button" @click=${this.done}>Cancel</button>
+          </div>
+        </form>
+        <form @submit=${this.onPin} novalidate>
+          <h3>Change the staff PIN</h3>
+          <label for="newPin">New PIN (4 to 8 digits)</label>
+          <input id="newPin" name="newPin" type="password" inputmode="numeric" autocomplete="off" />
+          <label for="repeatPin">New PIN again</label>
+          <input id="repeatPin" name="repeatPin" type="password" inputmode="numeric" autocomplete="off" />
+          <p class="message" role="status">${this.pinMessage || nothing}</p>
+          <div class="actions"><button type="submit">Change PIN</button></div>
+        </form>
+      </main>
+    `;
+  }
+}
+
+if (!customElements.get('pf-kiosk-settings-form')) customElements.define('pf-kiosk-settings-form', SettingsForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pf-kiosk-settings-form': SettingsForm;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Builds the waiting-room kiosk PWA: kiosk/index.html → dist/kiosk/ with vite (relative asset paths, so it works from
+ * any folder), then a Workbox service worker (dist/kiosk/sw.js) that precaches every file so the kiosk starts with no
+ * network. Called by scripts/build.mjs; also runs alone: `node scripts/build-kiosk.mjs [outDir]`.
+ */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { build } from 'vite';
+import { generateSW } from 'workbox-build';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const kioskDir = path.join(root, 'kiosk') + path.sep;
+
+/**
+ * package.json `sideEffects` names only the library's defining modules, so the bundler would drop the kiosk's
+ * `import './kiosk-app.js'` (which registers <pf-kiosk>) as unused. The kiosk's own modules all register elements.
+ */
+const kioskSideEffects = {
+  name: 'kiosk-side-effects',
+  transform(code, id) {
+    if (id.startsWith(kioskDir)) return { code, moduleSideEffects: true };
+    return null;
+  },
+};
+
+export async function buildKiosk({ outDir = path.join(root, 'dist/kiosk') } = {}) {
+  await build({
+    configFile: false,
+    root: path.join(root, 'kiosk'),
+    base: './',
+    publicDir: path.join(root, 'kiosk/public'),
+    logLevel: 'warn',
+    plugins: [kioskSideEffects],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      // Everything as files (no data: URLs), so a strict Content-Security-Policy needs no exceptions.
+      assetsInlineLimit: 0,
+      modulePreload: { polyfill: false },
+      rollupOptions: { input: path.join(root, 'kiosk/index.html') },
+    },
+  });
+
+  const { count, size, warnings } = await generateSW({
+    swDest: path.join(outDir, 'sw.js'),
+    globDirectory: outDir,
+    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+    // Provisioning parameters (?endpoint=…) must still find the precached page when offline.
+    ignoreURLParametersMatching: [/.*/],
+    directoryIndex: 'index.html',
+    navigateFallback: 'index.html',
+    // A new version waits (workbox-window's `waiting`) until no patient is mid-survey; kiosk/update.ts decides.
+    skipWaiting: false,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    // The Workbox runtime as a file next to sw.js instead of a CDN: the tablet may be offline on first update.
+    inlineWorkboxRuntime: false,
+    sourcemap: false,
+    mode: 'production',
+  });
+  for (const warning of warnings) console.warn(`kiosk service worker: ${warning}`);
+  return { outDir, precached: count, precachedBytes: size };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const outDir = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
+  const result = await buildKiosk(outDir ? { outDir } : {});
+  console.log(`kiosk: ${path.relative(process.cwd(), result.outDir)} (${result.precached} files precached, ${(result.precachedBytes / 1024).toFixed(1)} KiB)`);
+}

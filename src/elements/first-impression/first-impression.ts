@@ -1,0 +1,57 @@
+import { firstImpression } from '../../surveys/index.js';
+import { SurveyForm } from '../survey-form/survey-form.js';
+
+/**
+ * @summary The first-impression survey: a few big screens about arrival, the front desk, the wait and being
+ * listened to, headed by the NHS Friends and Family Test question. After a Poor or Very poor overall answer it asks
+ * "Would you tell us what went wrong?" and can continue, in the same place, with the recovery form.
+ *
+ * @attr endpoint - URL that receives each submission (POST, JSON). Required.
+ * @attr practice - The practice's name.
+ * @attr location - Where the answers come from, e.g. `front-desk-tablet`.
+ * @attr lang - Language (BCP 47); default: the page's, then the browser's.
+ * @attr survey - URL of the practice's own survey definition (JSON).
+ * @attr recovery-survey - URL of the practice's own recovery-form definition (JSON).
+ * @attr promise - The practice's follow-up promise for the recovery form, e.g. "We will call you within one business day".
+ * @attr emergency - Emergency notice on the recovery form's first screen.
+ * @attr kiosk - Shared tablet: no autofill or keyboard learning, larger type.
+ *
+ * @event pf-submitted - Once per submission: `{ submission, status: 'delivered' | 'queued' }`.
+ * @event pf-error - Bad configuration or delivery trouble: `{ code, message }`.
+ * @event pf-screen - The screen changed: `{ phase, screen, total, inProgress }`.
+ * @event input - An answer changed (native, from the control).
+ * @event change - An answer changed (re-fired from the host).
+ *
+ * @csspart container - The card holding everything.
+ * @csspart heading - The heading of each screen.
+ * @csspart progress - "Question 2 of 5" and its bar.
+ * @csspart question - A group of options.
+ * @csspart option - One option tile.
+ * @csspart field - A text field.
+ * @csspart button - Every button.
+ * @csspart button-primary - Next, Submit and the main choice on a screen.
+ * @csspart error - Error messages and the error summary.
+ * @csspart thank-you - The final screen.
+ *
+ * @cssproperty --pf-accent - Buttons, selected options, faces.
+ * @cssproperty --pf-font - Font family.
+ * @cssproperty --pf-radius - Corner radius.
+ * @cssproperty --pf-surface - Card background.
+ * @cssproperty --pf-text - Text colour.
+ * @cssproperty --pf-focus - Focus ring colour.
+ */
+export class PfFirstImpression extends SurveyForm {
+  static override properties = {
+    ...SurveyForm.properties,
+    recoverySurvey: { type: String, attribute: 'recovery-survey' },
+  };
+
+  /** URL of the practice's own recovery-form definition; default: the built-in one. */
+  declare recoverySurvey: string | undefined;
+
+  constructor() {
+    super();
+    this.builtIn = firstImpression;
+    this.session.offersRecovery = true;
+  }
+}

@@ -1,0 +1,53 @@
+import type { AnswerValue, ContactAnswer, Submission } from '../core/definition.js';
+import { firstImpression, whatWentWrong } from '../surveys/index.js';
+
+/**
+ * Submissions as a spreadsheet for front-office staff. Hand-written (about 40 lines) rather than a CSV library:
+ * the three things that matter here — a BOM so Excel reads accents and emoji as UTF-8, RFC 4180 quoting with CRLF,
+ * and the formula-injection defence — are easier to see and test in our own code than to configure in theirs.
+ */
+
+const META = ['id', 'kind', 'survey', 'version', 'submittedAt', 'lang', 'channel', 'practice', 'location', 'relatedTo', 'reference'] as const;
+const CONTACT_PARTS = ['method', 'value', 'consent', 'bestTime'] as const;
+
+/** Built-in questions keep their columns and their order whatever the data, so a saved spreadsheet layout lasts. */
+const KNOWN = [...firstImpression.questions, ...whatWentWrong.questions].filter((q) => q.type !== 'statement');
+
+const isContact = (v: AnswerValue | undefined): v is ContactAnswer => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A cell Excel or Sheets would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, or tab/CR which some readers strip
+ * first) gets a leading apostrophe, the OWASP advice: it shows as text and the patient's words stay readable.
+ */
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(submissions: readonly Submission[]): string {
+  const contactIds = new Set(KNOWN.filter((q) => q.type === 'contact').map((q) => q.id));
+  const known = new Set(KNOWN.map((q) => q.id));
+  const others = new Set<string>();
+  for (const s of submissions) {
+    for (const [id, v] of Object.entries(s.answers)) {
+      if (isContact(v)) contactIds.add(id);
+      if (!known.has(id)) others.add(id);
+    }
+  }
+  const answerIds = [...known, ...[...others].sort()];
+  const header = [...META, ...answerIds.flatMap((id) => (contactIds.has(id) ? CONTACT_PARTS.map((p) => `${id}_${p}`) : [id]))];
+
+  const rows = submissions.map((s) => {
+    const meta = [s.id, s.kind, s.survey.id, s.survey.version, s.submittedAt, s.lang, s.channel, s.practice, s.location, s.relatedTo, s.reference];
+    const answers = answerIds.flatMap((id) => {
+      const v = s.answers[id];
+      if (contactIds.has(id)) {
+        if (!isContact(v)) return CONTACT_PARTS.map(() => '');
+        return [v.method, v.value, v.consent ? 'yes' : 'no', v.bestTime];
+      }
+      return [Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? v : ''];
+    });
+    return [...meta, ...answers].map((v) => cell(v ?? ''));
+  });
+  return '\uFEFF' + [header.map(cell), ...rows].map((r) => r.join(',') + '\r\n').join('');
+}

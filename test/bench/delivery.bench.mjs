@@ -1,0 +1,139 @@
+// Delivery figures, in real Chromium against a real local endpoint (plain node; no pass/fail on timing):
+//   enqueue latency p50/p95 (the outbox write before "Thank you"; target p95 ≤ 10 ms)
+//   time to flush 1,000 queued submissions (target ≤ 10 s)
+//   outage recovery: endpoint down, 1,000 queued, endpoint back with random 503s → delivered / lost / duplicated
+// The page gets src/delivery bundled by esbuild (or vite's lib build when esbuild is not installed).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchChromium, percentile, serveDir } from './lib.mjs';
+
+const N = 1000;
+const FLAKY_503_RATE = 0.3;
+const root = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'pf-delivery-bench-'));
+
+async function bundle() {
+  const entry = join(dir, 'entry.js');
+  writeFileSync(
+    entry,
+    `export * from ${JSON.stringify(join(root, 'src/delivery/index.ts'))};\n` +
+      `export { enqueue } from ${JSON.stringify(join(root, 'src/delivery/outbox.ts'))};\n`,
+  );
+  const outfile = join(dir, 'delivery.js');
+  try {
+    const { build } = await import('esbuild');
+    await build({ entryPoints: [entry], bundle: true, format: 'iife', globalName: 'pf', outfile, target: 'es2022', minify: true, absWorkingDir: root, logLevel: 'silent' });
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    const { build } = await import('vite');
+    await build({ configFile: false, logLevel: 'silent', root, build: { outDir: dir, emptyOutDir: false, minify: true, lib: { entry, formats: ['iife'], name: 'pf', fileName: () => 'delivery.js' } } });
+  }
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>delivery bench</title><script src="delivery.js"></script></head><body></body></html>');
+}
+
+// The endpoint: dedups by id like a real one; `mode` is 'up', 'down' (connection reset) or 'flaky' (random 503s).
+const endpoint = { mode: 'up', posts: 0, stored: new Map(), answered2xx: new Map() };
+
+async function handle(req, res) {
+  if (!req.url.startsWith('/api/feedback')) return false;
+  if (req.method !== 'POST') {
+    res.writeHead(405).end();
+    return true;
+  }
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  endpoint.posts += 1;
+  if (endpoint.mode === 'down') {
+    req.socket.destroy();
+    return true;
+  }
+  if (endpoint.mode === 'flaky' && Math.random() < FLAKY_503_RATE) {
+    res.writeHead(503, { 'Content-Type': 'application/json' }).end('{"error":"busy"}');
+    return true;
+  }
+  const { id } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  const isNew = !endpoint.stored.has(id);
+  if (isNew) endpoint.stored.set(id, true);
+  endpoint.answered2xx.set(id, (endpoint.answered2xx.get(id) ?? 0) + 1);
+  res.writeHead(isNew ? 201 : 200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
+  return true;
+}
+
+function resetEndpoint(mode) {
+  Object.assign(endpoint, { mode, posts: 0, stored: new Map(), answered2xx: new Map() });
+}
+
+// Runs in the page: a fresh outbox, then `count` submissions stored (each timed) without sending.
+async function enqueueMany(count, dbName) {
+  const { configureDelivery, enqueue } = window.pf;
+  configureDelivery({ dbName, baseDelayMs: 50, maxDelayMs: 1000 }, true);
+  const times = [];
+  const ids = [];
+  const url = new URL('/api/feedback', location.href).href;
+  for (let i = 0; i < count; i++) {
+    const submission = {
+      id: crypto.randomUUID(), kind: 'first-impression', survey: { id: 'first-impression', version: '1' },
+      submittedAt: new Date().toISOString(), lang: 'en', channel: 'kiosk', practice: 'Smile Dental',
+      location: 'front-desk-tablet', answers: { overall: 'good', greeting: 'very-good', comments: 'Friendly and quick.' },
+    };
+    const started = performance.now();
+    await enqueue(submission, url);
+    times.push(performance.now() - started);
+    ids.push(submission.id);
+  }
+  return { times, ids };
+}
+
+function count(ids) {
+  const delivered = ids.filter((id) => endpoint.stored.has(id)).length;
+  const duplicated = [...endpoint.answered2xx.values()].filter((n) => n > 1).length;
+  return { delivered, lost: ids.length - delivered, duplicated };
+}
+
+await bundle();
+const server = await serveDir(dir, handle);
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
+
+  // 1. Enqueue latency, and 2. flushing the 1,000 stored submissions to a healthy endpoint.
+  resetEndpoint('up');
+  const queued = await page.evaluate(enqueueMany, N, `bench-flush-${Date.now()}`);
+  const flushMs = await page.evaluate(async () => {
+    const started = performance.now();
+    await window.pf.flushNow();
+    return performance.now() - started;
+  });
+  const flushed = count(queued.ids);
+  console.log(`delivery: enqueue latency p50 ${percentile(queued.times, 50).toFixed(2)} ms, p95 ${percentile(queued.times, 95).toFixed(2)} ms (target p95 ≤ 10 ms, ${N} submissions)`);
+  console.log(`delivery: flush of ${N} queued submissions ${(flushMs / 1000).toFixed(2)} s (target ≤ 10 s) — delivered ${flushed.delivered}, lost ${flushed.lost}, duplicated ${flushed.duplicated}, POSTs ${endpoint.posts}`);
+
+  // 3. Outage recovery: down while 1,000 are stored and a flush fails for each, then back with random 503s.
+  resetEndpoint('down');
+  const outage = await page.evaluate(enqueueMany, N, `bench-outage-${Date.now()}`);
+  await page.evaluate(() => window.pf.flushNow());
+  const failedWhileDown = endpoint.posts;
+  resetEndpoint('flaky');
+  const recovery = await page.evaluate(async () => {
+    window.pf.startDelivery({ intervalMs: 500 });
+    window.dispatchEvent(new Event('online'));
+    const started = performance.now();
+    for (;;) {
+      const status = await window.pf.outboxStatus();
+      if (status.queued + status.sending === 0) return { ms: performance.now() - started, status };
+      if (performance.now() - started > 120_000) return { ms: NaN, status };
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  });
+  const result = count(outage.ids);
+  console.log(
+    `delivery: outage recovery (${N} queued while down — ${failedWhileDown} failed POSTs — then back with ${FLAKY_503_RATE * 100}% 503s): ` +
+      `delivered ${result.delivered}, lost ${result.lost}, duplicated ${result.duplicated} in ${(recovery.ms / 1000).toFixed(2)} s, ` +
+      `${endpoint.posts} POSTs; outbox left: ${recovery.status.queued + recovery.status.sending} (target: lost 0, duplicated 0)`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}

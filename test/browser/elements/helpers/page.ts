@@ -1,0 +1,66 @@
+import { sendMouse } from '@web/test-runner-commands';
+
+/** A fresh bucket at the real test endpoint (test/server/endpoint-routes.mjs), so tests never see each other's POSTs. */
+export function newEndpoint(): { url: string; received: () => Promise<Received[]>; script: (steps: unknown[]) => Promise<void> } {
+  const path = `/test-endpoint/elements-${Math.random().toString(36).slice(2)}`;
+  return {
+    url: path,
+    received: async () => (await fetch(`${path}/received`)).json(),
+    script: async (steps) => {
+      await fetch(`${path}/script`, { method: 'PUT', body: JSON.stringify(steps) });
+    },
+  };
+}
+
+export interface Received {
+  body: Record<string, any>;
+  headers: { 'content-type': string; 'idempotency-key': string };
+}
+
+/** Puts an element on the page the way a practice's HTML would: attributes first, then into the document. */
+export async function mount<T extends HTMLElement>(tag: string, attributes: Record<string, string | boolean> = {}, parent: HTMLElement = document.body): Promise<T> {
+  const el = document.createElement(tag) as T;
+  for (const [k, v] of Object.entries(attributes)) {
+    if (v === true) el.setAttribute(k, '');
+    else if (v !== false) el.setAttribute(k, v);
+  }
+  parent.append(el);
+  await settle(el);
+  return el;
+}
+
+export async function settle(el: Element): Promise<void> {
+  await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+}
+
+export async function waitFor<T>(check: () => T | undefined | null | false, what: string, timeoutMs = 8000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    try {
+      const value = check();
+      if (value) return value;
+    } catch (error) {
+      if (performance.now() - start > timeoutMs) throw error;
+    }
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** A real pointer click at the centre of the element, as a finger or mouse would. */
+export async function clickCentre(el: Element): Promise<void> {
+  el.scrollIntoView({ block: 'center' });
+  const box = el.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+/** Records console.error lines while a test runs (configuration errors must name what to fix). */
+export function captureConsoleErrors(): { lines: string[]; restore: () => void } {
+  const lines: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    lines.push(args.map(String).join(' '));
+  };
+  return { lines, restore: () => (console.error = original) };
+}

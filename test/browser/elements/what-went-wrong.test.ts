@@ -1,0 +1,228 @@
+/// <reference types="mocha" />
+import { expect } from 'chai';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/define.js';
+import type { PfSubmittedEvent } from '../../../src/elements/events.js';
+import type { PfWhatWentWrong } from '../../../src/elements/what-went-wrong/what-went-wrong.js';
+import { allElements, deepActiveElement, getByRole, nameOf, queryAllByRole } from './helpers/by-role.js';
+import { press, tabTo } from './helpers/keyboard.js';
+import { clickCentre, mount, newEndpoint, settle, waitFor } from './helpers/page.js';
+
+const PROMISE = 'We will call you within one business day.';
+
+describe('<pf-what-went-wrong>: the service-recovery form on its own', () => {
+  let host: HTMLElement;
+  afterEach(() => host?.remove());
+
+  async function setup(attributes: Record<string, string> = {}) {
+    const endpoint = newEndpoint();
+    host = document.createElement('div');
+    document.body.append(host);
+    const submitted: PfSubmittedEvent[] = [];
+    host.addEventListener('pf-submitted', (e) => submitted.push(e));
+    const el = await mount<PfWhatWentWrong>('pf-what-went-wrong', { endpoint: endpoint.url, practice: 'Smile Dental', lang: 'en', ...attributes }, host);
+    return { endpoint, el, root: el.shadowRoot!, submitted };
+  }
+
+  /** Screen 1 → 3 by pointer, with the patient's words typed for real. */
+  async function describeProblem(el: HTMLElement, root: ShadowRoot, details: string) {
+    await clickCentre(getByRole(root, 'checkbox', 'Wait time'));
+    await clickCentre(getByRole(root, 'button', 'Next'));
+    await settle(el);
+    await clickCentre(getByRole(root, 'textbox', /In your own words/));
+    await sendKeys({ type: details });
+    await clickCentre(getByRole(root, 'button', 'Next'));
+    await settle(el);
+    await clickCentre(getByRole(root, 'button', 'Next')); // remedy is optional
+    await settle(el);
+  }
+
+  async function thankYou(root: ShadowRoot) {
+    return waitFor(() => queryAllByRole(root, 'heading', /^Thank you/)[0], 'the Thank you heading');
+  }
+
+  it('by keyboard alone: apology first, validation tied to fields, reference code and promise at the end', async () => {
+    const { endpoint, el, root, submitted } = await setup({ promise: PROMISE });
+    // Apology before any question, and a calm emergency note.
+    const text = root.textContent!;
+    expect(text.indexOf("We're sorry")).to.be.lessThan(text.indexOf('What was it about?'));
+    expect(text).to.contain('If this is a medical emergency, call 911 or your local emergency number.');
+
+    getByRole(root, 'checkbox', 'Wait time').focus();
+    await press('Space');
+    await tabTo('checkbox', 'Billing and insurance');
+    await press('Space');
+    await tabTo('button', 'Next');
+    await press('Enter');
+    await settle(el);
+
+    // The patient's own words are required: Next says so and puts focus in the field.
+    await tabTo('button', 'Next');
+    await press('Enter');
+    await settle(el);
+    const details = deepActiveElement() as HTMLTextAreaElement;
+    expect(nameOf(details)).to.match(/In your own words/);
+    expect(details.getAttribute('aria-invalid')).to.equal('true');
+    expect(getByRole(root, 'alert').textContent).to.contain('In your own words');
+    await sendKeys({ type: 'Nobody told me the doctor was running an hour late.' });
+    expect(root.textContent).to.contain('51 of 2,000 characters');
+    await tabTo('button', 'Next');
+    await press('Enter');
+    await settle(el);
+    await tabTo('textbox', /make this right/);
+    await sendKeys({ type: 'A phone call would help.' });
+    await tabTo('button', 'Next');
+    await press('Enter');
+    await settle(el);
+
+    // Contact: e-mail, a typo first.
+    await tabTo('radio', 'Phone call');
+    await press('ArrowDown');
+    await press('ArrowDown');
+    await settle(el);
+    expect((getByRole(root, 'radio', 'E-mail') as HTMLInputElement).checked).to.equal(true);
+    const email = await tabTo('textbox', 'Your e-mail address');
+    expect(email.getAttribute('type')).to.equal('email');
+    expect(email.getAttribute('autocomplete')).to.equal('email');
+    await sendKeys({ type: 'pat.example.com' });
+    await tabTo('checkbox', 'You may contact me about this feedback');
+    await press('Space');
+    await tabTo('button', 'Submit');
+    await press('Enter');
+    await settle(el);
+    expect(deepActiveElement()).to.equal(email);
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    const describedBy = email.getAttribute('aria-describedby')!.split(' ').map((id) => root.getElementById(id)?.textContent ?? '');
+    expect(describedBy.join(' ')).to.match(/check the e-mail address/);
+    expect(await endpoint.received()).to.have.length(0);
+    // Fix it the way a keyboard user would: select all, type again.
+    await press('Control+A');
+    await sendKeys({ type: 'pat@example.com' });
+    await tabTo('button', 'Submit');
+    await press('Enter');
+
+    const heading = await thankYou(root);
+    await settle(el);
+    expect(deepActiveElement()).to.equal(heading);
+    expect(submitted).to.have.length(1);
+    const [post] = await endpoint.received();
+    const body = post!.body;
+    expect(post!.headers['idempotency-key']).to.equal(body.id);
+    expect(body.kind).to.equal('what-went-wrong');
+    expect(body).to.not.have.property('relatedTo');
+    expect(body.answers).to.deep.equal({
+      categories: ['wait-time', 'billing'],
+      details: 'Nobody told me the doctor was running an hour late.',
+      remedy: 'A phone call would help.',
+      contact: { method: 'email', value: 'pat@example.com', consent: true, bestTime: '' },
+    });
+    expect(body.reference).to.match(/^RC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/);
+    expect(root.querySelector('.reference-code')!.textContent!.trim()).to.equal(body.reference);
+    expect(root.textContent).to.contain(PROMISE);
+  });
+
+  it('consent withheld: no contact details leave the device, and no promise is shown', async () => {
+    const { endpoint, el, root } = await setup({ promise: PROMISE });
+    await describeProblem(el, root, 'The front desk was rude to my mother.');
+    await clickCentre(getByRole(root, 'radio', 'Text message'));
+    await settle(el);
+    await clickCentre(getByRole(root, 'textbox', 'Your mobile number'));
+    await sendKeys({ type: '+1 (555) 010-0199' });
+    expect(root.textContent).to.contain("Without this tick, we won't contact you.");
+    await clickCentre(getByRole(root, 'button', 'Submit'));
+    await thankYou(root);
+    const [post] = await endpoint.received();
+    expect(post!.body.answers.contact).to.deep.equal({ method: 'none', value: '', consent: false, bestTime: '' });
+    expect(JSON.stringify(post!.body)).to.not.contain('555');
+    expect(root.textContent).to.not.contain(PROMISE);
+    expect(root.querySelector('.reference-code')!.textContent!.trim()).to.equal(post!.body.reference);
+  });
+
+  it('with consent but no promise configured, no follow-up time is invented', async () => {
+    const { endpoint, el, root } = await setup();
+    await describeProblem(el, root, 'Billing charged me twice.');
+    await clickCentre(getByRole(root, 'radio', 'Phone call'));
+    await settle(el);
+    await clickCentre(getByRole(root, 'textbox', 'Your phone number'));
+    await sendKeys({ type: '12' });
+    await clickCentre(getByRole(root, 'checkbox', 'You may contact me about this feedback'));
+    await clickCentre(getByRole(root, 'button', 'Submit'));
+    await settle(el);
+    const phone = getByRole(root, 'textbox', 'Your phone number');
+    expect(deepActiveElement()).to.equal(phone);
+    expect(phone.getAttribute('aria-invalid')).to.equal('true');
+    expect(getByRole(root, 'alert').textContent).to.match(/phone number/);
+    await sendKeys({ type: '3 555 0199' });
+    await clickCentre(getByRole(root, 'textbox', /Best time to reach you/));
+    await sendKeys({ type: 'Weekday mornings' });
+    await clickCentre(getByRole(root, 'button', 'Submit'));
+    await thankYou(root);
+    const [post] = await endpoint.received();
+    expect(post!.body.answers.contact).to.deep.equal({ method: 'phone', value: '123 555 0199', consent: true, bestTime: 'Weekday mornings' });
+    const shown = root.querySelector('[part~="thank-you"]')!.textContent!;
+    expect(shown).to.not.match(/within|hours?|days?|tomorrow|promise/i);
+  });
+
+  it('markup, emoji, right-to-left and CJK text are kept as text and arrive unchanged', async () => {
+    const { endpoint, el, root } = await setup();
+    const words = 'Wait 😀😀 مرحبا 你好 <img src=x onerror="window.__pwned=1"><b>bold</b>';
+    await describeProblem(el, root, words);
+    await clickCentre(getByRole(root, 'button', 'Back'));
+    await settle(el);
+    await clickCentre(getByRole(root, 'button', 'Back'));
+    await settle(el);
+    expect(root.textContent).to.contain(`${[...words].length} of 2,000 characters`);
+    expect((getByRole(root, 'textbox', /In your own words/) as HTMLTextAreaElement).value).to.equal(words);
+    expect(allElements(root).some((e) => e.tagName === 'IMG' || e.tagName === 'B')).to.equal(false);
+    await clickCentre(getByRole(root, 'button', 'Next'));
+    await settle(el);
+    await clickCentre(getByRole(root, 'button', 'Next'));
+    await settle(el);
+    await clickCentre(getByRole(root, 'button', 'Submit'));
+    await thankYou(root);
+    const [post] = await endpoint.received();
+    expect(post!.body.answers.details).to.equal(words);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('over-long pasted text is not cut: the counter and an error say what to do', async () => {
+    const { el, root } = await setup();
+    await clickCentre(getByRole(root, 'button', 'Next'));
+    await settle(el);
+    const field = getByRole(root, 'textbox', /In your own words/) as HTMLTextAreaElement;
+    // A paste arrives as one input event carrying the whole text.
+    field.focus();
+    field.value = '🙂'.repeat(2001);
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+    await settle(el);
+    expect(root.textContent).to.contain('2,001 of 2,000 characters');
+    await clickCentre(getByRole(root, 'button', 'Next'));
+    await settle(el);
+    expect(deepActiveElement()).to.equal(field);
+    expect(getByRole(root, 'alert').textContent).to.contain('Please shorten this to 2,000 characters or fewer.');
+    expect([...field.value].length).to.equal(2001);
+  });
+
+  it('reset() wipes every answer and returns to the first screen', async () => {
+    const { el, root } = await setup({ kiosk: '' });
+    await clickCentre(getByRole(root, 'checkbox', 'Cleanliness and comfort'));
+    await clickCentre(getByRole(root, 'button', 'Next'));
+    await settle(el);
+    const field = getByRole(root, 'textbox', /In your own words/);
+    expect(field.getAttribute('spellcheck')).to.equal('false');
+    expect(field.getAttribute('autocorrect')).to.equal('off');
+    await clickCentre(field);
+    await sendKeys({ type: 'CANARY-7f3a' });
+    expect(el.inProgress).to.equal(true);
+    el.reset();
+    await settle(el);
+    expect(el.inProgress).to.equal(false);
+    expect(root.textContent).to.contain('Question 1 of');
+    const values = allElements(root).map((e) => (e as HTMLInputElement).value ?? '');
+    expect(root.textContent + values.join(' ')).to.not.contain('CANARY');
+    expect((getByRole(root, 'checkbox', 'Cleanliness and comfort') as HTMLInputElement).checked).to.equal(false);
+    await clickCentre(getByRole(root, 'button', 'Next'));
+    await settle(el);
+    expect((getByRole(root, 'textbox', /In your own words/) as HTMLTextAreaElement).value).to.equal('');
+  });
+});

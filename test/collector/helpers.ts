@@ -1,0 +1,110 @@
+/**
+ * A real collector for each test file: listening on a free port, with its own SQLite file in a temp folder.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCollector, type Collector, type CollectorOptions } from '../../collector/app';
+
+export interface Running {
+  collector: Collector;
+  url: string;
+  dir: string;
+  dbPath: string;
+  logs: string[];
+  stop(): Promise<void>;
+  /** Stop and start again on the same database file (a restart of the practice's server). */
+  restart(): Promise<Running>;
+}
+
+export async function startCollector(options: Partial<CollectorOptions> = {}, dir = mkdtempSync(join(tmpdir(), 'pf-collector-'))): Promise<Running> {
+  const dbPath = join(dir, 'feedback.sqlite');
+  const logs: string[] = [];
+  const collector = createCollector({ dbPath, log: (line) => logs.push(line), ...options });
+  await new Promise<void>((resolve) => collector.server.listen(0, '127.0.0.1', resolve));
+  const { port } = collector.server.address() as AddressInfo;
+  const running: Running = {
+    collector,
+    url: `http://127.0.0.1:${port}`,
+    dir,
+    dbPath,
+    logs,
+    stop: () => collector.close(),
+    restart: async () => {
+      await collector.close();
+      return startCollector(options, dir);
+    },
+  };
+  return running;
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** A first-impression submission as a patient's device builds it. */
+export function firstImpression(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: randomUUID(),
+    kind: 'first-impression',
+    survey: { id: 'first-impression', version: '1' },
+    submittedAt: '2026-11-22T10:15:00.000Z',
+    lang: 'en',
+    channel: 'kiosk',
+    practice: 'Smile Dental',
+    location: 'front-desk-tablet',
+    answers: { overall: 'good', greeting: 'very-good', comments: 'Friendly front desk.' },
+    ...overrides,
+  };
+}
+
+/** A "what went wrong" submission with contact details given (consent as asked). */
+export function whatWentWrong(overrides: Record<string, unknown> = {}, consent = true): Record<string, unknown> {
+  return {
+    id: randomUUID(),
+    kind: 'what-went-wrong',
+    survey: { id: 'what-went-wrong', version: '1' },
+    submittedAt: '2026-11-22T10:20:00.000Z',
+    lang: 'en',
+    channel: 'embed',
+    practice: 'Smile Dental',
+    reference: 'RC-7KQ2-9F',
+    answers: {
+      categories: ['wait-time', 'communication'],
+      details: 'I waited 50 minutes and nobody told me why.',
+      remedy: 'An apology and a call next time there is a delay.',
+      contact: consent
+        ? { method: 'phone', value: '555-0142', consent: true, bestTime: 'mornings' }
+        : { method: 'none', value: '', consent: false, bestTime: '' },
+    },
+    ...overrides,
+  };
+}
+
+/** POST a submission the way the widget's delivery does. */
+export function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  const id = (body as { id?: string } | null)?.id;
+  return fetch(`${url}/api/feedback`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(id ? { 'Idempotency-Key': id } : {}), ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** A raw GET, for paths `fetch` would normalise (`/../`) before sending. */
+export function rawGet(url: string, path: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

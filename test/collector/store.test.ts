@@ -1,0 +1,53 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { firstImpression, post, removeDir, startCollector } from './helpers';
+
+describe('the SQLite store', () => {
+  it('runs in WAL mode with synchronous FULL', async () => {
+    const app = await startCollector();
+    try {
+      expect(app.collector.store.journalMode()).toBe('wal');
+      // 2 = FULL: an acknowledged submission survives a power cut.
+      expect(app.collector.store.db.pragma('synchronous', { simple: true })).toBe(2);
+      // Another process opening the file (a backup, an admin) sees WAL too: it is a property of the file.
+      const other = new Database(app.dbPath, { readonly: true });
+      expect(other.pragma('journal_mode', { simple: true })).toBe('wal');
+      other.close();
+    } finally {
+      await app.stop();
+      removeDir(app.dir);
+    }
+  });
+
+  it('keeps every submission across a restart, and still recognises repeats', async () => {
+    let app = await startCollector();
+    try {
+      const kept = firstImpression();
+      const ack = await (await post(app.url, kept)).json();
+      app = await app.restart();
+      const all = await (await fetch(`${app.url}/api/feedback/export.json`)).json();
+      expect(all).toEqual([kept]);
+      const again = await post(app.url, kept);
+      expect(again.status).toBe(200);
+      expect(await again.json()).toEqual(ack);
+      expect(app.collector.store.count()).toBe(1);
+    } finally {
+      await app.stop();
+      removeDir(app.dir);
+    }
+  });
+
+  it('tells two concurrent deliveries of the same submission apart from a new one: one row, one 201', async () => {
+    const app = await startCollector();
+    try {
+      const submission = firstImpression();
+      const answers = await Promise.all(Array.from({ length: 8 }, () => post(app.url, submission)));
+      const statuses = answers.map((r) => r.status).sort();
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
+      expect(app.collector.store.count()).toBe(1);
+    } finally {
+      await app.stop();
+      removeDir(app.dir);
+    }
+  });
+});

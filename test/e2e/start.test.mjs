@@ -1,0 +1,100 @@
+// What `npm start` gives a newcomer, end to end: the built collector serves the demo site, the kiosk and the
+// endpoint on one origin under its strict CSP; a patient completes the survey on the demo site in real Chromium;
+// the submission is stored and comes back out of the export. Needs `npm run build` first (npm test does it).
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { launchChromium } from '../bench/lib.mjs';
+
+let collector;
+let base;
+let browser;
+
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// Runs in the page: is a heading starting with "Thank you" rendered anywhere, shadow roots included?
+function thankYouShown() {
+  const search = (root) =>
+    [...root.querySelectorAll('*')].some(
+      (el) =>
+        (/^H[1-6]$/.test(el.tagName) && el.textContent.trim().startsWith('Thank you')) ||
+        (el.shadowRoot && search(el.shadowRoot)),
+    );
+  return search(document);
+}
+
+before(async () => {
+  const port = await freePort();
+  base = `http://localhost:${port}`;
+  collector = spawn('node', ['dist/collector/main.js'], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'pf-e2e-')) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('collector did not start within 10 s')), 10000);
+    collector.stdout.on('data', (chunk) => {
+      if (String(chunk).includes('collector on')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    collector.on('exit', (code) => reject(new Error(`collector exited with ${code}`)));
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  collector?.kill();
+});
+
+test('one origin serves the demo site, the kiosk, the embed script and the endpoint', async () => {
+  for (const path of ['/demo/', '/demo/report-a-problem.html', '/kiosk/', '/patient-feedback.iife.js', '/patient-feedback.js']) {
+    const response = await fetch(base + path);
+    assert.equal(response.status, 200, path);
+  }
+  const home = await fetch(`${base}/`, { redirect: 'manual' });
+  assert.ok([301, 302, 303, 307, 308].includes(home.status), 'the root leads to the demo');
+});
+
+test('a patient completes the first-impression survey on the demo site; staff export it', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  await page.goto(`${base}/demo/`, { waitUntil: 'load' });
+
+  await page.locator('::-p-aria([name="Good"][role="radio"])').click();
+  for (let screen = 0; screen < 8; screen++) {
+    const submit = await page.$('::-p-aria([name="Submit"][role="button"])');
+    if (submit) {
+      await submit.click();
+      break;
+    }
+    await page.locator('::-p-aria([name="Next"][role="button"])').click();
+  }
+  await page.waitForFunction(thankYouShown, { timeout: 10000 });
+  await page.close();
+  assert.deepEqual(problems, [], 'no console errors (CSP violations would show here)');
+
+  const exported = await (await fetch(`${base}/api/feedback/export.json`)).json();
+  const mine = exported.filter((s) => s.location === 'website');
+  assert.equal(mine.length, 1);
+  assert.equal(mine[0].kind, 'first-impression');
+  assert.equal(mine[0].channel, 'embed');
+  assert.equal(mine[0].practice, 'Riverside Family Dental');
+  assert.equal(mine[0].answers.overall, 'good');
+});
