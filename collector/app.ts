@@ -85,6 +85,7 @@ export function createCollector(options: CollectorOptions): Collector {
       return log(`GET ${path} 200`);
     }
     if (path === '/staff') {
+      securityHeaders(res, 'page');
       res.writeHead(302, { Location: '/staff/', 'Content-Length': 0 });
       return void res.end();
     }
@@ -93,6 +94,8 @@ export function createCollector(options: CollectorOptions): Collector {
       if (!staffOnly(req, res)) return;
       const css = path === '/staff/inbox.css';
       const text = css ? INBOX_CSS : renderInbox(store);
+      // Who looked at patients' answers is worth a line; what they saw is not logged.
+      if (!css) log(`${req.method} /staff/ 200`);
       res.writeHead(200, {
         'Content-Type': css ? 'text/css; charset=utf-8' : 'text/html; charset=utf-8',
         'Content-Length': Buffer.byteLength(text),

@@ -16,7 +16,20 @@ import { join, resolve } from 'node:path';
 import { createCollector } from './app';
 
 const env = process.env;
-const port = Number(env.PORT ?? 8080);
+
+/** A whole number from the environment, or stop with a message that says which setting is wrong. */
+function wholeNumber(name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    console.error(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
+    process.exit(1);
+  }
+  return value;
+}
+
+const port = wholeNumber('PORT', 8080, 0, 65535);
 const host = env.HOST || '127.0.0.1';
 const dataDir = resolve(env.DATA_DIR || './data');
 const staffPassword = env.STAFF_PASSWORD || undefined;
@@ -31,7 +44,7 @@ const collector = createCollector({
   staticDir: resolve(env.STATIC_DIR || './dist'),
   allowedOrigins,
   staffPassword,
-  maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : undefined,
+  maxBodyBytes: wholeNumber('MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
 });
 
 collector.server.on('error', (error: NodeJS.ErrnoException) => {

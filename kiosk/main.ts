@@ -6,7 +6,8 @@ import { provisionFromUrl } from './settings.js';
 import { watchForUpdates } from './update.js';
 import './kiosk-app.js';
 
+// The app reads the settings when it is created, so it is created here, after provisioning (not in index.html).
 provisionFromUrl();
 
-const app = document.querySelector('pf-kiosk') ?? document.body.appendChild(document.createElement('pf-kiosk'));
+const app = document.body.appendChild(document.createElement('pf-kiosk'));
 watchForUpdates(app);

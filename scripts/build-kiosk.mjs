@@ -9,19 +9,6 @@ import { build } from 'vite';
 import { generateSW } from 'workbox-build';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const kioskDir = path.join(root, 'kiosk') + path.sep;
-
-/**
- * package.json `sideEffects` names only the library's defining modules, so the bundler would drop the kiosk's
- * `import './kiosk-app.js'` (which registers <pf-kiosk>) as unused. The kiosk's own modules all register elements.
- */
-const kioskSideEffects = {
-  name: 'kiosk-side-effects',
-  transform(code, id) {
-    if (id.startsWith(kioskDir)) return { code, moduleSideEffects: true };
-    return null;
-  },
-};
 
 export async function buildKiosk({ outDir = path.join(root, 'dist/kiosk') } = {}) {
   await build({
@@ -30,7 +17,6 @@ export async function buildKiosk({ outDir = path.join(root, 'dist/kiosk') } = {}
     base: './',
     publicDir: path.join(root, 'kiosk/public'),
     logLevel: 'warn',
-    plugins: [kioskSideEffects],
     build: {
       outDir,
       emptyOutDir: true,

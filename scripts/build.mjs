@@ -24,6 +24,8 @@ async function library(format, fileName) {
       minify: true,
       sourcemap: false,
       lib: { entry: 'src/index.ts', formats: [format], name: 'PatientFeedback', fileName: () => fileName },
+      // Vite keeps whitespace in library ES output; every byte ships to a patient's phone, so minify it fully.
+      rollupOptions: { output: { minify: true } },
     },
   });
 }
@@ -40,7 +42,7 @@ npx(['cem', 'analyze', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*
 
 cpSync('demo', `${outDir}/demo`, { recursive: true });
 
-if (existsSync('scripts/build-kiosk.mjs')) {
+if (existsSync('scripts/build-kiosk.mjs') && !process.env.SKIP_KIOSK) {
   const { buildKiosk } = await import('./build-kiosk.mjs');
   await buildKiosk({ outDir: `${outDir}/kiosk` });
 }

@@ -5,8 +5,8 @@
  */
 import { deliveryConfig } from './config.js';
 import { withOutboxLock } from './lock.js';
-import { beginSend, dueRecords, earliestAttempt, getRecord, isUndeliverable, settle } from './outbox.js';
-import type { OutboxRecord } from './outbox-db.js';
+import { beginSend, deleteDelivered, dueRecords, earliestAttempt, getRecord, isUndeliverable, settle } from './outbox.js';
+import { StorageUnavailableError, type OutboxRecord } from './outbox-db.js';
 import { reportProblem } from './problems.js';
 import { sendSubmission, type SendOutcome } from './sender.js';
 
@@ -17,10 +17,17 @@ export function onNextAttempt(listener: ((at: number) => void) | undefined): voi
   nextAttemptListener = listener;
 }
 
-async function attempt(record: OutboxRecord, timeoutMs: number, exclusive: boolean): Promise<SendOutcome | undefined> {
-  const sending = await beginSend(record.id, timeoutMs, exclusive);
-  if (!sending) return undefined;
+/** Sends one marked record and applies the outcome; a 2xx is handed to `delivered` (batched deletes in a pass). */
+async function sendMarked(
+  sending: OutboxRecord,
+  timeoutMs: number,
+  delivered: (record: OutboxRecord) => Promise<void>,
+): Promise<SendOutcome> {
   const outcome = await sendSubmission(sending.endpoint, sending.submission, timeoutMs);
+  if (outcome.kind === 'delivered') {
+    await delivered(sending);
+    return outcome;
+  }
   const at = await settle(sending, outcome);
   if (at !== undefined) nextAttemptListener?.(at);
   if (outcome.kind === 'undeliverable') {
@@ -37,23 +44,74 @@ async function attempt(record: OutboxRecord, timeoutMs: number, exclusive: boole
   return outcome;
 }
 
+/**
+ * Deletes acknowledged records in as few transactions as possible: records acknowledged while a delete is being
+ * written join the next one. A record whose delete is still pending when the page closes is resent later, and the
+ * endpoint's idempotency absorbs it.
+ */
+function deleteInBatches(): (record: OutboxRecord) => Promise<void> {
+  let pending: OutboxRecord[] = [];
+  let chain: Promise<void> = Promise.resolve();
+  let scheduled = false;
+  return (record) => {
+    pending.push(record);
+    if (!scheduled) {
+      scheduled = true;
+      chain = chain
+        .catch(() => undefined)
+        .then(() => {
+          scheduled = false;
+          const batch = pending;
+          pending = [];
+          return deleteDelivered(batch);
+        });
+    }
+    return chain;
+  };
+}
+
 async function pass(exclusive: boolean, wakeAll: boolean): Promise<void> {
   const { concurrency, timeoutMs } = deliveryConfig();
+  const markAhead = concurrency * 4;
   const attempted = new Set<string>();
+  const deleteBatched = deleteInBatches();
+  const deletes: Promise<void>[] = [];
+  // The worker goes on to its next send while the delete is written; the pass waits for every delete before it ends.
+  const delivered = (record: OutboxRecord) => {
+    deletes.push(deleteBatched(record));
+    return Promise.resolve();
+  };
+  // A pass belongs to one outbox; if the database is switched (tests do), it stops rather than send from the new one.
+  const { dbName } = deliveryConfig();
   // Loop: submissions stored while a pass runs are picked up by the same pass.
-  for (let first = true; ; first = false) {
+  for (let first = true; deliveryConfig().dbName === dbName; first = false) {
     const due = (await dueRecords(exclusive, wakeAll && first)).filter((r) => !attempted.has(r.id));
     if (!due.length) break;
-    let next = 0;
-    const worker = async () => {
-      while (next < due.length) {
-        const record = due[next++]!;
-        attempted.add(record.id);
-        await attempt(record, timeoutMs, exclusive);
+    for (const record of due) attempted.add(record.id);
+    let cursor = 0;
+    const ready: OutboxRecord[] = [];
+    let marking: Promise<void> | null = null;
+    // Records are marked `sending` a block at a time, oldest first, just ahead of the workers that send them.
+    const take = async (): Promise<OutboxRecord | undefined> => {
+      while (!ready.length) {
+        if (!marking && cursor >= due.length) return undefined;
+        marking ??= (async () => {
+          const block = due.slice(cursor, (cursor += markAhead)).map((r) => r.id);
+          ready.push(...(await beginSend(block, timeoutMs, exclusive)));
+        })().finally(() => {
+          marking = null;
+        });
+        await marking;
       }
+      return ready.shift();
+    };
+    const worker = async () => {
+      for (let record = await take(); record; record = await take()) await sendMarked(record, timeoutMs, delivered);
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, due.length) }, worker));
+    await Promise.all(deletes.splice(0));
   }
+  if (deliveryConfig().dbName !== dbName) return;
   const at = await earliestAttempt();
   if (at !== undefined) nextAttemptListener?.(at);
 }
@@ -69,7 +127,10 @@ let queuedWakeAll = false;
 export function flush(wakeAll = false): Promise<void> {
   if (!running) {
     running = withOutboxLock((exclusive) => pass(exclusive, wakeAll))
-      .catch((error) => console.warn('patient-feedback: outbox flush stopped:', (error as Error)?.message))
+      .catch((error) => {
+        // No storage means nothing stored to send (deliver() already reported it); anything else is worth a warning.
+        if (!(error instanceof StorageUnavailableError)) console.warn('patient-feedback: outbox flush stopped:', (error as Error)?.message);
+      })
       .finally(() => {
         running = null;
       });
@@ -95,7 +156,9 @@ export function sendStored(id: string, timeoutMs: number): Promise<'delivered' |
     if (!record) return (await isUndeliverable(id)) ? 'queued' : 'delivered';
     // Another sender already tried it and scheduled a retry: leave it to the schedule.
     if (record.attempts > 0 && record.state === 'queued') return 'queued';
-    const outcome = await attempt(record, timeoutMs, exclusive);
-    return outcome?.kind === 'delivered' ? 'delivered' : 'queued';
+    const [sending] = await beginSend([id], timeoutMs, exclusive);
+    if (!sending) return 'queued';
+    const outcome = await sendMarked(sending, timeoutMs, (r) => deleteDelivered([r]));
+    return outcome.kind === 'delivered' ? 'delivered' : 'queued';
   }).catch(() => 'queued' as const);
 }

@@ -42,37 +42,48 @@ export async function isUndeliverable(id: string): Promise<boolean> {
 }
 
 /**
- * Marks the record in flight; undefined when it is gone (delivered by another page, or cleared by staff) or, without
- * the Web Lock, when another page holds a live lease on it. One transaction, so the check and the mark are atomic.
+ * Marks records in flight, in one transaction (so the check and the mark are atomic, and a flush of a thousand
+ * records does not pay a transaction each). Skips records that are gone (delivered by another page, cleared by staff)
+ * and, without the Web Lock, records another page holds a live lease on.
  */
 export async function beginSend(
-  id: string,
+  ids: readonly string[],
   timeoutMs: number,
   exclusive: boolean,
   now = Date.now(),
-): Promise<OutboxRecord | undefined> {
+): Promise<OutboxRecord[]> {
   const tx = (await getDb()).transaction('outbox', 'readwrite');
-  const record = await tx.store.get(id);
-  if (!record || (!exclusive && record.state === 'sending' && record.nextAttemptAt > now)) return undefined;
-  const sending: OutboxRecord = {
-    ...record,
-    state: 'sending',
-    attempts: record.attempts + 1,
-    nextAttemptAt: now + timeoutMs + LEASE_MARGIN_MS,
-  };
-  await tx.store.put(sending);
+  const marked: OutboxRecord[] = [];
+  for (const id of ids) {
+    const record = await tx.store.get(id);
+    if (!record || (!exclusive && record.state === 'sending' && record.nextAttemptAt > now)) continue;
+    const sending: OutboxRecord = {
+      ...record,
+      state: 'sending',
+      attempts: record.attempts + 1,
+      nextAttemptAt: now + timeoutMs + LEASE_MARGIN_MS,
+    };
+    void tx.store.put(sending);
+    marked.push(sending);
+  }
   await tx.done;
-  return sending;
+  return marked;
+}
+
+/** Deletes records the endpoint has acknowledged (2xx/409) — the only way a record leaves the outbox. */
+export async function deleteDelivered(records: readonly OutboxRecord[], now = Date.now()): Promise<void> {
+  if (!records.length) return;
+  const tx = (await getDb()).transaction(['outbox', 'meta'], 'readwrite');
+  for (const record of records) void tx.objectStore('outbox').delete(record.id);
+  void tx.objectStore('meta').put(new Date(now).toISOString(), 'lastDeliveryAt');
+  await tx.done;
 }
 
 /** Applies a send's outcome to its record. Returns the next attempt time when the record stays queued. */
 export async function settle(record: OutboxRecord, outcome: SendOutcome, now = Date.now()): Promise<number | undefined> {
   const db = await getDb();
   if (outcome.kind === 'delivered') {
-    const tx = db.transaction(['outbox', 'meta'], 'readwrite');
-    await tx.objectStore('outbox').delete(record.id);
-    await tx.objectStore('meta').put(new Date(now).toISOString(), 'lastDeliveryAt');
-    await tx.done;
+    await deleteDelivered([record], now);
     return undefined;
   }
   if (outcome.kind === 'undeliverable') {

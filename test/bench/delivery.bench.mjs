@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium, percentile, serveDir } from './lib.mjs';
 
-const N = 1000;
+const N = Number(process.env.BENCH_N ?? 1000);
 const FLAKY_503_RATE = 0.3;
 const root = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'pf-delivery-bench-'));
@@ -67,7 +67,7 @@ function resetEndpoint(mode) {
 // Runs in the page: a fresh outbox, then `count` submissions stored (each timed) without sending.
 async function enqueueMany(count, dbName) {
   const { configureDelivery, enqueue } = window.pf;
-  configureDelivery({ dbName, baseDelayMs: 50, maxDelayMs: 1000 }, true);
+  configureDelivery({ dbName, baseDelayMs: 50, maxDelayMs: 1000, ...(window.benchConcurrency ? { concurrency: window.benchConcurrency } : {}) }, true);
   const times = [];
   const ids = [];
   const url = new URL('/api/feedback', location.href).href;
@@ -97,6 +97,7 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
+  if (process.env.BENCH_CONCURRENCY) await page.evaluate((c) => (window.benchConcurrency = c), Number(process.env.BENCH_CONCURRENCY));
 
   // 1. Enqueue latency, and 2. flushing the 1,000 stored submissions to a healthy endpoint.
   resetEndpoint('up');
@@ -107,10 +108,28 @@ try {
     return performance.now() - started;
   });
   const flushed = count(queued.ids);
+  // The floor: the same number of bare POSTs, same concurrency, no outbox — what this machine's network stack costs.
+  resetEndpoint('up');
+  const floorMs = await page.evaluate(async (n) => {
+    const started = performance.now();
+    let sent = 0;
+    const worker = async () => {
+      while (sent < n) {
+        sent += 1;
+        const body = JSON.stringify({ id: crypto.randomUUID(), answers: { overall: 'good' } });
+        const response = await fetch('/api/feedback', { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+        await response.arrayBuffer();
+      }
+    };
+    await Promise.all(Array.from({ length: window.benchConcurrency ?? 4 }, worker));
+    return performance.now() - started;
+  }, N);
   console.log(`delivery: enqueue latency p50 ${percentile(queued.times, 50).toFixed(2)} ms, p95 ${percentile(queued.times, 95).toFixed(2)} ms (target p95 ≤ 10 ms, ${N} submissions)`);
-  console.log(`delivery: flush of ${N} queued submissions ${(flushMs / 1000).toFixed(2)} s (target ≤ 10 s) — delivered ${flushed.delivered}, lost ${flushed.lost}, duplicated ${flushed.duplicated}, POSTs ${endpoint.posts}`);
+  console.log(`delivery: flush of ${N} queued submissions ${(flushMs / 1000).toFixed(2)} s (target ≤ 10 s) — delivered ${flushed.delivered}, lost ${flushed.lost}, duplicated ${flushed.duplicated}`);
+  console.log(`delivery: floor — ${N} bare POSTs without the outbox ${(floorMs / 1000).toFixed(2)} s (ratio ${(flushMs / floorMs).toFixed(2)}×)`);
 
   // 3. Outage recovery: down while 1,000 are stored and a flush fails for each, then back with random 503s.
+  if (process.env.BENCH_SKIP_OUTAGE) return;
   resetEndpoint('down');
   const outage = await page.evaluate(enqueueMany, N, `bench-outage-${Date.now()}`);
   await page.evaluate(() => window.pf.flushNow());

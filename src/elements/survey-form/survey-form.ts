@@ -24,7 +24,7 @@ export class SurveyForm extends LitElement {
     endpoint: { type: String },
     practice: { type: String },
     location: { type: String },
-    lang: { type: String },
+    lang: { type: String, reflect: true },
     survey: { type: String },
     definition: { attribute: false },
     channel: { type: String },
@@ -126,7 +126,7 @@ export class SurveyForm extends LitElement {
   }
 
   language(def: SurveyDefinition | undefined): string {
-    return resolveLanguage(this, this.getAttribute('lang') ?? undefined, def?.languages ?? ['en']);
+    return resolveLanguage(this, this.lang || undefined, def?.languages ?? ['en']);
   }
 
   /** A `pf-error` event and one console line telling the web person what to fix; each problem reported once. */

@@ -90,15 +90,22 @@ describe('kiosk: staff mode', () => {
     const k = isolate('staff-send-now');
     await setPin('2468');
     // The endpoint is unreachable for the first tries: the submission waits in the outbox.
-    await fetch(`/test-endpoint/${k.bucket}/script`, { method: 'PUT', body: JSON.stringify(Array(8).fill('offline')) });
+    await fetch(`/test-endpoint/${k.bucket}/script`, { method: 'PUT', body: JSON.stringify(Array(500).fill('offline')) });
     const app = await mountKiosk({ endpoint: k.endpoint }, { thanksSeconds: 60 });
     await finishOnePatient(app, 'Kind staff');
     await openStaffByKeyboard(app);
     await enterPin(app, '2468');
     await findByRole(app, 'heading', 'Status');
+    const waiting = () => {
+      const panel = app.shadowRoot!.querySelector('pf-kiosk-staff')!.shadowRoot!.querySelector('pf-kiosk-staff-panel')!.shadowRoot!;
+      const dt = [...panel.querySelectorAll('dt')].find((d) => d.textContent === 'Waiting to send');
+      return dt?.nextElementSibling?.textContent?.trim();
+    };
+    await waitFor(() => waiting() === '1', 'status to show one submission waiting');
     await fetch(`/test-endpoint/${k.bucket}/script`, { method: 'PUT', body: '[]' });
     await tapRole(app, 'button', 'Send now');
-    await findByRole(app, 'status', 'Everything has been sent.', 10_000);
+    await waitFor(async () => (await storedIds(k.bucket)).length === 1, 'delivery', 10_000);
+    await waitFor(() => waiting() === '0', 'status to show nothing waiting', 5_000);
     expect(await storedIds(k.bucket)).to.have.length(1);
   });
 
@@ -113,9 +120,11 @@ describe('kiosk: staff mode', () => {
     await enterPin(app, '2468');
     const files: File[] = [];
     app.addEventListener('pf-kiosk-export', (e) => files.push((e as CustomEvent<{ file: File }>).detail.file));
+    await findByRole(app, 'heading', 'Status');
     await tapRole(app, 'button', 'Export CSV (Excel)');
+    await waitFor(() => files.length === 1, 'the CSV export');
     await tapRole(app, 'button', 'Export JSON');
-    await waitFor(() => files.length === 2, 'two exports');
+    await waitFor(() => files.length === 2, 'the JSON export');
 
     const csvBytes = new Uint8Array(await files[0]!.arrayBuffer());
     expect([...csvBytes.slice(0, 3)], 'UTF-8 BOM so Excel reads accents').to.deep.equal([0xef, 0xbb, 0xbf]);

@@ -31,7 +31,8 @@ export async function mount<T extends HTMLElement>(tag: string, attributes: Reco
 
 export async function settle(el: Element): Promise<void> {
   await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
-  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  // Not requestAnimationFrame: it never fires in a background tab, and the runner runs two pages at once.
+  await new Promise((r) => setTimeout(r, 0));
 }
 
 export async function waitFor<T>(check: () => T | undefined | null | false, what: string, timeoutMs = 8000): Promise<T> {
