@@ -7,7 +7,7 @@
  * @fires pf-kiosk-lock - staff locked staff mode.
  */
 import { LitElement, html, nothing } from 'lit';
-import { clearDeliveryData, flushNow, outboxStatus, undeliverableSubmissions, type OutboxStatus } from '../../src/delivery/index.js';
+import { clearDeliveryData, outboxStatus, sendNow, undeliverableSubmissions, type OutboxStatus } from '../../src/delivery/index.js';
 import { clearRecords, countRecorded, recordedSubmissions } from '../local-record.js';
 import { loadSettings } from '../settings.js';
 import { download, exportFile, type ExportFormat } from './export-download.js';
@@ -71,7 +71,7 @@ export class StaffPanel extends LitElement {
     this.busy = true;
     this.notice = 'Sending…';
     try {
-      await flushNow();
+      await sendNow();
       await this.refresh();
       const waiting = (this.status?.queued ?? 0) + (this.status?.sending ?? 0);
       this.notice = waiting === 0 ? 'Everything has been sent.' : `${waiting} still waiting: the endpoint could not be reached. The tablet keeps trying.`;

@@ -100,6 +100,11 @@ export function flushNow(): Promise<void> {
   return flush();
 }
 
+/** Staff pressed "Send now": don't wait out backoff delays (a Retry-After the endpoint gave is still honoured). */
+export function sendNow(): Promise<void> {
+  return flush(true);
+}
+
 export async function outboxStatus(): Promise<OutboxStatus> {
   const persisted = await persistenceState();
   try {

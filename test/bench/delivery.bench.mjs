@@ -129,29 +129,30 @@ try {
   console.log(`delivery: floor — ${N} bare POSTs without the outbox ${(floorMs / 1000).toFixed(2)} s (ratio ${(flushMs / floorMs).toFixed(2)}×)`);
 
   // 3. Outage recovery: down while 1,000 are stored and a flush fails for each, then back with random 503s.
-  if (process.env.BENCH_SKIP_OUTAGE) return;
-  resetEndpoint('down');
-  const outage = await page.evaluate(enqueueMany, N, `bench-outage-${Date.now()}`);
-  await page.evaluate(() => window.pf.flushNow());
-  const failedWhileDown = endpoint.posts;
-  resetEndpoint('flaky');
-  const recovery = await page.evaluate(async () => {
-    window.pf.startDelivery({ intervalMs: 500 });
-    window.dispatchEvent(new Event('online'));
-    const started = performance.now();
-    for (;;) {
-      const status = await window.pf.outboxStatus();
-      if (status.queued + status.sending === 0) return { ms: performance.now() - started, status };
-      if (performance.now() - started > 120_000) return { ms: NaN, status };
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  });
-  const result = count(outage.ids);
-  console.log(
-    `delivery: outage recovery (${N} queued while down — ${failedWhileDown} failed POSTs — then back with ${FLAKY_503_RATE * 100}% 503s): ` +
-      `delivered ${result.delivered}, lost ${result.lost}, duplicated ${result.duplicated} in ${(recovery.ms / 1000).toFixed(2)} s, ` +
-      `${endpoint.posts} POSTs; outbox left: ${recovery.status.queued + recovery.status.sending} (target: lost 0, duplicated 0)`,
-  );
+  if (!process.env.BENCH_SKIP_OUTAGE) {
+    resetEndpoint('down');
+    const outage = await page.evaluate(enqueueMany, N, `bench-outage-${Date.now()}`);
+    await page.evaluate(() => window.pf.flushNow());
+    const failedWhileDown = endpoint.posts;
+    resetEndpoint('flaky');
+    const recovery = await page.evaluate(async () => {
+      window.pf.startDelivery({ intervalMs: 500 });
+      window.dispatchEvent(new Event('online'));
+      const started = performance.now();
+      for (;;) {
+        const status = await window.pf.outboxStatus();
+        if (status.queued + status.sending === 0) return { ms: performance.now() - started, status };
+        if (performance.now() - started > 120_000) return { ms: NaN, status };
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    });
+    const result = count(outage.ids);
+    console.log(
+      `delivery: outage recovery (${N} queued while down — ${failedWhileDown} failed POSTs — then back with ${FLAKY_503_RATE * 100}% 503s): ` +
+        `delivered ${result.delivered}, lost ${result.lost}, duplicated ${result.duplicated} in ${(recovery.ms / 1000).toFixed(2)} s, ` +
+        `${endpoint.posts} POSTs; outbox left: ${recovery.status.queued + recovery.status.sending} (target: lost 0, duplicated 0)`,
+    );
+  }
 } finally {
   await browser.close();
   await server.close();

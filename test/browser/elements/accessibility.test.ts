@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
 import { axeViolations } from './helpers/axe.js';
 import { getByRole, queryAllByRole } from './helpers/by-role.js';

@@ -1,5 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
+import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
 import { PfFirstImpression } from '../../../src/elements/first-impression/first-impression.js';
 import type { PfErrorEvent } from '../../../src/elements/events.js';

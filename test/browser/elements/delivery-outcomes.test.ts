@@ -1,6 +1,8 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
+import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
+import { configureDelivery } from '../../../src/delivery/index.js';
 import type { PfErrorEvent, PfSubmittedEvent } from '../../../src/elements/events.js';
 import { getByRole, queryAllByRole } from './helpers/by-role.js';
 import { captureConsoleErrors, clickCentre, mount, newEndpoint, settle, waitFor } from './helpers/page.js';
@@ -52,6 +54,8 @@ describe('the elements and delivery outcomes', () => {
 
   // Last in the file: the hung request holds the one-sender-at-a-time lock until its timeout.
   it('a hanging endpoint: "Thank you" after about two seconds, pf-submitted says queued', async () => {
+    // Give up on the hung request soon after the patient's two seconds, so it does not hold a connection for long.
+    configureDelivery({ timeoutMs: 3000 });
     const endpoint = newEndpoint();
     await endpoint.script(['hang']);
     const { root, submitted, started } = await answerAndSubmit(endpoint);

@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
 import type { PfFirstImpression } from '../../../src/elements/first-impression/first-impression.js';
 import type { PfScreenEvent } from '../../../src/elements/events.js';

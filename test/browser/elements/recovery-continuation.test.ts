@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
+import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
 import type { PfSubmittedEvent } from '../../../src/elements/events.js';
 import { deepActiveElement, getByRole, queryAllByRole } from './helpers/by-role.js';

@@ -1,5 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
+import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
 import type { PfErrorEvent, PfSubmittedEvent } from '../../../src/elements/events.js';
 import { getByRole, queryAllByRole } from './helpers/by-role.js';
@@ -9,7 +10,7 @@ import { captureConsoleErrors, clickCentre, mount, newEndpoint, settle, waitFor 
  * Private browsing: the browser will not let the page keep anything. Simulated the way it happens — opening
  * IndexedDB fails — while the network and the endpoint are real. This file runs in its own page.
  */
-describe('storage unavailable and the endpoint unreachable', () => {
+describe('storage unavailable and the endpoint failing', () => {
   it('says plainly the answers could not be sent or kept, offers Try again, and sends the same submission', async () => {
     Object.defineProperty(indexedDB, 'open', {
       configurable: true,
@@ -19,7 +20,8 @@ describe('storage unavailable and the endpoint unreachable', () => {
     });
     const consoleErrors = captureConsoleErrors();
     const endpoint = newEndpoint();
-    await endpoint.script(['offline']);
+    // A 503, not a cut connection: Chromium silently re-sends a POST whose reused socket closed without answer.
+    await endpoint.script([503]);
     const host = document.createElement('div');
     document.body.append(host);
     const errors: PfErrorEvent[] = [];
@@ -44,7 +46,7 @@ describe('storage unavailable and the endpoint unreachable', () => {
       expect(errors.map((e) => e.detail.code)).to.include('storage-unavailable');
       expect(consoleErrors.lines.some((l) => l.includes('<pf-first-impression>'))).to.equal(true);
 
-      await clickCentre(retry); // the endpoint answers now (the script had one 'offline' step)
+      await clickCentre(retry); // the endpoint answers now (the script had one 503)
       await waitFor(() => queryAllByRole(root, 'heading', /^Thank you/)[0], 'the Thank you heading');
       expect(submitted.map((e) => e.detail.status)).to.deep.equal(['delivered']);
       const posts = await endpoint.received();
