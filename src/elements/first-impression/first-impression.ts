@@ -2,6 +2,7 @@ import { firstImpression } from '../../surveys/index.js';
 import { SurveyForm } from '../survey-form/survey-form.js';
 
 /**
+ * @tagname pf-first-impression
  * @summary The first-impression survey: a few big screens about arrival, the front desk, the wait and being
  * listened to, headed by the NHS Friends and Family Test question. After a Poor or Very poor overall answer it asks
  * "Would you tell us what went wrong?" and can continue, in the same place, with the recovery form.

@@ -43,6 +43,7 @@ export function renderSession(host: ViewHost, s: SurveySession, def: SurveyDefin
   const fallback = def.languages[0] ?? 'en';
   const local = (x: Parameters<typeof localize>[0]) => localize(x, lang, fallback);
   const sending = s.phase === 'sending';
+  // After the apology, calmly: the form is not where an emergency gets seen in time.
   const showEmergency = def.kind === 'what-went-wrong' && index === 0;
 
   return html`<div class="screen" data-screen=${screen.id}>
@@ -50,7 +51,6 @@ export function renderSession(host: ViewHost, s: SurveySession, def: SurveyDefin
       <p id="progress-text" class="progress-text">${t.progress(current, total)}</p>
       <progress max=${total} .value=${current} aria-label=${t.progressLabel} aria-describedby="progress-text"></progress>
     </div>
-    ${showEmergency ? html`<p class="emergency" part="emergency">${host.emergency || t.emergency}</p>` : nothing}
     ${s.problems.length ? keyed(s.attempt, errorSummary(s, def, lang, t, local)) : nothing}
     ${alone ? nothing : html`<h2 class="title" part="heading" tabindex="-1" data-screen-heading>${local(def.title)}</h2>`}
     ${screen.questions.map(
@@ -68,6 +68,7 @@ export function renderSession(host: ViewHost, s: SurveySession, def: SurveyDefin
         })}
       </div>`,
     )}
+    ${showEmergency ? html`<p class="emergency" part="emergency">${host.emergency || t.emergency}</p>` : nothing}
     ${sending ? html`<p class="sending" role="status">${t.sending}</p>` : nothing}
     <div class="actions">
       ${index > 0

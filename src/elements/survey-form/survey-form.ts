@@ -31,7 +31,7 @@ export class SurveyForm extends LitElement {
     kiosk: { type: Boolean, reflect: true },
     promise: { type: String },
     emergency: { type: String },
-    loaded: { state: true },
+    loaded: { state: true, attribute: false },
   };
 
   /** URL that receives each submission (POST, JSON). */

@@ -79,7 +79,8 @@ export class SurveySession implements ReactiveController {
 
   next(def: SurveyDefinition): void {
     if (!this.check(def)) return;
-    this.go(this.screenIndex + 1);
+    // An answer may have hidden later questions (showIf), so the last screen can move closer.
+    this.go(Math.min(this.screenIndex + 1, Math.max(0, screens(def, this.answers).length - 1)));
   }
 
   back(): void {

@@ -2,6 +2,7 @@ import { whatWentWrong } from '../../surveys/index.js';
 import { SurveyForm } from '../survey-form/survey-form.js';
 
 /**
+ * @tagname pf-what-went-wrong
  * @summary "Tell us what went wrong": the service-recovery form. It apologises first, listens (what it was about,
  * then the patient's own words), asks what would make it right and whether — and how — to follow up. The
  * confirmation shows a reference code and, only when contact was requested with consent, the practice's promise.

@@ -47,7 +47,9 @@ describe('<pf-what-went-wrong>: the service-recovery form on its own', () => {
     // Apology before any question, and a calm emergency note.
     const text = root.textContent!;
     expect(text.indexOf("We're sorry")).to.be.lessThan(text.indexOf('What was it about?'));
-    expect(text).to.contain('If this is a medical emergency, call 911 or your local emergency number.');
+    expect(text.indexOf('If this is a medical emergency, call 911 or your local emergency number.')).to.be.greaterThan(
+      text.indexOf("We're sorry"),
+    );
 
     getByRole(root, 'checkbox', 'Wait time').focus();
     await press('Space');
