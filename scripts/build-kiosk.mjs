@@ -11,6 +11,8 @@ import { generateSW } from 'workbox-build';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function buildKiosk({ outDir = path.join(root, 'dist/kiosk') } = {}) {
+  // Vite resolves a relative outDir against its root (kiosk/), workbox against the working directory: make it one.
+  outDir = path.resolve(outDir);
   await build({
     configFile: false,
     root: path.join(root, 'kiosk'),

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { buildKiosk } from '../../../scripts/build-kiosk.mjs';
+import { buildKiosk } from '../../scripts/build-kiosk.mjs';
 import { CHROMIUM_ARGS, deepFindSource, startKioskServer } from './kiosk-server.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
