@@ -1,25 +1,14 @@
 // Embed size: dist/patient-feedback.{iife,}.js next to a one-element Lit bundle built the same way (the floor).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { kb } from './lib.mjs';
 
-export const FLOOR_SOURCE = `
-import { LitElement, html, css } from 'lit';
-class HelloPractice extends LitElement {
-  static properties = { practice: {} };
-  static styles = css\`:host { display: block; font: 1rem system-ui; }\`;
-  render() { return html\`<h2>How was your visit to \${this.practice}?</h2><button>Next</button>\`; }
-}
-if (!customElements.get('hello-practice')) customElements.define('hello-practice', HelloPractice);
-`;
-
 /** Builds the one-element Lit floor with the same settings as the embed; returns { es, iife } paths. */
 export async function buildFloor() {
   const dir = mkdtempSync(join(tmpdir(), 'pf-floor-'));
-  writeFileSync(join(dir, 'floor.js'), FLOOR_SOURCE);
   const out = {};
   for (const [format, name] of [['es', 'floor.js'], ['iife', 'floor.iife.js']]) {
     await build({
@@ -31,7 +20,8 @@ export async function buildFloor() {
         emptyOutDir: false,
         target: 'es2021',
         minify: true,
-        lib: { entry: join(dir, 'floor.js'), formats: [format], name: 'Floor', fileName: () => name },
+        lib: { entry: 'test/bench/floor/hello-practice.js', formats: [format], name: 'Floor', fileName: () => name },
+        rollupOptions: { output: { minify: true } },
       },
     });
     out[format] = join(dir, 'out', name);
