@@ -4,6 +4,7 @@
  * patient typed is shown as text. Contact details appear only when the patient consented to be contacted.
  */
 import { referenceFromId } from '../src/core/reference';
+import { answerWords, questionTitle } from './answer-words';
 import { escapeHtml as h } from './respond';
 import type { StoredSubmission, SubmissionStore } from './store';
 
@@ -41,7 +42,8 @@ function contactLine(contact: unknown): string {
 function recoveryCase(s: StoredSubmission): string {
   const b = s.body;
   const a = (b.answers ?? {}) as Record<string, unknown>;
-  const categories = Array.isArray(a.categories) ? a.categories.join(', ') : a.categories;
+  const survey = (b.survey as { id?: unknown } | undefined)?.id;
+  const categories = a.categories === undefined ? undefined : answerWords(s.kind, survey, 'categories', a.categories);
   return `<article class="case">
   <h3>${h(b.reference ?? referenceFromId(s.id))} <span class="when">${h(when(s.receivedAt))}</span></h3>
   <dl>
@@ -60,11 +62,13 @@ function impressionRow(s: StoredSubmission): string {
   const b = s.body;
   const a = (b.answers ?? {}) as Record<string, unknown>;
   const overall = OVERALL_WORDS[String(a.overall)] ?? a.overall ?? '';
+  const survey = (b.survey as { id?: unknown } | undefined)?.id;
+  // One line per answer, question in words: staff scan "How long did you wait…? Much longer than I expected".
   const others = Object.entries(a)
     .filter(([key]) => key !== 'overall')
-    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
-    .join('; ');
-  return `<tr><td>${h(when(s.receivedAt))}</td><td>${h(overall)}</td><td>${h(b.location)}</td><td>${h(b.channel)}</td><td>${h(others)}</td></tr>`;
+    .map(([key, value]) => `<li><span class="q">${h(questionTitle(s.kind, survey, key))}</span> ${h(answerWords(s.kind, survey, key, value))}</li>`)
+    .join('');
+  return `<tr><td>${h(when(s.receivedAt))}</td><td>${h(overall)}</td><td>${h(b.location)}</td><td>${h(b.channel)}</td><td>${others ? `<ul class="answers">${others}</ul>` : ''}</td></tr>`;
 }
 
 function counts(store: SubmissionStore): string {
@@ -96,6 +100,7 @@ export function renderInbox(store: SubmissionStore): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Patient feedback — staff inbox</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/staff/inbox.css">
 </head>
 <body>
@@ -149,4 +154,8 @@ dt { font-weight: 600; }
 dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: start; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid #8a8a8a; overflow-wrap: anywhere; unicode-bidi: plaintext; }
+th { overflow-wrap: normal; white-space: nowrap; }
+.answers { margin: 0; padding: 0; list-style: none; }
+.answers li + li { margin-top: 0.25rem; }
+.q { font-weight: 600; }
 `;

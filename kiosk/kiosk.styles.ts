@@ -100,6 +100,8 @@ export const kioskStyles = css`
     max-width: 60rem;
     margin: 0 auto;
     padding: 1.5rem;
+    /* The tablet is the patient's whole screen: use it (the embed's 40rem card left the faces cramped). */
+    --pf-max-width: 100%;
   }
   .finished {
     display: flex;

@@ -20,7 +20,13 @@ export class PinPad extends LitElement {
       }
       .pad button {
         min-height: 4rem;
+        padding: 0.25em;
         font-size: 1.5em;
+      }
+      /* "Save PIN" must fit its key: the shared button padding left it 20 px, and white words spilled outside. */
+      .pad button.primary {
+        font-size: 1.1em;
+        line-height: 1.2;
       }
       input {
         max-width: 17rem;
