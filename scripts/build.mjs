@@ -6,12 +6,15 @@
 //   dist/demo/  dist/kiosk/         the sample practice site and the waiting-room kiosk (relative paths)
 //   dist/collector/main.js          the reference endpoint that `npm start` runs
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { build } from 'vite';
 
-const outDir = 'dist';
+// Build beside dist/ and swap at the end: a running `npm start` keeps serving the last good build if this one fails.
+const finalDir = 'dist';
+const outDir = `dist.building-${process.pid}`;
 rmSync(outDir, { recursive: true, force: true });
+process.on('exit', () => rmSync(outDir, { recursive: true, force: true }));
 
 async function library(format, fileName) {
   await build({
@@ -37,12 +40,12 @@ function npx(args) {
 
 await library('es', 'patient-feedback.js');
 await library('iife', 'patient-feedback.iife.js');
-npx(['tsc', '-p', 'tsconfig.build.json']);
+npx(['tsc', '-p', 'tsconfig.build.json', '--outDir', `${outDir}/types`]);
 npx(['cem', 'analyze', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.test.ts', '--litelement', '--quiet']);
 
 cpSync('demo', `${outDir}/demo`, { recursive: true });
 
-if (existsSync('scripts/build-kiosk.mjs') && !process.env.SKIP_KIOSK) {
+if (existsSync('scripts/build-kiosk.mjs')) {
   const { buildKiosk } = await import('./build-kiosk.mjs');
   await buildKiosk({ outDir: `${outDir}/kiosk` });
 }
@@ -65,4 +68,6 @@ if (existsSync('collector/main.ts')) {
   });
 }
 
+rmSync(finalDir, { recursive: true, force: true });
+renameSync(outDir, finalDir);
 console.log('Built dist/: patient-feedback.js, patient-feedback.iife.js, types/, demo/, kiosk/, collector/; custom-elements.json');

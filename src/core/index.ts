@@ -23,5 +23,6 @@ export {
   type AnswerProblem,
 } from './validate.js';
 export { buildSubmission, newSubmissionId, type SubmissionInput } from './submission.js';
-export { isReference, normalizeReference, referenceFromId } from './reference.js';
+export { referenceFromId } from './reference.js';
+export { isReference, normalizeReference } from './reference-lookup.js';
 export { ANSWER_SYSTEM, questionnaireCanonical, toQuestionnaireResponse, type QuestionnaireResponse } from './fhir.js';

@@ -5,7 +5,6 @@
 
 /** Crockford base32: no I, L, O or U, so a code read aloud or copied by hand cannot be misread. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const PATTERN = /^RC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/;
 
 /** 32 bits from the id: its last 8 hex digits (random in a uuid v4), or a FNV-1a hash for any other id. */
 function bits(id: string): number {
@@ -25,22 +24,4 @@ export function referenceFromId(id: string): string {
     n >>>= 5;
   }
   return `RC-${code.slice(0, 4)}-${code.slice(4)}`;
-}
-
-export function isReference(s: string): boolean {
-  return PATTERN.test(s);
-}
-
-/**
- * What staff type into a search box, made comparable: case, spaces and the letters Crockford reads as digits
- * (`O`→0, `I`/`L`→1). Returns undefined when it still is not a reference.
- */
-export function normalizeReference(s: string): string | undefined {
-  const raw = s.trim().toUpperCase();
-  const t = raw.replace(/[\s-]/g, '');
-  // "RC 7KQ2" is a prefix and a half code, not the code "RC7KQ2": a separator after RC marks the prefix.
-  const prefixed = /^RC[\s-]/.test(raw) || (t.length === 8 && t.startsWith('RC'));
-  const body = (prefixed ? t.slice(2) : t).replace(/O/g, '0').replace(/[IL]/g, '1');
-  const ref = `RC-${body.slice(0, 4)}-${body.slice(4)}`;
-  return body.length === 6 && isReference(ref) ? ref : undefined;
 }

@@ -5,24 +5,16 @@
 import { deliveryConfig } from './config.js';
 
 /** Delay before the next attempt after `attempts` failed ones (1 = the first failure). */
-export function backoffDelay(attempts: number, random: () => number = Math.random): number {
+export function backoffDelay(attempts: number, random = Math.random): number {
   const { baseDelayMs, maxDelayMs } = deliveryConfig();
-  const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempts - 1));
-  return Math.floor(random() * ceiling);
+  return Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempts - 1)));
 }
 
 /** Retry-After in ms: delta-seconds or an HTTP date; undefined when absent or unreadable. Capped by config. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (!value) return undefined;
-  const trimmed = value.trim();
-  let ms: number;
-  if (/^\d+$/.test(trimmed)) ms = Number(trimmed) * 1000;
-  else {
-    const at = Date.parse(trimmed);
-    if (Number.isNaN(at)) return undefined;
-    ms = Math.max(0, at - now);
-  }
-  return Math.min(ms, deliveryConfig().maxRetryAfterMs);
+  const ms = /^\s*\d+\s*$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  return Number.isNaN(ms) ? undefined : Math.min(Math.max(0, ms), deliveryConfig().maxRetryAfterMs);
 }
 
 /** The next attempt time: never before Retry-After, never later than the backoff cap unless Retry-After says so. */

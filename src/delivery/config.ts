@@ -16,7 +16,7 @@ export interface DeliveryConfig {
   retentionMs: number;
   /** Sends in flight at once during a flush (HTTP/1.1 allows 6 per host; stay below). */
   concurrency: number;
-  /** IndexedDB database name; tests use one per test so they never share an outbox. */
+  /** IndexedDB database name; tests use one per test so they never share an outbox (or its lock). */
   dbName: string;
 }
 
@@ -24,37 +24,22 @@ export const DEFAULT_DB_NAME = 'patient-feedback-delivery';
 
 const DEFAULTS: DeliveryConfig = {
   baseDelayMs: 2_000,
-  maxDelayMs: 10 * 60_000,
-  maxRetryAfterMs: 60 * 60_000,
+  maxDelayMs: 600_000,
+  maxRetryAfterMs: 3_600_000,
   timeoutMs: 15_000,
-  retentionMs: 7 * 24 * 60 * 60_000,
+  retentionMs: 7 * 86_400_000,
   concurrency: 4,
   dbName: DEFAULT_DB_NAME,
 };
 
-let current: DeliveryConfig = { ...DEFAULTS };
-const dbNameListeners = new Set<() => void>();
+let current = DEFAULTS;
 
-export function deliveryConfig(): Readonly<DeliveryConfig> {
-  return current;
-}
-
-/** Changes timings (and, for tests, the database). Omitted fields keep their value; `reset` restores defaults first. */
-export function configureDelivery(changes: Partial<DeliveryConfig>, reset = false): void {
-  const before = current.dbName;
-  current = { ...(reset ? DEFAULTS : current), ...changes };
-  if (current.dbName !== before) for (const listener of dbNameListeners) listener();
-}
-
-/** The open database connection is dropped when the database name changes. */
-export function onDbNameChange(listener: () => void): void {
-  dbNameListeners.add(listener);
-}
+export const deliveryConfig = (): Readonly<DeliveryConfig> => current;
 
 /**
- * Every tab, iframe and the kiosk's service worker that shares an outbox shares this lock, so one sends at a time.
- * The default outbox keeps the plain name `pf-outbox` (the kiosk's service worker uses it too).
+ * Changes timings (and, for tests, the database: the open connection follows the name, see outbox-db.ts).
+ * Omitted fields keep their value; `reset` restores the defaults first.
  */
-export function lockName(): string {
-  return current.dbName === DEFAULT_DB_NAME ? 'pf-outbox' : `pf-outbox:${current.dbName}`;
+export function configureDelivery(changes: Partial<DeliveryConfig>, reset = false): void {
+  current = { ...(reset ? DEFAULTS : current), ...changes };
 }

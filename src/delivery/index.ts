@@ -8,20 +8,19 @@
  * Contract: DESIGN.md "Delivery". Deleted only after a 2xx (or 409); refused ones are kept as undeliverable.
  */
 import type { Submission } from '../core/definition.js';
-import { configureDelivery, deliveryConfig, type DeliveryConfig } from './config.js';
-import { flush, sendStored } from './flush.js';
-import { withOutboxLock } from './lock.js';
-import { enqueue } from './outbox.js';
+import { deliveryConfig } from './config.js';
+import { firstSend, flush } from './flush.js';
 import { getDb } from './outbox-db.js';
-import { reportProblem } from './problems.js';
-import { countOld } from './retention.js';
+import { enqueue } from './outbox.js';
+import { reportRefused } from './problems.js';
 import { sendSubmission } from './sender.js';
-import { persistenceState, requestPersistence, storageFault, storageFaultMessage } from './storage.js';
+import { reportStorageFault } from './storage.js';
 
-export { configureDelivery, type DeliveryConfig };
+export { configureDelivery, type DeliveryConfig } from './config.js';
 export { onDeliveryProblem, type DeliveryProblem } from './problems.js';
+export { requestPersistence } from './storage.js';
 export { startDelivery } from './triggers.js';
-export { requestPersistence };
+export { clearDeliveryData, outboxStatus, undeliverableSubmissions, type OutboxStatus } from './staff.js';
 
 export interface DeliveryResult {
   status: 'delivered' | 'queued' | 'not-saved';
@@ -29,117 +28,44 @@ export interface DeliveryResult {
   stored: boolean;
 }
 
-export interface OutboxStatus {
-  queued: number;
-  sending: number;
-  undeliverable: number;
-  /** Waiting longer than the retention window (default 7 days): still kept, but something is wrong. */
-  old: number;
-  lastDeliveryAt?: string;
-  persisted?: boolean;
-  storageAvailable: boolean;
-}
-
-const DEFAULT_WAIT_MS = 2_000;
-
-function resolveEndpoint(endpoint: string): string {
-  // Absolute, so a service worker or another page sends to the same place; throws TypeError when not a URL.
-  const base = typeof location !== 'undefined' ? location.href : undefined;
-  return new URL(endpoint, base).href;
-}
-
 /**
- * Stores the submission, then sends it. 'delivered' when the endpoint took it within `waitMs`, else 'queued' (sending
- * goes on). Without storage it sends directly and says `stored: false` — 'not-saved' when that send failed too.
+ * Stores the submission, then sends it. 'delivered' when the endpoint took it within `waitMs` (default 2 s), else
+ * 'queued' (sending goes on). Without storage it sends directly and says `stored: false` — 'not-saved' when that send
+ * failed too. Throws a TypeError when `endpoint` is not a URL.
  */
-export async function deliver(
-  submission: Submission,
-  endpoint: string,
-  options: { waitMs?: number; timeoutMs?: number } = {},
-): Promise<DeliveryResult> {
-  const url = resolveEndpoint(endpoint);
-  const timeoutMs = options.timeoutMs ?? deliveryConfig().timeoutMs;
+export async function deliver(submission: Submission, endpoint: string, { waitMs = 2_000 } = {}): Promise<DeliveryResult> {
+  const { id } = submission;
+  // Absolute, so a service worker or another page sends to the same place.
+  const url = new URL(endpoint, globalThis.location?.href).href;
   try {
     await enqueue(submission, url);
   } catch (error) {
-    return deliverWithoutStorage(submission, url, timeoutMs, storageFault(error));
+    reportStorageFault(error, id, url);
+    // Nothing is kept, so the patient's answer waits for the real outcome (up to the timeout), not for `waitMs`.
+    const { kind, httpStatus } = await sendSubmission(url, submission, deliveryConfig().timeoutMs);
+    if (kind === 'undeliverable') reportRefused(id, url, httpStatus, false);
+    return { status: kind === 'delivered' ? 'delivered' : 'not-saved', stored: false };
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const waited = new Promise<'queued'>((resolve) => {
-    timer = setTimeout(() => resolve('queued'), options.waitMs ?? DEFAULT_WAIT_MS);
+  const status = await new Promise<'delivered' | 'queued'>((resolve) => {
+    const outcome = (delivered: boolean) => resolve(delivered ? 'delivered' : 'queued');
+    firstSend.set(id, outcome);
+    timer = setTimeout(outcome, waitMs, false);
+    // When this page did not send it: gone from the outbox and not refused means another page delivered it first.
+    flush()
+      .then(async () => {
+        const db = await getDb();
+        outcome(!(await db.getKey('outbox', id)) && !(await db.count('undeliverable', id)));
+      })
+      .catch(() => outcome(false));
   });
-  const status = await Promise.race([sendStored(submission.id, timeoutMs), waited]);
   clearTimeout(timer);
+  firstSend.delete(id);
   return { status, stored: true };
 }
 
-async function deliverWithoutStorage(
-  submission: Submission,
-  url: string,
-  timeoutMs: number,
-  fault: ReturnType<typeof storageFault>,
-): Promise<DeliveryResult> {
-  reportProblem({ code: fault, message: storageFaultMessage(fault, url), submissionId: submission.id, endpoint: url });
-  // Nothing is kept, so the patient's answer waits for the real outcome (up to the timeout), not for `waitMs`.
-  const outcome = await sendSubmission(url, submission, timeoutMs);
-  if (outcome.kind === 'delivered') return { status: 'delivered', stored: false };
-  if (outcome.kind === 'undeliverable') {
-    reportProblem({
-      code: 'undeliverable',
-      message: `Your endpoint ${url} refused submission ${submission.id} with ${outcome.httpStatus}, and this browser cannot keep it.`,
-      submissionId: submission.id,
-      endpoint: url,
-      httpStatus: outcome.httpStatus,
-    });
-  }
-  return { status: 'not-saved', stored: false };
-}
-
 /** Sends everything due now (oldest first) and resolves when that pass is done. */
-export function flushNow(): Promise<void> {
-  return flush();
-}
+export const flushNow = (): Promise<void> => flush();
 
 /** Staff pressed "Send now": don't wait out backoff delays (a Retry-After the endpoint gave is still honoured). */
-export function sendNow(): Promise<void> {
-  return flush(true);
-}
-
-export async function outboxStatus(): Promise<OutboxStatus> {
-  const persisted = await persistenceState();
-  try {
-    const db = await getDb();
-    const records = await db.getAll('outbox');
-    const lastDeliveryAt = (await db.get('meta', 'lastDeliveryAt')) as string | undefined;
-    return {
-      queued: records.filter((r) => r.state === 'queued').length,
-      sending: records.filter((r) => r.state === 'sending').length,
-      undeliverable: await db.count('undeliverable'),
-      old: countOld(records),
-      ...(lastDeliveryAt ? { lastDeliveryAt } : {}),
-      ...(persisted === undefined ? {} : { persisted }),
-      storageAvailable: true,
-    };
-  } catch {
-    return { queued: 0, sending: 0, undeliverable: 0, old: 0, ...(persisted === undefined ? {} : { persisted }), storageAvailable: false };
-  }
-}
-
-/** Submissions the endpoint refused for good, oldest first, for staff to export. */
-export async function undeliverableSubmissions(): Promise<Submission[]> {
-  try {
-    const records = await (await getDb()).getAll('undeliverable');
-    return records.sort((a, b) => a.createdAt - b.createdAt).map((r) => r.submission);
-  } catch {
-    return [];
-  }
-}
-
-/** Staff-confirmed wipe of the outbox and the undeliverable store (kiosk "clear local data"). Under the lock, so an
- * in-flight send cannot bring a record back. */
-export async function clearDeliveryData(): Promise<void> {
-  await withOutboxLock(async () => {
-    const tx = (await getDb()).transaction(['outbox', 'undeliverable'], 'readwrite', { durability: 'strict' });
-    await Promise.all([tx.objectStore('outbox').clear(), tx.objectStore('undeliverable').clear(), tx.done]);
-  });
-}
+export const sendNow = (): Promise<void> => flush(true);

@@ -5,15 +5,17 @@
  * Without Web Locks (old Safari) a promise chain serialises senders in this page only; the `sending` lease on the
  * record then keeps other pages off an item in flight.
  */
-import { lockName } from './config.js';
+import { DEFAULT_DB_NAME, deliveryConfig } from './config.js';
 
 let localChain: Promise<unknown> = Promise.resolve();
 
 /** Runs `work` holding the outbox lock. `exclusive` is true when no other page can be sending at the same time. */
 export function withOutboxLock<T>(work: (exclusive: boolean) => Promise<T>): Promise<T> {
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  if (locks?.request) return locks.request(lockName(), () => work(true)) as Promise<T>;
+  const { dbName } = deliveryConfig();
+  const locks = globalThis.navigator?.locks;
+  // Each outbox has its own lock; the default one keeps the plain name every version of the library uses.
+  if (locks) return locks.request(dbName === DEFAULT_DB_NAME ? 'pf-outbox' : `pf-outbox:${dbName}`, () => work(true)) as Promise<T>;
   const run = localChain.then(() => work(false));
-  localChain = run.catch(() => undefined);
+  localChain = run.catch(() => {});
   return run;
 }

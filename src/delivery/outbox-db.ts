@@ -5,7 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Submission } from '../core/definition.js';
-import { deliveryConfig, onDbNameChange } from './config.js';
+import { deliveryConfig } from './config.js';
 
 export const DB_VERSION = 1;
 /** Opening that takes longer than this (an older tab blocking the upgrade) counts as unavailable for now. */
@@ -25,15 +25,15 @@ export interface OutboxRecord {
   nextAttemptAt: number;
   state: OutboxState;
   lastError?: string;
-  /** Epoch ms the endpoint asked us to wait until (Retry-After); honoured even when the network comes back. */
+  /**
+   * Epoch ms the endpoint asked us to wait until (Retry-After; the failure time when it did not ask); honoured even
+   * when the network comes back.
+   */
   retryAfterUntil?: number;
 }
 
-export interface UndeliverableRecord {
-  id: string;
-  endpoint: string;
-  submission: Submission;
-  createdAt: number;
+/** A refused submission: its outbox record as it was, and why. */
+export interface UndeliverableRecord extends OutboxRecord {
   failedAt: number;
   httpStatus?: number;
   message: string;
@@ -43,68 +43,64 @@ export interface DeliveryDB extends DBSchema {
   outbox: {
     key: string;
     value: OutboxRecord;
-    indexes: { 'by-next-attempt': number; 'by-state': OutboxState };
+    indexes: { 'by-next-attempt': number };
   };
   undeliverable: { key: string; value: UndeliverableRecord };
-  /** `lastDeliveryAt` (ISO string), `persisted` (boolean). */
+  /** `lastDeliveryAt` (ISO string). */
   meta: { key: string; value: unknown };
 }
 
-export class StorageUnavailableError extends Error {
-  override name = 'StorageUnavailableError';
-}
+export type OutboxDb = IDBPDatabase<DeliveryDB>;
 
-let dbPromise: Promise<IDBPDatabase<DeliveryDB>> | null = null;
+export class StorageUnavailableError extends Error {}
 
-onDbNameChange(() => {
-  void dbPromise?.then((db) => db.close()).catch(() => {});
-  dbPromise = null;
-});
-
-async function open(name: string): Promise<IDBPDatabase<DeliveryDB>> {
-  if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('IndexedDB is not available');
+async function open(name: string): Promise<OutboxDb> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const opening = openDB<DeliveryDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      // Versioned migration: each step moves one version forward; add `if (oldVersion < 2)` below for the next.
-      if (oldVersion < 1) {
-        const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
-        outbox.createIndex('by-next-attempt', 'nextAttemptAt');
-        outbox.createIndex('by-state', 'state');
-        db.createObjectStore('undeliverable', { keyPath: 'id' });
-        db.createObjectStore('meta');
-      }
-    },
-    // A newer version of the library in another tab wants to upgrade: step aside rather than block it.
-    blocking() {
-      void dbPromise?.then((db) => db.close());
-      dbPromise = null;
-    },
-    terminated() {
-      dbPromise = null;
-    },
-  });
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new StorageUnavailableError('IndexedDB did not open (blocked)')), OPEN_TIMEOUT_MS);
-  });
   try {
-    return await Promise.race([opening, timeout]);
+    // Without IndexedDB at all (old engines, some private modes) openDB throws, and lands in the catch like the rest.
+    return await Promise.race([
+      openDB<DeliveryDB>(name, DB_VERSION, {
+        upgrade(db, oldVersion) {
+          // Versioned migration: each step moves one version forward; add `if (oldVersion < 2)` below for the next.
+          if (oldVersion < 1) {
+            // (Databases made by earlier builds also have an unused `by-state` index; it does no harm.)
+            db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-next-attempt', 'nextAttemptAt');
+            db.createObjectStore('undeliverable', { keyPath: 'id' });
+            db.createObjectStore('meta');
+          }
+        },
+        // A newer version of the library in another tab wants to upgrade: step aside rather than block it.
+        blocking: forget,
+        terminated: forget,
+      }),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(reject, OPEN_TIMEOUT_MS, new Error('blocked by another tab'));
+      }),
+    ]);
   } catch (error) {
-    if (error instanceof StorageUnavailableError) throw error;
-    throw new StorageUnavailableError(`IndexedDB could not be opened: ${String((error as Error)?.message ?? error)}`);
+    throw new StorageUnavailableError(`IndexedDB could not be opened: ${(error as Error)?.message}`);
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** The shared connection, opened on first use. Rejects with StorageUnavailableError. */
-export function getDb(): Promise<IDBPDatabase<DeliveryDB>> {
-  if (!dbPromise) {
-    const attempt = open(deliveryConfig().dbName);
-    dbPromise = attempt;
-    attempt.catch(() => {
-      if (dbPromise === attempt) dbPromise = null;
+let connection: { name: string; db: Promise<OutboxDb> } | undefined;
+
+function forget(): void {
+  void connection?.db.then((db) => db.close(), () => {});
+  connection = undefined;
+}
+
+/** The shared connection to the configured outbox, opened on first use. Rejects with StorageUnavailableError. */
+export function getDb(): Promise<OutboxDb> {
+  const name = deliveryConfig().dbName;
+  if (connection?.name !== name) {
+    forget();
+    const opening = { name, db: open(name) };
+    connection = opening;
+    opening.db.catch(() => {
+      if (connection === opening) connection = undefined;
     });
   }
-  return dbPromise;
+  return connection.db;
 }

@@ -15,30 +15,12 @@ const LEASE_MARGIN_MS = 5_000;
  * Stores the submission for sending. `strict` durability: the record must be on disk before the patient is thanked.
  * A record already there under this id (a double submit) is kept as it is.
  */
-export async function enqueue(submission: Submission, endpoint: string, now = Date.now()): Promise<OutboxRecord> {
-  const db = await getDb();
-  const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
-  const existing = await tx.store.get(submission.id);
-  const record: OutboxRecord = existing ?? {
-    id: submission.id,
-    endpoint,
-    submission,
-    createdAt: now,
-    attempts: 0,
-    nextAttemptAt: now,
-    state: 'queued',
-  };
-  if (!existing) await tx.store.add(record);
+export async function enqueue(submission: Submission, endpoint: string, now = Date.now()): Promise<void> {
+  const tx = (await getDb()).transaction('outbox', 'readwrite', { durability: 'strict' });
+  if (!(await tx.store.getKey(submission.id))) {
+    await tx.store.add({ id: submission.id, endpoint, submission, createdAt: now, attempts: 0, nextAttemptAt: now, state: 'queued' });
+  }
   await tx.done;
-  return record;
-}
-
-export async function getRecord(id: string): Promise<OutboxRecord | undefined> {
-  return (await getDb()).get('outbox', id);
-}
-
-export async function isUndeliverable(id: string): Promise<boolean> {
-  return (await (await getDb()).count('undeliverable', id)) > 0;
 }
 
 /**
@@ -46,23 +28,13 @@ export async function isUndeliverable(id: string): Promise<boolean> {
  * records does not pay a transaction each). Skips records that are gone (delivered by another page, cleared by staff)
  * and, without the Web Lock, records another page holds a live lease on.
  */
-export async function beginSend(
-  ids: readonly string[],
-  timeoutMs: number,
-  exclusive: boolean,
-  now = Date.now(),
-): Promise<OutboxRecord[]> {
+export async function beginSend(ids: readonly string[], timeoutMs: number, exclusive: boolean, now = Date.now()): Promise<OutboxRecord[]> {
   const tx = (await getDb()).transaction('outbox', 'readwrite');
   const marked: OutboxRecord[] = [];
   for (const id of ids) {
     const record = await tx.store.get(id);
     if (!record || (!exclusive && record.state === 'sending' && record.nextAttemptAt > now)) continue;
-    const sending: OutboxRecord = {
-      ...record,
-      state: 'sending',
-      attempts: record.attempts + 1,
-      nextAttemptAt: now + timeoutMs + LEASE_MARGIN_MS,
-    };
+    const sending = { ...record, state: 'sending' as const, attempts: record.attempts + 1, nextAttemptAt: now + timeoutMs + LEASE_MARGIN_MS };
     void tx.store.put(sending);
     marked.push(sending);
   }
@@ -72,43 +44,27 @@ export async function beginSend(
 
 /** Deletes records the endpoint has acknowledged (2xx/409) — the only way a record leaves the outbox. */
 export async function deleteDelivered(records: readonly OutboxRecord[], now = Date.now()): Promise<void> {
-  if (!records.length) return;
   const tx = (await getDb()).transaction(['outbox', 'meta'], 'readwrite');
   for (const record of records) void tx.objectStore('outbox').delete(record.id);
   void tx.objectStore('meta').put(new Date(now).toISOString(), 'lastDeliveryAt');
   await tx.done;
 }
 
-/** Applies a send's outcome to its record. Returns the next attempt time when the record stays queued. */
+/** Applies a failed send's outcome to its record. Returns the next attempt time when the record stays queued. */
 export async function settle(record: OutboxRecord, outcome: SendOutcome, now = Date.now()): Promise<number | undefined> {
   const db = await getDb();
-  if (outcome.kind === 'delivered') {
-    await deleteDelivered([record], now);
-    return undefined;
-  }
   if (outcome.kind === 'undeliverable') {
     const tx = db.transaction(['outbox', 'undeliverable'], 'readwrite', { durability: 'strict' });
-    await tx.objectStore('undeliverable').put({
-      id: record.id,
-      endpoint: record.endpoint,
-      submission: record.submission,
-      createdAt: record.createdAt,
-      failedAt: now,
-      httpStatus: outcome.httpStatus,
-      message: outcome.reason,
-    });
-    await tx.objectStore('outbox').delete(record.id);
+    void tx.objectStore('undeliverable').put({ ...record, failedAt: now, httpStatus: outcome.httpStatus, message: outcome.reason });
+    void tx.objectStore('outbox').delete(record.id);
     await tx.done;
     return undefined;
   }
   const tx = db.transaction('outbox', 'readwrite');
   // Staff may have cleared the outbox while this was in flight: do not bring the record back.
-  if (!(await tx.store.get(record.id))) return undefined;
+  if (!(await tx.store.getKey(record.id))) return undefined;
   const at = nextAttemptAt(record.attempts, outcome.retryAfterMs, now);
-  const queued: OutboxRecord = { ...record, state: 'queued', nextAttemptAt: at, lastError: outcome.reason };
-  if (outcome.retryAfterMs !== undefined) queued.retryAfterUntil = now + outcome.retryAfterMs;
-  else delete queued.retryAfterUntil;
-  await tx.store.put(queued);
+  await tx.store.put({ ...record, state: 'queued', nextAttemptAt: at, lastError: outcome.reason, retryAfterUntil: now + (outcome.retryAfterMs ?? 0) });
   await tx.done;
   return at;
 }
@@ -119,28 +75,17 @@ export async function settle(record: OutboxRecord, outcome: SendOutcome, now = D
  * but a Retry-After the endpoint gave is still honoured.
  */
 export async function dueRecords(exclusive: boolean, wakeAll: boolean, now = Date.now()): Promise<OutboxRecord[]> {
-  const db = await getDb();
-  let records: OutboxRecord[];
-  if (wakeAll) {
-    const waitingForServer = (r: OutboxRecord) => (r.retryAfterUntil ?? 0) > now;
-    records = (await db.getAll('outbox')).filter(
+  return (await (await getDb()).getAll('outbox'))
+    .filter(
       (r) =>
         r.nextAttemptAt <= now ||
         (exclusive && r.state === 'sending') ||
-        (r.state === 'queued' && !waitingForServer(r)),
-    );
-  } else {
-    const due = await db.getAllFromIndex('outbox', 'by-next-attempt', IDBKeyRange.upperBound(now));
-    const stale = exclusive ? await db.getAllFromIndex('outbox', 'by-state', 'sending') : [];
-    const byId = new Map(due.map((r) => [r.id, r]));
-    for (const r of stale) byId.set(r.id, r);
-    records = [...byId.values()];
-  }
-  return records.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+        (wakeAll && r.state === 'queued' && !((r.retryAfterUntil ?? 0) > now)),
+    )
+    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 
-/** The soonest scheduled attempt of a queued record, to wake up for it. */
+/** The soonest scheduled attempt (or lease end), to wake up for it. */
 export async function earliestAttempt(): Promise<number | undefined> {
-  const cursor = await (await getDb()).transaction('outbox').store.index('by-next-attempt').openCursor();
-  return cursor?.value.nextAttemptAt;
+  return (await (await getDb()).transaction('outbox').store.index('by-next-attempt').openCursor())?.value.nextAttemptAt;
 }

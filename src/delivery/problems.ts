@@ -25,8 +25,23 @@ export function reportProblem(problem: DeliveryProblem): void {
     try {
       listener(problem);
     } catch (error) {
-      // One faulty listener must not stop the others from hearing about it.
-      console.error('patient-feedback: a delivery problem listener threw', error);
+      // One faulty listener must not stop the others from hearing about it; its error still reaches the console.
+      setTimeout(() => {
+        throw error;
+      });
     }
   }
+}
+
+/** The endpoint refused a submission for good (a 4xx other than 408/409/425/429). */
+export function reportRefused(submissionId: string, endpoint: string, httpStatus: number | undefined, kept: boolean): void {
+  reportProblem({
+    code: 'undeliverable',
+    message:
+      `Your endpoint ${endpoint} refused submission ${submissionId} with HTTP ${httpStatus}` +
+      (kept ? '; it is kept on this device as undeliverable, for staff to export.' : ', and this browser cannot keep it.'),
+    submissionId,
+    endpoint,
+    httpStatus,
+  });
 }

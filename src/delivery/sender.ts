@@ -7,24 +7,22 @@
 import type { Submission } from '../core/definition.js';
 import { parseRetryAfter } from './backoff.js';
 
-export type SendOutcome =
-  | { kind: 'delivered'; httpStatus: number }
-  | { kind: 'retry'; reason: string; httpStatus?: number; retryAfterMs?: number }
-  | { kind: 'undeliverable'; httpStatus: number; reason: string };
+export interface SendOutcome {
+  kind: 'delivered' | 'retry' | 'undeliverable';
+  /** Absent when no answer came (network error, timeout). */
+  httpStatus?: number;
+  /** Plain words for the record and the staff export. */
+  reason: string;
+  retryAfterMs?: number;
+}
 
 /** keepalive lets a send finish after the page closes, but Chrome allows only 64 KB of such bodies in flight. */
 const KEEPALIVE_MAX_BYTES = 8 * 1024;
 
-const RETRY_STATUSES = new Set([408, 425, 429]);
-
 export async function sendSubmission(endpoint: string, submission: Submission, timeoutMs: number): Promise<SendOutcome> {
   const body = JSON.stringify(submission);
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
@@ -36,27 +34,18 @@ export async function sendSubmission(endpoint: string, submission: Submission, t
       signal: controller.signal,
     });
     // The body is not needed, but reading it frees the connection for the next send.
-    await response.arrayBuffer().catch(() => undefined);
-    return classify(response);
+    await response.arrayBuffer().catch(() => {});
+    const { status } = response;
+    const reason = `HTTP ${status}`;
+    if (response.ok || status === 409) return { kind: 'delivered', httpStatus: status, reason };
+    if (status < 500 && ![408, 425, 429].includes(status)) return { kind: 'undeliverable', httpStatus: status, reason };
+    return { kind: 'retry', httpStatus: status, reason, retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')) };
   } catch (error) {
-    return timedOut
-      ? { kind: 'retry', reason: `no answer within ${timeoutMs} ms` }
-      : { kind: 'retry', reason: `network error: ${(error as Error)?.message ?? String(error)}` };
+    return {
+      kind: 'retry',
+      reason: controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `network error: ${(error as Error)?.message}`,
+    };
   } finally {
     clearTimeout(timer);
   }
-}
-
-function classify(response: Response): SendOutcome {
-  const status = response.status;
-  if ((status >= 200 && status < 300) || status === 409) return { kind: 'delivered', httpStatus: status };
-  if (RETRY_STATUSES.has(status) || status >= 500) {
-    return {
-      kind: 'retry',
-      reason: `HTTP ${status}`,
-      httpStatus: status,
-      retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
-    };
-  }
-  return { kind: 'undeliverable', httpStatus: status, reason: `HTTP ${status}` };
 }

@@ -1,53 +1,38 @@
 /**
  * When the outbox is flushed: at start, when the network comes back (`online`), when the page becomes visible again
  * (a tablet waking up), on a timer, and when the soonest scheduled retry falls due. Works in a page and in a service
- * worker (no window/document there: only the timers run).
+ * worker (no document there: only the timers run).
  */
-import { flush, onNextAttempt } from './flush.js';
+import { flush, setNextAttemptListener } from './flush.js';
 
-const DEFAULT_INTERVAL_MS = 30_000;
-
-let users = 0;
-const intervals = new Map<symbol, number>();
+/** The interval each caller of startDelivery asked for; the shortest wins. */
+const intervals: number[] = [];
 let timer: ReturnType<typeof setInterval> | undefined;
 let wakeTimer: ReturnType<typeof setTimeout> | undefined;
 
-const onOnline = () => void flush(true);
-const onVisible = () => {
-  if (document.visibilityState === 'visible') void flush();
-};
-
-function intervalMs(): number {
-  return Math.min(...intervals.values());
-}
+const onOnline = () => flush(true);
+const onVisible = () => document.visibilityState === 'visible' && flush();
 
 function wakeAt(at: number): void {
-  if (!users) return;
-  const delay = Math.max(0, at - Date.now());
+  const delay = at - Date.now();
   // The periodic timer covers anything further away than one interval.
-  if (delay >= intervalMs()) return;
-  clearTimeout(wakeTimer);
-  wakeTimer = setTimeout(() => void flush(), delay);
+  if (delay < Math.min(...intervals)) {
+    clearTimeout(wakeTimer);
+    wakeTimer = setTimeout(flush, delay);
+  }
+}
+
+function listen(on: boolean): void {
+  const method = on ? 'addEventListener' : 'removeEventListener';
+  globalThis[method]?.('online', onOnline);
+  if (typeof document !== 'undefined') document[method]('visibilitychange', onVisible);
+  setNextAttemptListener(on ? wakeAt : undefined);
+  if (!on) clearTimeout(wakeTimer);
 }
 
 function restartTimer(): void {
   clearInterval(timer);
-  timer = setInterval(() => void flush(), intervalMs());
-}
-
-function install(): void {
-  globalThis.addEventListener?.('online', onOnline);
-  if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
-  onNextAttempt(wakeAt);
-}
-
-function uninstall(): void {
-  globalThis.removeEventListener?.('online', onOnline);
-  if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisible);
-  onNextAttempt(undefined);
-  clearInterval(timer);
-  clearTimeout(wakeTimer);
-  timer = wakeTimer = undefined;
+  timer = intervals.length ? setInterval(flush, Math.min(...intervals)) : undefined;
 }
 
 /**
@@ -55,17 +40,16 @@ function uninstall(): void {
  * own stop; flushing ends when the last caller stops. The shortest requested interval wins.
  */
 export function startDelivery(options: { intervalMs?: number } = {}): () => void {
-  const key = Symbol('delivery user');
-  intervals.set(key, options.intervalMs ?? DEFAULT_INTERVAL_MS);
-  if (users++ === 0) install();
+  const interval = options.intervalMs ?? 30_000;
+  if (intervals.push(interval) === 1) listen(true);
   restartTimer();
   void flush();
   let stopped = false;
   return () => {
     if (stopped) return;
     stopped = true;
-    intervals.delete(key);
-    if (--users === 0) uninstall();
-    else restartTimer();
+    intervals.splice(intervals.indexOf(interval), 1);
+    if (!intervals.length) listen(false);
+    restartTimer();
   };
 }

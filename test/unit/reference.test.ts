@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isReference, normalizeReference, referenceFromId } from '../../src/core/reference.js';
+import { isReference, normalizeReference } from '../../src/core/reference-lookup.js';
+import { referenceFromId } from '../../src/core/reference.js';
 import { newSubmissionId } from '../../src/core/submission.js';
 
 describe('referenceFromId', () => {
