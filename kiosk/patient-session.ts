@@ -21,6 +21,7 @@ export class PatientSession {
     survey.setAttribute('endpoint', settings.endpoint);
     if (settings.practice) survey.setAttribute('practice', settings.practice);
     if (settings.location) survey.setAttribute('location', settings.location);
+    if (settings.promise) survey.setAttribute('promise', settings.promise);
     survey.setAttribute('lang', lang);
     // Kiosk mode: no autofill, autocorrect or spellcheck (no keyboard learning), bigger type.
     survey.setAttribute('kiosk', '');

@@ -1,6 +1,6 @@
 /**
  * The tablet's staff settings. A practice provisions a tablet once by opening
- * `kiosk/index.html?endpoint=…&practice=…&location=…&lang=…&idle=<seconds>` (DESIGN.md, Kiosk URL); the values
+ * `kiosk/index.html?endpoint=…&practice=…&location=…&lang=…&idle=<seconds>` (DESIGN.md, Kiosk URL; also `promise=…`); the values
  * are saved here and then removed from the address bar, so the next patient never sees them and a later visit to
  * the bare URL still has them. Staff change them in staff mode.
  */
@@ -12,6 +12,11 @@ export interface KioskSettings {
   endpoint: string;
   practice: string;
   location: string;
+  /**
+   * The practice's follow-up promise ("We will call you within one business day"), repeated to a patient who asks
+   * to be contacted. Empty: no promise is shown and no time is invented.
+   */
+  promise: string;
   /** The language the start screen opens in (BCP 47); patients may pick another of `languages`. */
   lang: string;
   /** Seconds without a touch before "Are you still there?". */
@@ -32,6 +37,7 @@ export const DEFAULT_SETTINGS: Readonly<KioskSettings> = Object.freeze({
   endpoint: '',
   practice: '',
   location: '',
+  promise: '',
   lang: 'en',
   idleSeconds: DEFAULT_IDLE_SECONDS,
   languages: [...SUPPORTED_LANGUAGES],
@@ -93,6 +99,8 @@ export function settingsFromUrl(url: URL): Partial<KioskSettings> {
   if (practice !== null) found.practice = practice.trim();
   const where = p.get('location');
   if (where !== null) found.location = where.trim();
+  const promise = p.get('promise');
+  if (promise !== null) found.promise = promise.trim();
   const lang = p.get('lang');
   if (lang) found.lang = lang.trim();
   const idle = p.get('idle');
@@ -110,7 +118,7 @@ export function settingsFromUrl(url: URL): Partial<KioskSettings> {
   return found;
 }
 
-const PROVISIONING_PARAMS = ['endpoint', 'practice', 'location', 'lang', 'idle'];
+const PROVISIONING_PARAMS = ['endpoint', 'practice', 'location', 'promise', 'lang', 'idle'];
 
 /**
  * URL parameters win over saved settings and are saved; then they are removed from the address bar
@@ -139,6 +147,7 @@ function normalise(s: KioskSettings): KioskSettings {
     endpoint: String(s.endpoint ?? ''),
     practice: String(s.practice ?? ''),
     location: String(s.location ?? ''),
+    promise: String(s.promise ?? ''),
     lang: String(s.lang || 'en'),
     idleSeconds: Number.isFinite(s.idleSeconds) ? Math.max(MIN_IDLE_SECONDS, Math.round(s.idleSeconds)) : DEFAULT_IDLE_SECONDS,
     languages: languages.length ? languages : [...SUPPORTED_LANGUAGES],

@@ -7,7 +7,8 @@
  * @fires pf-kiosk-lock - staff locked staff mode.
  */
 import { LitElement, html, nothing } from 'lit';
-import { clearDeliveryData, outboxStatus, sendNow, undeliverableSubmissions, type OutboxStatus } from '../../src/delivery/index.js';
+import { sendNow } from '../../src/delivery/index.js';
+import { clearDeliveryData, outboxStatus, undeliverableSubmissions, type OutboxStatus } from '../../src/delivery/staff.js';
 import { clearRecords, countRecorded, recordedSubmissions } from '../local-record.js';
 import { loadSettings } from '../settings.js';
 import { download, exportFile, type ExportFormat } from './export-download.js';

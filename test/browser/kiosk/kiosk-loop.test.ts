@@ -57,6 +57,13 @@ describe('kiosk: the patient loop', () => {
     expect(app.shadowRoot!.querySelector('pf-first-impression')!.getAttribute('lang')).to.equal('es');
   });
 
+  it("hands the practice's follow-up promise to the survey, for patients who ask to be contacted", async () => {
+    const app = await mountKiosk({ endpoint: k.endpoint, promise: 'Dana will call you within one business day.' });
+    await tapRole(app, 'button', 'Tap to start');
+    const survey = app.shadowRoot!.querySelector('pf-first-impression')!;
+    expect(survey.getAttribute('promise')).to.equal('Dana will call you within one business day.');
+  });
+
   it('without an endpoint, shows staff how to set it up instead of letting a patient start', async () => {
     const app = await mountKiosk({ endpoint: '' });
     await findByRole(app, 'status', /Not set up yet: open staff mode to set the endpoint/);
@@ -65,10 +72,11 @@ describe('kiosk: the patient loop', () => {
 
   it('takes its settings from the provisioning URL, keeps them and clears them from the address bar', async () => {
     const before = location.href;
-    history.replaceState(history.state, '', `${location.pathname}?endpoint=${encodeURIComponent(k.endpoint)}&practice=Smile%20Dental&location=lobby&lang=es&idle=45`);
+    history.replaceState(history.state, '', `${location.pathname}?endpoint=${encodeURIComponent(k.endpoint)}&practice=Smile%20Dental&location=lobby&lang=es&idle=45&promise=We%20will%20call%20you%20within%20one%20business%20day.`);
     const settings = provisionFromUrl();
     expect(location.search).to.equal('');
     expect(settings).to.include({ endpoint: k.endpoint, practice: 'Smile Dental', location: 'lobby', lang: 'es', idleSeconds: 45 });
+    expect(settings.promise).to.equal('We will call you within one business day.');
     expect(loadSettings()).to.include({ endpoint: k.endpoint, idleSeconds: 45 });
     // Too short an idle time for a patient to read is raised to the minimum.
     history.replaceState(history.state, '', `${location.pathname}?idle=5`);
