@@ -16,29 +16,9 @@ export interface PfSubmittedDetail {
   readonly status: 'delivered' | 'queued';
 }
 
-/** Fired once per submission, when it is safe: stored on the device, delivered or queued. */
-export class PfSubmittedEvent extends Event {
-  static readonly eventName = 'pf-submitted';
-  readonly detail: PfSubmittedDetail;
-  constructor(detail: PfSubmittedDetail) {
-    super(PfSubmittedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
 export interface PfErrorDetail {
   readonly code: PfErrorCode;
   readonly message: string;
-}
-
-/** Bad configuration, storage trouble, or a submission the endpoint refused for good. */
-export class PfErrorEvent extends Event {
-  static readonly eventName = 'pf-error';
-  readonly detail: PfErrorDetail;
-  constructor(detail: PfErrorDetail) {
-    super(PfErrorEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
 }
 
 export interface PfScreenDetail {
@@ -51,13 +31,34 @@ export interface PfScreenDetail {
   readonly inProgress: boolean;
 }
 
-/** Fired whenever the visible screen changes. */
-export class PfScreenEvent extends Event {
-  static readonly eventName = 'pf-screen';
-  readonly detail: PfScreenDetail;
+/** Bubbles and is composed, so the page hears it from outside the shadow root; `detail` is typed per event. */
+class PfEvent<T> extends Event {
+  constructor(
+    type: string,
+    readonly detail: T,
+  ) {
+    super(type, { bubbles: true, composed: true });
+  }
+}
+
+/** `pf-submitted`, once per submission when it is safe: stored on the device, delivered or queued. */
+export class PfSubmittedEvent extends PfEvent<PfSubmittedDetail> {
+  constructor(detail: PfSubmittedDetail) {
+    super('pf-submitted', detail);
+  }
+}
+
+/** `pf-error`: bad configuration, storage trouble, or a submission the endpoint refused for good. */
+export class PfErrorEvent extends PfEvent<PfErrorDetail> {
+  constructor(detail: PfErrorDetail) {
+    super('pf-error', detail);
+  }
+}
+
+/** `pf-screen`, whenever the visible screen changes. */
+export class PfScreenEvent extends PfEvent<PfScreenDetail> {
   constructor(detail: PfScreenDetail) {
-    super(PfScreenEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super('pf-screen', detail);
   }
 }
 

@@ -1,64 +1,59 @@
 /**
  * The words of the widget itself, in plain, warm, blame-free English. Survey questions are not here: they live in
  * the survey definitions. Other languages copy this shape (`UiStrings`), so a missing string is a type error.
+ * `{0}`, `{1}` are filled in by `fill()` (index.ts): one formatter instead of a function per sentence.
+ * Keys are short on purpose: each is shipped once per language.
  */
 export const en = {
   next: 'Next',
   back: 'Back',
   submit: 'Submit',
   sending: 'Sending your answers…',
-  loading: 'Loading the survey…',
-  progress: (current: number, total: number) => `Question ${current} of ${total}`,
-  progressLabel: 'Survey progress',
+  loading: 'Loading…',
+  /** "Question 2 of 5"; it also names the progress bar. */
+  progress: 'Question {0} of {1}',
   optional: '(optional)',
   chooseAny: 'Choose any that apply.',
   yes: 'Yes',
   no: 'No',
-  counter: (count: string, max: string) => `${count} of ${max} characters`,
+  counter: '{0} of {1} characters',
 
-  // Validation: say what to do, never that the patient did something wrong.
-  summary: (n: number) => (n === 1 ? 'One answer needs a look before you go on.' : `${n} answers need a look before you go on.`),
-  problem: {
-    required: 'Please choose or type an answer to this question.',
-    'too-long': (max: string) => `Please shorten this to ${max} characters or fewer.`,
-    'not-an-option': 'Please choose one of the options shown.',
-    'invalid-email': 'Please check the e-mail address. It looks like name@example.com.',
-    'invalid-phone': 'Please check the phone number. It needs 7 to 15 digits.',
-    'missing-contact-value': 'Please add how we can reach you, or choose "Please don\'t contact me".',
-  },
+  // Validation, keyed by the core's problem codes: say what to do, never that the patient did something wrong.
+  summary: 'Please look at:',
+  required: 'Please answer this question.',
+  'too-long': 'Please shorten this to {0} characters or fewer.',
+  'not-an-option': 'Please choose one of the options.',
+  'invalid-email': 'Please check the e-mail address.',
+  'invalid-phone': 'Please check the phone number.',
+  'missing-contact-value': 'Please add how we can reach you.',
 
-  contact: {
-    method: 'How would you like us to contact you?',
-    phone: 'Phone call',
-    text: 'Text message',
-    email: 'E-mail',
-    none: "Please don't contact me",
-    phoneValue: 'Your phone number',
-    textValue: 'Your mobile number',
-    emailValue: 'Your e-mail address',
-    consent: 'You may contact me about this feedback',
-    noConsent: "We won't contact you. Your feedback still reaches the practice.",
-    consentNeeded: "Without this tick, we won't contact you.",
-    bestTime: 'Best time to reach you',
-    bestTimeHint: 'For example: weekday mornings',
-  },
+  // Follow-up, keyed by contact method.
+  phone: 'Phone call',
+  text: 'Text message',
+  email: 'E-mail',
+  none: "Please don't contact me",
+  phoneValue: 'Your phone number',
+  textValue: 'Your mobile number',
+  emailValue: 'Your e-mail address',
+  consent: 'You may contact me about this feedback',
+  noConsent: "We won't contact you.",
+  consentNeeded: "Without this tick, we won't contact you.",
+  bestTime: 'Best time to reach you',
 
-  thankYou: 'Thank you for your feedback',
-  thankYouText: (practice: string) =>
-    practice ? `Your answers help ${practice} look after every patient well.` : 'Your answers help us look after every patient well.',
-  recoveryAsk: 'Would you tell us what went wrong?',
-  recoveryWhy: 'We are sorry your visit was not what it should have been. A few words help us put it right.',
-  recoveryAccept: 'Tell us what went wrong',
-  recoveryDecline: 'No, thank you',
-  declined: 'Thank you. We have your answers.',
-  thankYouRecovery: 'Thank you for telling us',
-  thankYouRecoveryText: 'We have your feedback and we take it seriously.',
+  thanks: 'Thank you for your feedback',
+  thanksText: 'Your answers help us care for every patient.',
+  ask: 'Would you tell us what went wrong?',
+  askWhy: "We're sorry. A few words help us put it right.",
+  accept: 'Tell us what went wrong',
+  decline: 'No, thank you',
+  thanksRecovery: 'Thank you for telling us',
+  thanksRecoveryText: 'We have your feedback and we take it seriously.',
   reference: 'Your reference',
-  referenceHint: 'Quote this if you contact us about it.',
+  referenceHint: 'Quote it if you contact us.',
   emergency: 'If this is a medical emergency, call 911 or your local emergency number.',
 
-  notSaved: 'Sorry, your answers could not be sent, and this device could not keep them.',
-  notSavedHint: 'Please check the connection and try again. Nothing you wrote has been lost from this screen.',
+  notSaved: 'Sorry, your answers could not be sent or kept on this device.',
+  notSavedHint: 'Please check the connection and try again.',
   tryAgain: 'Try again',
 
   unavailable: "Sorry, this feedback form isn't working right now.",

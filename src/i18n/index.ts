@@ -5,11 +5,9 @@ export type { UiStrings };
 
 const byLanguage: Readonly<Record<string, UiStrings>> = { en, es };
 
-/** Languages the widget's own words exist in. */
-export const uiLanguages: readonly string[] = Object.keys(byLanguage);
-
 /** The widget's words for a BCP 47 tag (`es-MX` → Spanish); anything unknown falls back to English quietly. */
-export function uiStrings(lang: string | undefined): UiStrings {
-  const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
-  return byLanguage[primary] ?? en;
-}
+export const uiStrings = (lang: string): UiStrings => byLanguage[lang.slice(0, 2).toLowerCase()] ?? en;
+
+/** Puts values into a sentence's `{0}`, `{1}`: word order stays the translator's. */
+export const fill = (sentence: string, ...values: unknown[]): string =>
+  sentence.replace(/\{(\d)\}/g, (_, i: string) => String(values[+i]));

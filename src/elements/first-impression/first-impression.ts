@@ -25,7 +25,7 @@ import { SurveyForm } from '../survey-form/survey-form.js';
  *
  * @csspart container - The card holding everything.
  * @csspart heading - The heading of each screen.
- * @csspart progress - "Question 2 of 5" and its bar.
+ * @csspart progress - "Question 2 of 5" and the progress bar.
  * @csspart question - A group of options.
  * @csspart option - One option tile.
  * @csspart field - A text field.
@@ -34,11 +34,17 @@ import { SurveyForm } from '../survey-form/survey-form.js';
  * @csspart error - Error messages and the error summary.
  * @csspart thank-you - The final screen.
  *
- * @cssproperty --pf-accent - Buttons, selected options, faces.
+ * @cssproperty --pf-accent - Buttons, selected options, progress.
+ * @cssproperty --pf-accent-text - Accent used as text (secondary buttons, faces).
  * @cssproperty --pf-font - Font family.
+ * @cssproperty --pf-font-size - Base font size (`--pf-kiosk-font-size` with `kiosk`).
  * @cssproperty --pf-radius - Corner radius.
  * @cssproperty --pf-surface - Card background.
  * @cssproperty --pf-text - Text colour.
+ * @cssproperty --pf-muted - Hints, progress text and counters.
+ * @cssproperty --pf-border - Option and field borders.
+ * @cssproperty --pf-selected - Background of a chosen option.
+ * @cssproperty --pf-error - Error messages and invalid fields.
  * @cssproperty --pf-focus - Focus ring colour.
  */
 export class PfFirstImpression extends SurveyForm {

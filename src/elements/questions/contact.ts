@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { ContactAnswer, ContactMethod, ContactQuestion } from '../../core/definition.js';
 import { ALL_CONTACT_METHODS } from '../../core/validate.js';
-import { radioGroup } from './choice.js';
-import { autocompleteFor, describedBy, fieldError, help, ids, problemsFor, title, type QuestionContext } from './shared.js';
+import { options } from './options.js';
+import { describedBy, error, head, idOf, problemOf, type QuestionContext } from './shared.js';
 
 const EMPTY: ContactAnswer = { method: 'none', value: '', consent: false, bestTime: '' };
 
@@ -12,74 +11,43 @@ const EMPTY: ContactAnswer = { method: 'none', value: '', consent: false, bestTi
  * told plainly that nobody will contact them (and the core sends no contact details at all).
  */
 export function contact(ctx: QuestionContext<ContactQuestion>): TemplateResult {
-  const answer: ContactAnswer = ctx.value && typeof ctx.value === 'object' && !Array.isArray(ctx.value) ? (ctx.value as ContactAnswer) : EMPTY;
-  const chosen = ctx.value === undefined ? undefined : answer.method;
+  const t = ctx.t;
+  const answer = ctx.value && typeof ctx.value == 'object' && !Array.isArray(ctx.value) ? (ctx.value as ContactAnswer) : EMPTY;
+  const chosen = ctx.value && answer.method;
   const update = (patch: Partial<ContactAnswer>) => ctx.set({ ...answer, ...patch });
-  const t = ctx.t.contact;
-  const methods = ctx.q.methods ?? ALL_CONTACT_METHODS;
-  // The method radiogroup reports method problems; value/bestTime problems sit under their own fields.
-  const methodCtx: QuestionContext = {
+  // The method radiogroup shows the method's problem as its own; value and best-time problems sit by their fields.
+  const method: QuestionContext = {
     ...ctx,
-    value: chosen,
-    problems: problemsFor(ctx, 'method').map((p) => ({ ...p, field: undefined })),
+    value: chosen || undefined,
+    problems: ctx.problems.filter((p) => p.field == 'method').map((p) => ({ ...p, field: undefined })),
     set: (m) => update({ method: m as ContactMethod }),
   };
-  const group = radioGroup(methodCtx, methods.map((m) => ({ value: m, label: t[m] })));
-  const reachable = chosen !== undefined && chosen !== 'none';
-  return html`${title(ctx)}${help(ctx)}${fieldError(methodCtx)}${group}
-    ${reachable ? details(ctx, answer, update) : nothing}
-    ${chosen === 'none' ? html`<p class="note" role="status">${t.noConsent}</p>` : nothing}`;
+  const group = options(method, (ctx.q.methods ?? ALL_CONTACT_METHODS).map((m) => ({ value: m, label: t[m] })));
+  // One outer template whatever the method, so the radios keep their DOM (and focus) while arrow keys move.
+  return html`${head(method)}${group}${chosen == 'none'
+    ? html`<p class="note" role="status">${t.noConsent}</p>`
+    : chosen
+      ? details(ctx, answer, update)
+      : nothing}`;
 }
 
-function details(ctx: QuestionContext<ContactQuestion>, answer: ContactAnswer, update: (p: Partial<ContactAnswer>) => void) {
-  const t = ctx.t.contact;
-  const isEmail = answer.method === 'email';
-  const valueLabel = isEmail ? t.emailValue : answer.method === 'text' ? t.textValue : t.phoneValue;
-  const valueId = ids.field(ctx.q.id, 'value');
-  const consentId = ids.field(ctx.q.id, 'consent');
-  const bestId = ids.field(ctx.q.id, 'bestTime');
-  const bestHintId = `hint-${ctx.q.id}-bestTime`;
-  const valueInvalid = problemsFor(ctx, 'value').length > 0;
-  const bestInvalid = problemsFor(ctx, 'bestTime').length > 0;
-  return html`<div class="contact-details">
-    <label class="field-label" for=${valueId}>${valueLabel}</label>
-    ${fieldError(ctx, 'value')}
-    <input
-      id=${valueId}
-      part="field"
-      type=${isEmail ? 'email' : 'tel'}
-      inputmode=${isEmail ? 'email' : 'tel'}
-      autocomplete=${autocompleteFor(ctx.kiosk, isEmail ? 'email' : 'tel')}
-      spellcheck="false"
-      autocapitalize="off"
-      .value=${live(answer.value)}
-      aria-invalid=${valueInvalid ? 'true' : nothing}
-      aria-describedby=${describedBy(ctx, 'value')}
-      @input=${(e: Event) => update({ value: (e.target as HTMLInputElement).value })}
-    />
-    <label class="option consent" part="option">
-      <input
-        id=${consentId}
-        type="checkbox"
-        .checked=${live(answer.consent)}
-        @change=${(e: Event) => update({ consent: (e.target as HTMLInputElement).checked })}
-      />
-      <span class="label">${t.consent}</span>
-    </label>
+function details(ctx: QuestionContext<ContactQuestion>, answer: ContactAnswer, update: (patch: Partial<ContactAnswer>) => void) {
+  const t = ctx.t;
+  const chosen = answer.method as 'phone' | 'text' | 'email';
+  const email = chosen == 'email';
+  const valueId = idOf('f', ctx, 'value');
+  const bestId = idOf('f', ctx, 'bestTime');
+  const field = (e: Event) => (e.target as HTMLInputElement).value;
+  return html`<label class="label" for=${valueId}>${t[`${chosen}Value`]}</label>${error(ctx, 'value')}
+    <input id=${valueId} part="field" type=${email ? 'email' : 'tel'} inputmode=${email ? 'email' : 'tel'}
+      autocomplete=${ctx.kiosk ? 'off' : email ? 'email' : 'tel'} spellcheck="false" autocapitalize="off" .value=${answer.value}
+      aria-invalid=${problemOf(ctx, 'value') ? 'true' : nothing} aria-describedby=${describedBy(ctx, 'value')}
+      @input=${(e: Event) => update({ value: field(e) })} />
+    <label class=${answer.consent ? 'option consent on' : 'option consent'} part="option"><input id=${idOf('f', ctx, 'consent')} type="checkbox" .checked=${answer.consent}
+      @change=${(e: Event) => update({ consent: (e.target as HTMLInputElement).checked })} /><span>${t.consent}</span></label>
     ${answer.consent ? nothing : html`<p class="note" role="status">${t.consentNeeded}</p>`}
-    <label class="field-label" for=${bestId}>${t.bestTime} <span class="optional">${ctx.t.optional}</span></label>
-    <p id=${bestHintId} class="help">${t.bestTimeHint}</p>
-    ${fieldError(ctx, 'bestTime')}
-    <input
-      id=${bestId}
-      part="field"
-      type="text"
-      autocomplete="off"
-      spellcheck=${ctx.kiosk ? 'false' : nothing}
-      .value=${live(answer.bestTime)}
-      aria-invalid=${bestInvalid ? 'true' : nothing}
-      aria-describedby=${describedBy(ctx, 'bestTime', [bestHintId])}
-      @input=${(e: Event) => update({ bestTime: (e.target as HTMLInputElement).value })}
-    />
-  </div>`;
+    <label class="label" for=${bestId}>${t.bestTime} <span class="hint">${t.optional}</span></label>${error(ctx, 'bestTime')}
+    <input id=${bestId} part="field" type="text" autocomplete="off" spellcheck=${ctx.kiosk ? 'false' : nothing} .value=${answer.bestTime}
+      aria-invalid=${problemOf(ctx, 'bestTime') ? 'true' : nothing} aria-describedby=${describedBy(ctx, 'bestTime')}
+      @input=${(e: Event) => update({ bestTime: field(e) })} />`;
 }

@@ -1,13 +1,11 @@
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Question, QuestionType } from '../../core/definition.js';
-import { singleChoice, yesNo } from './choice.js';
 import { contact } from './contact.js';
 import { freeText } from './free-text.js';
-import { multipleChoice } from './multiple.js';
-import type { QuestionContext } from './shared.js';
-import { statement } from './statement.js';
+import { multipleChoice, singleChoice, yesNo } from './options.js';
+import { head, type QuestionContext } from './shared.js';
 
-export { ids, problemMessage, type QuestionContext } from './shared.js';
+export { idOf, problemText, type QuestionContext } from './shared.js';
 
 type Templates = { [T in QuestionType]: (ctx: QuestionContext<Extract<Question, { type: T }>>) => TemplateResult };
 
@@ -17,11 +15,9 @@ const templates: Templates = {
   multiple: multipleChoice,
   'yes-no': yesNo,
   text: freeText,
-  statement,
+  // Words to read, no answer: the recovery form opens with an apology this way.
+  statement: (ctx) => html`<div part="question">${head(ctx)}</div>`,
   contact,
 };
 
-export function renderQuestion(ctx: QuestionContext): TemplateResult {
-  const template = templates[ctx.q.type] as (c: QuestionContext) => TemplateResult;
-  return template(ctx);
-}
+export const renderQuestion = (ctx: QuestionContext): TemplateResult => (templates[ctx.q.type] as (c: QuestionContext) => TemplateResult)(ctx);

@@ -1,76 +1,64 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AnswerValue, LocalText, Question } from '../../core/definition.js';
-import { localize } from '../../core/text.js';
 import type { AnswerProblem } from '../../core/validate.js';
-import type { UiStrings } from '../../i18n/index.js';
+import { fill, type UiStrings } from '../../i18n/index.js';
 
 /** Everything a question template needs; templates read it and call `set`, they keep no state of their own. */
 export interface QuestionContext<Q extends Question = Question> {
   readonly q: Q;
   readonly value: AnswerValue | undefined;
   readonly lang: string;
-  readonly fallbackLang: string;
   readonly t: UiStrings;
-  /** Problems for this question from the last Next/Submit. */
+  /** The survey's own text in the patient's language. */
+  readonly local: (text: LocalText) => string;
+  /** This question's problems from the last Next/Submit. */
   readonly problems: readonly AnswerProblem[];
   readonly kiosk: boolean;
   /** Alone on its screen: its title is the screen's heading (h2, focused on arrival). */
-  readonly isScreenHeading: boolean;
+  readonly alone: boolean;
   readonly set: (value: AnswerValue | undefined) => void;
 }
 
-/** Ids are scoped to the element's shadow root, so question ids (letters, digits, -, _) are safe to use. */
-export const ids = {
-  title: (qid: string) => `title-${qid}`,
-  help: (qid: string) => `help-${qid}`,
-  error: (qid: string, field?: string) => `error-${qid}${field ? `-${field}` : ''}`,
-  /** The control focused when this question (or one field of it) needs a look. */
-  field: (qid: string, field?: string) => `f-${qid}${field ? `-${field}` : ''}`,
-};
+type Field = AnswerProblem['field'];
 
-export const text = (ctx: QuestionContext, t: LocalText): string => localize(t, ctx.lang, ctx.fallbackLang);
+/**
+ * Ids inside the element's shadow root (so question ids — letters, digits, -, _ — are safe): `t-` title, `h-` help,
+ * `e-` error, `c-` counter or hint, `f-` the control focused when the question (or one field of it) needs a look.
+ */
+export const idOf = (kind: string, ctx: QuestionContext, field?: string): string => `${kind}-${ctx.q.id}${field ? '-' + field : ''}`;
 
-/** The question title: the screen heading when alone on the screen, else a sub-heading. */
-export function title(ctx: QuestionContext, inner?: TemplateResult): TemplateResult {
-  const words = inner ?? html`${text(ctx, ctx.q.title)}`;
-  const optional =
-    !ctx.q.required && ctx.q.type !== 'statement' ? html` <span class="optional">${ctx.t.optional}</span>` : nothing;
-  return ctx.isScreenHeading
-    ? html`<h2 id=${ids.title(ctx.q.id)} class="title" part="heading" tabindex="-1" data-screen-heading>${words}${optional}</h2>`
-    : html`<h3 id=${ids.title(ctx.q.id)} class="title">${words}${optional}</h3>`;
+/** The problem for one field, or for the question as a whole when `field` is omitted. */
+export const problemOf = (ctx: QuestionContext, field?: Field): AnswerProblem | undefined =>
+  ctx.problems.find((p) => p.field === field);
+
+/** Plain, blame-free words for a problem, in the patient's language. */
+export const problemText = (t: UiStrings, p: AnswerProblem, lang: string): string => fill(t[p.code], p.max?.toLocaleString(lang));
+
+/**
+ * Title (the screen heading when alone on the screen, else a sub-heading), help and the error of the question.
+ * `words` lets a text question wrap its title in the field's <label>.
+ */
+export function head(ctx: QuestionContext, words: unknown = ctx.local(ctx.q.title)): TemplateResult {
+  const optional = ctx.q.required || ctx.q.type == 'statement' ? '' : html` <span class="hint">${ctx.t.optional}</span>`;
+  const id = idOf('t', ctx);
+  return html`${ctx.alone
+    ? html`<h2 id=${id} class="title" part="heading" tabindex="-1" data-screen-heading>${words}${optional}</h2>`
+    : html`<h3 id=${id} class="title">${words}${optional}</h3>`}${ctx.q.help
+    ? html`<p id=${idOf('h', ctx)} class="hint">${ctx.local(ctx.q.help)}</p>`
+    : nothing}${error(ctx)}`;
 }
 
-export function help(ctx: QuestionContext): TemplateResult | typeof nothing {
-  return ctx.q.help ? html`<p id=${ids.help(ctx.q.id)} class="help">${text(ctx, ctx.q.help)}</p>` : nothing;
+/** The error over a field; its id goes into the field's aria-describedby. */
+export function error(ctx: QuestionContext, field?: Field): TemplateResult | typeof nothing {
+  const p = problemOf(ctx, field);
+  return p
+    ? html`<p id=${idOf('e', ctx, field)} class="error" part="error"><span aria-hidden="true">! </span>${problemText(ctx.t, p, ctx.lang)}</p>`
+    : nothing;
 }
 
-/** Problems for one field (or the whole question when `field` is omitted). */
-export function problemsFor(ctx: QuestionContext, field?: AnswerProblem['field']): AnswerProblem[] {
-  return ctx.problems.filter((p) => p.field === field || (field === undefined && p.field === undefined));
+/** aria-describedby for a control: its own hints, the question's help and, when there is one, its error. */
+export function describedBy(ctx: QuestionContext, field?: Field, ...extra: string[]): string | typeof nothing {
+  if (ctx.q.help) extra.push(idOf('h', ctx));
+  if (problemOf(ctx, field)) extra.push(idOf('e', ctx, field));
+  return extra.join(' ') || nothing;
 }
-
-/** Plain, blame-free words for a problem code, in the patient's language. */
-export function problemMessage(t: UiStrings, p: AnswerProblem, lang: string): string {
-  if (p.code === 'too-long') return t.problem['too-long'](new Intl.NumberFormat(lang).format(p.max ?? 0));
-  return t.problem[p.code];
-}
-
-/** The error under a field; its id goes into the field's aria-describedby. */
-export function fieldError(ctx: QuestionContext, field?: AnswerProblem['field']): TemplateResult | typeof nothing {
-  const found = problemsFor(ctx, field)[0];
-  if (!found) return nothing;
-  return html`<p id=${ids.error(ctx.q.id, field)} class="field-error" part="error">
-    <span aria-hidden="true">! </span>${problemMessage(ctx.t, found, ctx.lang)}
-  </p>`;
-}
-
-/** aria-describedby for a control: help text and, when there is one, the error. */
-export function describedBy(ctx: QuestionContext, field?: AnswerProblem['field'], extra: string[] = []): string | typeof nothing {
-  const list = [...extra];
-  if (ctx.q.help) list.push(ids.help(ctx.q.id));
-  if (problemsFor(ctx, field).length) list.push(ids.error(ctx.q.id, field));
-  return list.length ? list.join(' ') : nothing;
-}
-
-/** Patient-entry fields on a shared tablet must not learn or suggest what the last patient typed. */
-export const autocompleteFor = (kiosk: boolean, hint: string): string => (kiosk ? 'off' : hint);

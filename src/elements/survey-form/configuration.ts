@@ -9,7 +9,7 @@ export interface ConfigurationProblem {
   readonly message: string;
 }
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+export const isProblem = (x: unknown): x is ConfigurationProblem => !!x && typeof x == 'object' && 'code' in x && 'message' in x;
 
 /**
  * The endpoint as an absolute URL, or the problem with it. Relative paths (`/api/feedback`) are allowed so a kiosk
@@ -17,35 +17,22 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  */
 export function checkEndpoint(tag: string, endpoint: string | undefined, base: string): { url: string } | ConfigurationProblem {
   const value = (endpoint ?? '').trim();
-  if (!value) {
-    return {
-      code: 'missing-endpoint',
-      message: `<${tag}>: the "endpoint" attribute is missing. Add endpoint="https://…" — the URL that receives submissions.`,
-    };
-  }
-  const relative = /^(\/|\.\.?\/)/.test(value);
+  const set = ' Set endpoint="https://…" to the URL that receives submissions.';
+  if (!value) return { code: 'missing-endpoint', message: `<${tag}>: the "endpoint" attribute is missing. Add endpoint="https://…" — the URL that receives submissions.` };
+  const invalid = (why: string): ConfigurationProblem => ({
+    code: 'invalid-endpoint',
+    message: `<${tag}>: the "endpoint" attribute "${value}" cannot be used: ${why}.${set}`,
+  });
   let url: URL;
   try {
-    url = relative ? new URL(value, base) : new URL(value);
+    url = /^\.{0,2}\//.test(value) ? new URL(value, base) : new URL(value);
   } catch {
-    return invalid(tag, value, 'it is not a valid URL');
+    return invalid('it is not a valid URL');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return invalid(tag, value, 'it must start with https://');
-  const pageIsSecure = base.startsWith('https:');
+  if (!/^https?:$/.test(url.protocol)) return invalid('it must start with https://');
   // Browsers block http requests from https pages (mixed content), so this could never deliver.
-  if (pageIsSecure && url.protocol === 'http:' && !LOCAL_HOSTS.has(url.hostname)) {
-    return invalid(tag, value, 'this page is served over https, so the endpoint must use https:// too');
+  if (base.startsWith('https:') && url.protocol == 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) {
+    return invalid('this page is served over https, so the endpoint must use https:// too');
   }
   return { url: url.href };
-}
-
-function invalid(tag: string, value: string, why: string): ConfigurationProblem {
-  return {
-    code: 'invalid-endpoint',
-    message: `<${tag}>: the "endpoint" attribute "${value}" cannot be used: ${why}. Set endpoint="https://…" to the URL that receives submissions.`,
-  };
-}
-
-export function isProblem(x: unknown): x is ConfigurationProblem {
-  return typeof x === 'object' && x !== null && 'code' in x && 'message' in x;
 }

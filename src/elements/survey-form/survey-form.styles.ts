@@ -1,284 +1,48 @@
 import { css } from 'lit';
 
 /**
- * Theme tokens are READ with fallbacks, never declared on :host, so a practice can set them anywhere up the page
- * (`:root { --pf-accent: #7a1f5c }`). Every target is at least 44 px; focus is always visible.
+ * Theme tokens (`--pf-*`) are READ with fallbacks, never declared on :host, so a practice can set them anywhere up
+ * the page (`:root { --pf-accent: #7a1f5c }`). Each is read once into a private `--_x` on the container (where the
+ * page cannot reach it), and dark mode only swaps those defaults. Every target is at least 44 px; focus always shows.
+ * No `:has()`: it made every screen change restyle the whole form (the chosen tile gets a class instead).
+ * Written one rule per line: the CSS ships as written, so every byte here is a byte on the practice's page.
+ *
+ * Private names: a accent, at accent as text, r radius, b border, e error, m muted, f focus, t text, s surface,
+ * l selected option, i field background.
  */
 export const styles = css`
-  :host {
-    display: block;
-    font-family: var(--pf-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--pf-font-size, 1.0625rem);
-    line-height: 1.5;
-    color: var(--pf-text, #1c2421);
-    contain: content;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  :host([kiosk]) {
-    font-size: var(--pf-kiosk-font-size, 1.375rem);
-  }
-  .container {
-    background: var(--pf-surface, #ffffff);
-    border-radius: var(--pf-radius, 12px);
-    padding: var(--pf-padding, clamp(1rem, 4vw, 2rem));
-    max-width: var(--pf-max-width, 40rem);
-    margin-inline: auto;
-    box-sizing: border-box;
-  }
-  .title {
-    font-size: 1.35em;
-    line-height: 1.3;
-    margin: 0 0 0.75rem;
-  }
-  h3.title {
-    font-size: 1.1em;
-    margin-top: 1rem;
-  }
-  .optional,
-  .help,
-  .progress-text,
-  .counter {
-    color: var(--pf-muted, #4a5550);
-    font-size: 0.9em;
-    font-weight: normal;
-  }
-  .help {
-    margin: 0 0 0.75rem;
-  }
-  .progress {
-    margin-bottom: 1rem;
-  }
-  .progress-text {
-    margin: 0 0 0.25rem;
-  }
-  progress {
-    appearance: none;
-    width: 100%;
-    height: 0.5rem;
-    border: 0;
-    border-radius: 0.25rem;
-    background: var(--pf-track, #dfe6e3);
-    display: block;
-  }
-  progress::-webkit-progress-bar {
-    background: var(--pf-track, #dfe6e3);
-    border-radius: 0.25rem;
-  }
-  progress::-webkit-progress-value {
-    background: var(--pf-accent, #0b6e4f);
-    border-radius: 0.25rem;
-  }
-  progress::-moz-progress-bar {
-    background: var(--pf-accent, #0b6e4f);
-  }
-  .options {
-    display: grid;
-    gap: 0.5rem;
-    margin: 0 0 1rem;
-  }
-  .options.faces {
-    grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr));
-  }
-  .option {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    min-height: 3rem;
-    padding: 0.5rem 0.875rem;
-    border: 2px solid var(--pf-border, #8a9792);
-    border-radius: var(--pf-radius, 12px);
-    cursor: pointer;
-    box-sizing: border-box;
-  }
-  .option:has(input:checked) {
-    border-color: var(--pf-accent, #0b6e4f);
-    box-shadow: inset 0 0 0 2px var(--pf-accent, #0b6e4f);
-    background: var(--pf-selected, #e8f3ef);
-  }
-  .faces .option {
-    flex-direction: column;
-    justify-content: center;
-    text-align: center;
-    min-height: 7rem;
-    font-weight: 600;
-  }
-  .face {
-    width: 3rem;
-    height: 3rem;
-    color: var(--pf-accent, #0b6e4f);
-  }
-  input[type='radio'],
-  input[type='checkbox'] {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--pf-accent, #0b6e4f);
-  }
-  textarea,
-  input[type='text'],
-  input[type='tel'],
-  input[type='email'] {
-    font: inherit;
-    color: inherit;
-    background: var(--pf-field, #ffffff);
-    width: 100%;
-    min-height: 2.75rem;
-    box-sizing: border-box;
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--pf-border, #8a9792);
-    border-radius: calc(var(--pf-radius, 12px) / 2);
-  }
-  textarea {
-    resize: vertical;
-  }
-  .field-label {
-    display: block;
-    font-weight: 600;
-    margin: 1rem 0 0.25rem;
-  }
-  .consent {
-    margin-top: 1rem;
-  }
-  .counter {
-    margin: 0.25rem 0 0;
-  }
-  .counter.over {
-    color: var(--pf-error, #a4262c);
-    font-weight: 600;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--pf-error, #a4262c);
-  }
-  .field-error {
-    color: var(--pf-error, #a4262c);
-    font-weight: 600;
-    margin: 0 0 0.5rem;
-  }
-  .summary,
-  .problem,
-  .not-saved {
-    border: 2px solid var(--pf-error, #a4262c);
-    border-radius: var(--pf-radius, 12px);
-    padding: 0.75rem 1rem;
-    margin-bottom: 1rem;
-  }
-  .summary ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
-  .problem-detail {
-    font-family: ui-monospace, monospace;
-    font-size: 0.85em;
-    overflow-wrap: anywhere;
-  }
-  .note,
-  .emergency {
-    border-inline-start: 4px solid var(--pf-accent, #0b6e4f);
-    padding: 0.25rem 0.75rem;
-    margin: 0.75rem 0;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    justify-content: space-between;
-    margin-top: 1.5rem;
-  }
-  .actions .primary {
-    margin-inline-start: auto;
-  }
-  button {
-    font: inherit;
-    font-weight: 600;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.5rem 1.5rem;
-    border-radius: var(--pf-radius, 12px);
-    border: 2px solid var(--pf-accent, #0b6e4f);
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--pf-accent, #0b6e4f);
-    color: var(--pf-on-accent, #ffffff);
-  }
-  button.secondary {
-    background: transparent;
-    color: var(--pf-accent-text, var(--pf-accent, #0b6e4f));
-  }
-  button:disabled {
-    opacity: 0.6;
-    cursor: progress;
-  }
-  :focus-visible,
-  .option:has(input:focus-visible) {
-    outline: 3px solid var(--pf-focus, #1a56db);
-    outline-offset: 2px;
-  }
-  .option input:focus-visible {
-    outline-offset: 1px;
-  }
-  [data-screen-heading]:focus {
-    outline: none;
-  }
-  [data-screen-heading]:focus-visible {
-    outline: 3px solid var(--pf-focus, #1a56db);
-  }
-  .reference-code {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, monospace;
-    font-size: 1.6em;
-    font-weight: 700;
-    letter-spacing: 0.12em;
-    user-select: all;
-    margin: 0.25rem 0;
-  }
-  .reference-label {
-    margin: 1rem 0 0;
-    font-weight: 600;
-  }
-  .promise {
-    font-weight: 600;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .option,
-    button {
-      transition: background-color 120ms ease, border-color 120ms ease;
-    }
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      color: var(--pf-text, #e9efec);
-    }
-    .container {
-      background: var(--pf-surface, #16201c);
-    }
-    .optional,
-    .help,
-    .progress-text,
-    .counter {
-      color: var(--pf-muted, #b4c2bc);
-    }
-    .option:has(input:checked) {
-      background: var(--pf-selected, #1f3a30);
-    }
-    .face,
-    button.secondary {
-      color: var(--pf-accent-text, #7fd6b3);
-    }
-    textarea,
-    input[type='text'],
-    input[type='tel'],
-    input[type='email'] {
-      background: var(--pf-field, #0f1714);
-    }
-    .field-error,
-    .counter.over {
-      color: var(--pf-error, #ff9d97);
-    }
-    :focus-visible {
-      outline-color: var(--pf-focus, #8ab4ff);
-    }
-  }
+:host{display:block;font:var(--pf-font-size,1.0625rem)/1.5 var(--pf-font,system-ui,-apple-system,'Segoe UI',Roboto,sans-serif);contain:content}
+:host([hidden]){display:none}
+:host([kiosk]){font-size:var(--pf-kiosk-font-size,1.375rem)}
+.container{--_a:var(--pf-accent,#0b6e4f);--_at:var(--pf-accent-text,var(--_a));--_r:var(--pf-radius,12px);--_b:2px solid var(--pf-border,#8a9792);--_e:var(--pf-error,#a4262c);--_m:var(--pf-muted,#4a5550);--_f:var(--pf-focus,#1a56db);--_t:var(--pf-text,#1c2421);--_s:var(--pf-surface,#fff);--_l:var(--pf-selected,#e8f3ef);--_i:var(--pf-field,#fff);color:var(--_t);background:var(--_s);border-radius:var(--_r);padding:var(--pf-padding,clamp(1rem,4vw,2rem));max-width:var(--pf-max-width,40rem);margin:auto;box-sizing:border-box}
+@media (prefers-color-scheme:dark){.container{--_at:var(--pf-accent-text,#7fd6b3);--_e:var(--pf-error,#ff9d97);--_m:var(--pf-muted,#b4c2bc);--_f:var(--pf-focus,#8ab4ff);--_t:var(--pf-text,#e9efec);--_s:var(--pf-surface,#16201c);--_l:var(--pf-selected,#1f3a30);--_i:var(--pf-field,#0f1714)}}
+.title{font-size:1.35em;line-height:1.3;margin:0 0 .75rem}
+h3{font-size:1.1em;margin-top:1rem}
+.hint{color:var(--_m);font-size:.9em;font-weight:400;margin:.25rem 0 .5rem}
+progress{width:100%;accent-color:var(--_a);margin-bottom:1rem}
+.options{display:grid;gap:.5rem;margin:0 0 1rem}
+.faces{grid-template-columns:repeat(auto-fit,minmax(7.5rem,1fr))}
+.option{display:flex;align-items:center;gap:.75rem;min-height:3rem;padding:.5rem .875rem;border:var(--_b);border-radius:var(--_r);cursor:pointer;box-sizing:border-box}
+.on{border-color:var(--_a);box-shadow:inset 0 0 0 2px var(--_a);background:var(--_l)}
+.faces .option{flex-direction:column;justify-content:center;text-align:center;min-height:7rem;font-weight:600}
+.face{width:3rem;height:3rem;fill:none;stroke:var(--_at);stroke-width:3;stroke-linecap:round}
+.option input{width:1.5rem;height:1.5rem;margin:0;flex:none;accent-color:var(--_a)}
+[part=field]{font:inherit;color:inherit;background:var(--_i);width:100%;min-height:2.75rem;box-sizing:border-box;padding:.5rem .75rem;border:var(--_b);border-radius:calc(var(--_r)/2)}
+textarea{resize:vertical}
+.label{display:block;font-weight:600;margin:1rem 0 .25rem}
+.consent{margin-top:1rem}
+[aria-invalid=true]{border-color:var(--_e)}
+.error,.over{color:var(--_e);font-weight:600;margin:0 0 .5rem}
+.box{border:2px solid var(--_e);border-radius:var(--_r);padding:.75rem 1rem;margin-bottom:1rem}
+.box ul{margin:.25rem 0 0;padding-inline-start:1.25rem}
+.detail{font:.85em ui-monospace,monospace;overflow-wrap:anywhere}
+.note{border-inline-start:4px solid var(--_a);padding:.25rem .75rem;margin:.75rem 0}
+.actions{display:flex;flex-wrap:wrap;gap:.75rem;margin-top:1.5rem}
+button{font:inherit;font-weight:600;min-height:2.75rem;padding:.5rem 1.5rem;border-radius:var(--_r);border:2px solid var(--_a);cursor:pointer;background:none;color:var(--_at)}
+.primary{background:var(--_a);color:var(--pf-on-accent,#fff);margin-inline-start:auto}
+button:disabled{opacity:.6;cursor:progress}
+:focus-visible{outline:3px solid var(--_f);outline-offset:2px}
+.reference-code{font:700 1.6em ui-monospace,Menlo,monospace;letter-spacing:.12em;user-select:all;margin:.25rem 0 1rem}
+.strong{font-weight:600}
+@media (prefers-reduced-motion:no-preference){.option,button{transition:background-color .12s,border-color .12s}}
 `;

@@ -1,17 +1,31 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Channel, SurveyDefinition } from '../../core/definition.js';
-import { uiStrings } from '../../i18n/index.js';
+import { chooseLanguage } from '../../core/text.js';
 import { onDeliveryProblem, startDelivery } from '../../delivery/index.js';
-import { PfErrorEvent, PfScreenEvent, type PfErrorCode } from '../events.js';
+import { uiStrings } from '../../i18n/index.js';
+import { PfErrorEvent, type PfErrorCode } from '../events.js';
 import { checkEndpoint, isProblem, type ConfigurationProblem } from './configuration.js';
 import { checkDefinition, loadDefinition } from './definition-source.js';
-import { resolveLanguage } from './language.js';
-import { SurveySession } from './survey-session.js';
 import { renderSession } from './session-view.js';
+import { SurveySession } from './survey-session.js';
 import { styles } from './survey-form.styles.js';
 
 type Loaded = SurveyDefinition | ConfigurationProblem | 'pending' | undefined;
+
+let deliveryStarted = false;
+
+/**
+ * Flushing the outbox opens IndexedDB and may send: started once per page, after the first question is on screen
+ * (idle time), so a patient never waits for it. Never stopped by an element: a single-page site may remove the
+ * element right after "Thank you" while the answer is still queued.
+ */
+function startDeliveryWhenIdle(): void {
+  if (deliveryStarted) return;
+  deliveryStarted = true;
+  if (typeof requestIdleCallback == 'function') requestIdleCallback(() => startDelivery(), { timeout: 2000 });
+  else setTimeout(() => startDelivery(), 500);
+}
 
 /**
  * Behaviour shared by `<pf-first-impression>` and `<pf-what-went-wrong>`: configuration checks, loading a
@@ -56,12 +70,16 @@ export class SurveyForm extends LitElement {
   declare emergency: string | undefined;
   declare protected loaded: Loaded;
 
-  /** The definition used when neither `survey` nor `definition` is given. */
+  /** The definition used when neither `survey` nor `definition` is given: trusted data, used without parsing. */
   protected builtIn!: SurveyDefinition;
   protected readonly session = new SurveySession(this);
   private loadAbort?: AbortController;
+  /** The configuration problem last reported, so each is told once. */
   private reported = '';
+  /** The storage problem last reported, so it is told once per submission however often Try again is pressed. */
+  private deliveryReported = '';
   private stopProblems?: () => void;
+  private endpointChecked?: [string | undefined, { url: string } | ConfigurationProblem];
 
   constructor() {
     super();
@@ -76,10 +94,12 @@ export class SurveyForm extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    startDelivery();
+    startDeliveryWhenIdle();
     this.stopProblems = onDeliveryProblem((p) => {
       const mine = this.endpointUrl();
-      if (p.endpoint && mine && p.endpoint !== mine) return;
+      const key = p.code + p.submissionId;
+      if ((p.endpoint && mine && p.endpoint != mine) || (p.code != 'undeliverable' && key == this.deliveryReported)) return;
+      this.deliveryReported = key;
       this.report(p.code, `<${this.localName}>: ${p.message}`);
     });
   }
@@ -97,63 +117,64 @@ export class SurveyForm extends LitElement {
 
   protected override updated(): void {
     const problem = this.configurationProblem();
-    if (problem) this.report(problem.code, problem.message);
-    else this.reported = '';
+    const key = problem ? problem.code + problem.message : '';
+    if (key != this.reported && problem) this.report(problem.code, problem.message);
+    this.reported = key;
+  }
+
+  private checkedEndpoint(): { url: string } | ConfigurationProblem {
+    const c = this.endpointChecked;
+    if (c && c[0] == this.endpoint) return c[1];
+    return (this.endpointChecked = [this.endpoint, checkEndpoint(this.localName, this.endpoint, document.baseURI)])[1];
   }
 
   /** The endpoint as an absolute URL, or undefined when it is missing or unusable. */
   endpointUrl(): string | undefined {
-    const checked = checkEndpoint(this.localName, this.endpoint, document.baseURI);
+    const checked = this.checkedEndpoint();
     return isProblem(checked) ? undefined : checked.url;
   }
 
   /** The first-impression (or standalone) definition, or the reason there is none yet. */
   mainDefinition(): Loaded {
-    if (this.definition !== undefined && this.definition !== null) {
-      return checkDefinition(this.localName, this.definition, 'the "definition" property');
-    }
-    if (this.survey) return this.loaded;
-    return checkDefinition(this.localName, this.builtIn, 'the built-in survey');
+    if (this.definition != null) return checkDefinition(this.localName, this.definition, 'the "definition" property');
+    return this.survey ? this.loaded : this.builtIn;
   }
 
   /** Bad configuration blocks the survey: a patient must not fill in a form that cannot reach anyone. */
   configurationProblem(): ConfigurationProblem | undefined {
-    const endpoint = checkEndpoint(this.localName, this.endpoint, document.baseURI);
-    if (isProblem(endpoint)) return endpoint;
+    const endpoint = this.checkedEndpoint();
     const def = this.mainDefinition();
-    if (isProblem(def)) return def;
-    return this.session.recoveryProblem;
+    return isProblem(endpoint) ? endpoint : isProblem(def) ? def : this.session.recoveryProblem;
   }
 
+  /**
+   * The element's own `lang`, then the nearest ancestor's (crossing shadow roots: a kiosk app may hold the survey in
+   * its own shadow DOM), then the page's, then the browser's, matched against the survey's languages. An unsupported
+   * choice falls back quietly: no error for a patient to see.
+   */
   language(def: SurveyDefinition | undefined): string {
-    return resolveLanguage(this, this.lang || undefined, def?.languages ?? ['en']);
+    let node: Node | null = this.parentNode;
+    let inherited: string | null = null;
+    while (node && !inherited) {
+      inherited = node instanceof Element ? node.getAttribute('lang') : null;
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return chooseLanguage([this.lang, inherited, ...navigator.languages], def?.languages ?? ['en']);
   }
 
-  /** A `pf-error` event and one console line telling the web person what to fix; each problem reported once. */
+  /** A `pf-error` event and one console line telling the web person what to fix. */
   report(code: PfErrorCode, message: string): void {
-    const key = `${code}:${message}`;
-    if (code !== 'undeliverable' && key === this.reported) return;
-    this.reported = key;
     console.error(message);
     this.dispatchEvent(new PfErrorEvent({ code, message }));
   }
 
-  announceScreen(detail: PfScreenEvent['detail']): void {
-    this.dispatchEvent(new PfScreenEvent(detail));
-  }
-
   private load(): void {
     this.loadAbort?.abort();
-    if (!this.survey) {
-      this.loaded = undefined;
-      return;
-    }
+    if (!this.survey) return void (this.loaded = undefined);
     const abort = (this.loadAbort = new AbortController());
     this.loaded = 'pending';
     loadDefinition(this.localName, this.survey, abort.signal).then(
-      (result) => {
-        if (!abort.signal.aborted) this.loaded = result;
-      },
+      (result) => void (abort.signal.aborted || (this.loaded = result)),
       () => undefined, // aborted: a newer `survey` value is loading
     );
   }
@@ -164,30 +185,30 @@ export class SurveyForm extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    const s = this.session;
     const problem = this.configurationProblem();
     const main = this.mainDefinition();
-    const def = this.session.activeDefinition(main);
+    const def = s.activeDefinition(main);
     const lang = this.language(def);
     const t = uiStrings(lang);
-    let body: TemplateResult | typeof nothing;
-    if (problem) body = renderProblem(t, problem);
-    else if (main === 'pending' || !def) body = html`<p class="loading" role="status">${t.loading}</p>`;
-    else body = renderSession(this, this.session, def, lang, t);
     // Keyed by the session's generation: after reset() no DOM node of the previous patient survives.
     return html`<div class="container" part="container" lang=${lang} @change=${this.forwardChange}>
-      ${keyed(this.session.generation, body)}
+      ${keyed(
+        s.generation,
+        problem
+          ? html`<div class="box" role="alert" part="error" data-code=${problem.code}>
+              <p><strong>${t.unavailable}</strong></p>
+              <p class="detail">${problem.message}</p>
+            </div>`
+          : def && main != 'pending' && s.phase != 'loading-recovery'
+            ? renderSession(this, s, def, lang, t)
+            : html`<p role="status">${t.loading}</p>`,
+      )}
     </div>`;
   }
 
   /** `change` is not composed; re-fire it from the host so the page can listen like on any form control. */
   private forwardChange = (e: Event) => {
-    if (e.target !== this) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    if (e.target != this) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   };
-}
-
-function renderProblem(t: ReturnType<typeof uiStrings>, p: ConfigurationProblem): TemplateResult {
-  return html`<div class="problem" role="alert" part="error" data-code=${p.code}>
-    <p><strong>${t.unavailable}</strong></p>
-    <p class="problem-detail">${p.message}</p>
-  </div>`;
 }

@@ -1,14 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AnswerValue, Answers, Channel, Submission, SurveyDefinition } from '../../core/definition.js';
-import { screens, wantsRecovery } from '../../core/flow.js';
+import { screens, wantsRecovery, type Screen } from '../../core/flow.js';
 import { buildSubmission } from '../../core/submission.js';
 import { validateScreen, type AnswerProblem } from '../../core/validate.js';
 import { deliver } from '../../delivery/index.js';
 import { whatWentWrong } from '../../surveys/index.js';
-import { PfSubmittedEvent, type PfErrorCode, type PfScreenDetail } from '../events.js';
+import { PfScreenEvent, PfSubmittedEvent } from '../events.js';
 import { isProblem, type ConfigurationProblem } from './configuration.js';
-import { checkDefinition, loadDefinition } from './definition-source.js';
-import { ids } from '../questions/index.js';
+import { loadDefinition } from './definition-source.js';
 
 /** What the session needs from its element (kept narrow so the session can be read on its own). */
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
@@ -20,8 +19,6 @@ export interface SessionHost extends ReactiveControllerHost, HTMLElement {
   readonly recoverySurvey?: string | undefined;
   endpointUrl(): string | undefined;
   language(def: SurveyDefinition | undefined): string;
-  report(code: PfErrorCode, message: string): void;
-  announceScreen(detail: PfScreenDetail): void;
 }
 
 export type Phase = 'question' | 'sending' | 'not-saved' | 'thank-you' | 'loading-recovery';
@@ -31,6 +28,7 @@ export type Phase = 'question' | 'sending' | 'not-saved' | 'thank-you' | 'loadin
  * continuation into "Tell us what went wrong". Holds everything a patient entered, so `reset()` can wipe it all.
  */
 export class SurveySession implements ReactiveController {
+  /** Bumped by reset(): the element keys its DOM on it, and late async results of an earlier patient are dropped. */
   generation = 0;
   answers: Answers = {};
   screenIndex = 0;
@@ -43,28 +41,36 @@ export class SurveySession implements ReactiveController {
   stage: 'main' | 'recovery' = 'main';
   recoveryOffer: 'ask' | 'declined' | 'none' = 'none';
   recoveryProblem?: ConfigurationProblem;
-  private recovery?: SurveyDefinition;
-  private mainSubmission?: Submission;
-  private recoveryAbort?: AbortController;
-  private focus?: 'heading' | 'problem';
-  private lastScreenKey = '';
   /** Whether the element offers the recovery form after a poor first impression. */
   offersRecovery = false;
   /** Screens in the current flow, as last rendered (for `pf-screen`). */
   total = 0;
+  private recovery?: SurveyDefinition;
+  private mainSubmission?: Submission;
+  private recoveryAbort?: AbortController;
+  private focus?: 'heading' | 'problem';
+  private announced = '';
+  /** The screens for the last definition and answers: a tap re-renders, it does not re-walk the survey. */
+  private screenCache?: [SurveyDefinition, Answers, Screen[]];
 
   constructor(private readonly host: SessionHost) {
     host.addController(this);
   }
 
   get inProgress(): boolean {
-    if (this.phase === 'thank-you') return this.recoveryOffer === 'ask';
-    return this.stage === 'recovery' || this.screenIndex > 0 || Object.keys(this.answers).length > 0;
+    if (this.phase == 'thank-you') return this.recoveryOffer == 'ask';
+    return this.stage == 'recovery' || this.screenIndex > 0 || Object.keys(this.answers).length > 0;
   }
 
   activeDefinition(main: unknown): SurveyDefinition | undefined {
-    if (this.stage === 'recovery') return this.recovery;
-    return main && typeof main === 'object' && !isProblem(main) ? (main as SurveyDefinition) : undefined;
+    if (this.stage == 'recovery') return this.recovery;
+    return main && typeof main == 'object' && !isProblem(main) ? (main as SurveyDefinition) : undefined;
+  }
+
+  screens(def: SurveyDefinition): Screen[] {
+    const c = this.screenCache;
+    if (c?.[0] == def && c[1] == this.answers) return c[2];
+    return (this.screenCache = [def, this.answers, screens(def, this.answers)])[2];
   }
 
   setAnswer(id: string, value: AnswerValue | undefined): void {
@@ -73,14 +79,13 @@ export class SurveySession implements ReactiveController {
     else next[id] = value;
     this.answers = next;
     // The patient is working on it: stop pointing at this question, keep the others' messages.
-    this.problems = this.problems.filter((p) => p.questionId !== id);
+    this.problems = this.problems.filter((p) => p.questionId != id);
     this.host.requestUpdate();
   }
 
   next(def: SurveyDefinition): void {
-    if (!this.check(def)) return;
     // An answer may have hidden later questions (showIf), so the last screen can move closer.
-    this.go(Math.min(this.screenIndex + 1, Math.max(0, screens(def, this.answers).length - 1)));
+    if (this.check(def)) this.go(Math.min(this.screenIndex + 1, this.screens(def).length - 1));
   }
 
   back(): void {
@@ -89,91 +94,75 @@ export class SurveySession implements ReactiveController {
   }
 
   async submit(def: SurveyDefinition): Promise<void> {
-    if (!this.check(def)) return;
     const endpoint = this.host.endpointUrl();
-    if (!endpoint) return;
-    const relatedTo = this.stage === 'recovery' ? this.mainSubmission?.id : this.host.relatedTo || undefined;
+    if (!this.check(def) || !endpoint) return;
+    const h = this.host;
+    const relatedTo = this.stage == 'recovery' ? this.mainSubmission?.id : h.relatedTo;
     this.submission = buildSubmission({
       definition: def,
       answers: this.answers,
-      lang: this.host.language(def),
-      channel: this.host.channel,
-      ...(this.host.practice ? { practice: this.host.practice } : {}),
-      ...(this.host.location ? { location: this.host.location } : {}),
+      lang: h.language(def),
+      channel: h.channel,
+      ...(h.practice ? { practice: h.practice } : {}),
+      ...(h.location ? { location: h.location } : {}),
       ...(relatedTo ? { relatedTo } : {}),
     });
-    await this.send(def, endpoint);
+    await this.send(def);
   }
 
-  /** After "not saved": the same submission (same id) again, so a late first attempt cannot make a duplicate. */
-  async retry(def: SurveyDefinition): Promise<void> {
+  /**
+   * Sends `this.submission`; after "not saved", Try again sends the same one (same id), so a late first attempt
+   * cannot make a duplicate. Delivery itself tells the page (pf-error) that storage is unavailable.
+   */
+  async send(def: SurveyDefinition): Promise<void> {
+    const submission = this.submission;
     const endpoint = this.host.endpointUrl();
-    if (this.submission && endpoint) await this.send(def, endpoint);
-  }
-
-  private async send(def: SurveyDefinition, endpoint: string): Promise<void> {
-    const submission = this.submission!;
+    if (!submission || !endpoint) return;
     const generation = this.generation;
-    this.phase = 'sending';
-    this.host.requestUpdate();
+    this.show('sending');
     const result = await deliver(submission, endpoint);
-    if (generation !== this.generation) return; // reset while sending: the next patient must not see this
-    if (result.status === 'not-saved') {
-      this.phase = 'not-saved';
-      this.host.report(
-        'storage-unavailable',
-        `<${this.host.localName}>: a submission could not be sent to ${endpoint} and this browser could not keep it (storage unavailable, e.g. private browsing, and the endpoint unreachable). The patient was asked to try again.`,
-      );
-    } else {
-      this.phase = 'thank-you';
-      if (this.stage === 'main') {
-        this.mainSubmission = submission;
-        this.recoveryOffer = this.offersRecovery && wantsRecovery(def, this.answers) ? 'ask' : 'none';
-      } else {
-        this.recoveryOffer = 'none';
-      }
-      this.host.dispatchEvent(new PfSubmittedEvent({ submission, status: result.status }));
-    }
-    this.focus = 'heading';
-    this.host.requestUpdate();
+    if (generation != this.generation) return; // reset while sending: the next patient must not see this
+    if (result.status == 'not-saved') return this.show('not-saved', 'heading');
+    if (this.stage == 'main') {
+      this.mainSubmission = submission;
+      this.recoveryOffer = this.offersRecovery && wantsRecovery(def, this.answers) ? 'ask' : 'none';
+    } else this.recoveryOffer = 'none';
+    this.host.dispatchEvent(new PfSubmittedEvent({ submission, status: result.status }));
+    this.show('thank-you', 'heading');
   }
 
   declineRecovery(): void {
     this.recoveryOffer = 'declined';
-    this.focus = 'heading';
-    this.host.requestUpdate();
+    this.show('thank-you', 'heading');
   }
 
   /** Continue in the same element with the recovery form (built in, or the `recovery-survey` URL). */
   async acceptRecovery(): Promise<void> {
     const generation = this.generation;
     const url = this.host.recoverySurvey;
-    let def: SurveyDefinition | ConfigurationProblem = checkDefinition(this.host.localName, whatWentWrong, 'the built-in recovery survey');
+    let def: SurveyDefinition | ConfigurationProblem = whatWentWrong;
     if (url) {
-      this.phase = 'loading-recovery';
-      this.host.requestUpdate();
+      this.show('loading-recovery');
       this.recoveryAbort = new AbortController();
       try {
         def = await loadDefinition(this.host.localName, url, this.recoveryAbort.signal);
       } catch {
         return; // aborted by reset or removal
       }
-      if (generation !== this.generation) return;
+      if (generation != this.generation) return;
     }
     if (isProblem(def)) {
       this.recoveryProblem = def;
-    } else {
-      this.recovery = def;
-      this.stage = 'recovery';
-      this.answers = {};
-      this.screenIndex = 0;
-      this.problems = [];
-      this.submission = undefined;
-      this.recoveryOffer = 'none';
-      this.phase = 'question';
-      this.focus = 'heading';
+      return this.host.requestUpdate();
     }
-    this.host.requestUpdate();
+    this.recovery = def;
+    this.stage = 'recovery';
+    this.answers = {};
+    this.screenIndex = 0;
+    this.problems = [];
+    this.submission = undefined;
+    this.recoveryOffer = 'none';
+    this.show('question', 'heading');
   }
 
   abortRecoveryLoad(): void {
@@ -185,55 +174,49 @@ export class SurveySession implements ReactiveController {
     this.generation++;
     this.answers = {};
     this.screenIndex = 0;
-    this.phase = 'question';
     this.problems = [];
     this.attempt = 0;
-    this.submission = undefined;
-    this.mainSubmission = undefined;
+    this.submission = this.mainSubmission = this.recovery = this.recoveryProblem = this.focus = undefined;
     this.stage = 'main';
-    this.recovery = undefined;
     this.recoveryOffer = 'none';
-    this.recoveryProblem = undefined;
-    this.focus = undefined;
+    this.show('question');
+  }
+
+  private show(phase: Phase, focus?: 'heading'): void {
+    this.phase = phase;
+    this.focus = focus;
     this.host.requestUpdate();
   }
 
   /** Validates the current screen; on problems, shows them and moves focus to the first. */
   private check(def: SurveyDefinition): boolean {
-    const screen = screens(def, this.answers)[this.screenIndex];
+    const screen = this.screens(def)[this.screenIndex];
     this.problems = screen ? validateScreen(screen, this.answers) : [];
-    if (this.problems.length) {
-      this.attempt++;
-      this.focus = 'problem';
-      this.host.requestUpdate();
-      return false;
-    }
-    return true;
+    if (!this.problems.length) return true;
+    this.attempt++;
+    this.focus = 'problem';
+    this.host.requestUpdate();
+    return false;
   }
 
   private go(index: number): void {
     this.screenIndex = index;
-    this.focus = 'heading';
-    this.host.requestUpdate();
+    this.show('question', 'heading');
   }
 
   hostUpdated(): void {
     const root = this.host.renderRoot;
-    if (this.focus === 'heading') {
-      root.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
-    } else if (this.focus === 'problem' && this.problems[0]) {
-      const p = this.problems[0];
-      const target =
-        (p.field ? root.querySelector<HTMLElement>(`#${ids.field(p.questionId, p.field)}`) : null) ??
-        root.querySelector<HTMLElement>(`#${ids.field(p.questionId)}`);
-      target?.focus();
-    }
+    const p = this.problems[0];
+    if (this.focus == 'heading') root.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
+    // The field the first problem is about (e.g. the e-mail box of the contact question), else its question.
+    else if (this.focus && p) (root.querySelector<HTMLElement>(`#f-${p.questionId}-${p.field}`) ?? root.querySelector<HTMLElement>(`#f-${p.questionId}`))?.focus();
     this.focus = undefined;
-    const key = `${this.generation}:${this.stage}:${this.phase}:${this.screenIndex}:${this.recoveryOffer}`;
-    if (key !== this.lastScreenKey) {
-      this.lastScreenKey = key;
-      const phase = this.phase === 'loading-recovery' ? 'loading' : this.phase;
-      this.host.announceScreen({ phase, screen: this.phase === 'question' ? this.screenIndex + 1 : 0, total: this.total, inProgress: this.inProgress });
+    const key = `${this.generation} ${this.stage} ${this.phase} ${this.screenIndex} ${this.recoveryOffer}`;
+    if (key != this.announced) {
+      this.announced = key;
+      const phase = this.phase == 'loading-recovery' ? 'loading' : this.phase;
+      const screen = phase == 'question' ? this.screenIndex + 1 : 0;
+      this.host.dispatchEvent(new PfScreenEvent({ phase, screen, total: this.total, inProgress: this.inProgress }));
     }
   }
 }

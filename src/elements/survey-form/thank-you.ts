@@ -1,63 +1,44 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ContactAnswer, Submission } from '../../core/definition.js';
+import type { ContactAnswer } from '../../core/definition.js';
 import type { UiStrings } from '../../i18n/index.js';
+import type { SurveySession } from './survey-session.js';
 
-export interface ThankYouOptions {
-  readonly t: UiStrings;
-  readonly submission: Submission;
-  readonly practice: string;
-  /** The practice's follow-up promise, if it configured one. */
-  readonly promise: string;
-  /** First impression only: 'ask' shows "Would you tell us what went wrong?". */
-  readonly recovery: 'ask' | 'declined' | 'none';
-  readonly onAccept: () => void;
-  readonly onDecline: () => void;
-}
-
-/** The practice promised to get back only to patients who asked for contact and gave consent. */
-function contactRequested(submission: Submission): boolean {
-  const c = submission.answers['contact'] as ContactAnswer | undefined;
-  return !!c && typeof c === 'object' && c.method !== 'none' && c.consent === true;
-}
-
-/** The last screen. Its heading starts with "Thank you" (a contract) and receives focus. */
-export function thankYou(o: ThankYouOptions): TemplateResult {
-  const { t, submission } = o;
-  const recovery = submission.kind === 'what-went-wrong';
-  return html`<section class="thank-you" part="thank-you">
-    <h2 class="title" part="heading" tabindex="-1" data-screen-heading>${recovery ? t.thankYouRecovery : t.thankYou}</h2>
-    ${recovery
-      ? html`<p>${t.thankYouRecoveryText}</p>
-          ${submission.reference
-            ? html`<div class="reference">
-                <p class="reference-label" id="reference-label">${t.reference}</p>
-                <p class="reference-code" aria-describedby="reference-label">${submission.reference}</p>
-                <p class="help">${t.referenceHint}</p>
-              </div>`
-            : nothing}
-          ${o.promise && contactRequested(submission) ? html`<p class="promise">${o.promise}</p>` : nothing}`
-      : html`<p>${t.thankYouText(o.practice)}</p>`}
-    ${o.recovery === 'ask'
-      ? html`<div class="recovery-offer">
-          <h3 class="title">${t.recoveryAsk}</h3>
-          <p>${t.recoveryWhy}</p>
-          <div class="actions">
-            <button type="button" class="secondary" part="button" @click=${o.onDecline}>${t.recoveryDecline}</button>
-            <button type="button" class="primary" part="button button-primary" @click=${o.onAccept}>${t.recoveryAccept}</button>
-          </div>
-        </div>`
+/**
+ * The last screen. Its heading starts with "Thank you" (a contract) and receives focus. The recovery form's shows
+ * the reference code to quote and, only when the patient asked to be contacted and consented, the practice's promise
+ * (no promise configured: no time is invented). After a poor first impression it asks "Would you tell us what went
+ * wrong?".
+ */
+export function thankYou(t: UiStrings, s: SurveySession, promise = ''): TemplateResult {
+  const submission = s.submission!;
+  const recovery = submission.kind == 'what-went-wrong';
+  const contact = submission.answers['contact'] as ContactAnswer | undefined;
+  return html`<section part="thank-you">
+    <h2 class="title" part="heading" tabindex="-1" data-screen-heading>${recovery ? t.thanksRecovery : t.thanks}</h2>
+    <p>${recovery ? t.thanksRecoveryText : t.thanksText}</p>
+    ${recovery && submission.reference
+      ? html`<p class="strong" id="reference">${t.reference}</p>
+          <p class="reference-code" aria-describedby="reference">${submission.reference}</p>
+          <p class="hint">${t.referenceHint}</p>`
       : nothing}
-    ${o.recovery === 'declined' ? html`<p role="status">${t.declined}</p>` : nothing}
+    ${recovery && promise && contact?.consent && contact.method != 'none' ? html`<p class="strong">${promise}</p>` : nothing}
+    ${s.recoveryOffer == 'ask'
+      ? html`<h3 class="title">${t.ask}</h3>
+          <p>${t.askWhy}</p>
+          <div class="actions">
+            <button type="button" part="button" @click=${() => s.declineRecovery()}>${t.decline}</button>
+            <button type="button" class="primary" part="button button-primary" @click=${() => void s.acceptRecovery()}>${t.accept}</button>
+          </div>`
+      : s.recoveryOffer == 'declined'
+        ? html`<p role="status">${t.thanksRecoveryText}</p>`
+        : nothing}
   </section>`;
 }
 
 /** Sending failed and the device could not keep it: say so plainly, never claim it was saved. */
-export function notSaved(t: UiStrings, onRetry: () => void): TemplateResult {
-  return html`<section class="not-saved" role="alert" part="error">
+export const notSaved = (t: UiStrings, retry: () => void): TemplateResult =>
+  html`<section class="box" role="alert" part="error">
     <h2 class="title" part="heading" tabindex="-1" data-screen-heading>${t.notSaved}</h2>
     <p>${t.notSavedHint}</p>
-    <div class="actions">
-      <button type="button" class="primary" part="button button-primary" @click=${onRetry}>${t.tryAgain}</button>
-    </div>
+    <div class="actions"><button type="button" class="primary" part="button button-primary" @click=${retry}>${t.tryAgain}</button></div>
   </section>`;
-}

@@ -20,6 +20,8 @@ import { SurveyForm } from '../survey-form/survey-form.js';
  * @event pf-submitted - Once per submission: `{ submission, status: 'delivered' | 'queued' }`.
  * @event pf-error - Bad configuration or delivery trouble: `{ code, message }`.
  * @event pf-screen - The screen changed: `{ phase, screen, total, inProgress }`.
+ * @event input - An answer changed (native, from the control).
+ * @event change - An answer changed (re-fired from the host).
  *
  * @csspart container - The card holding everything.
  * @csspart heading - The heading of each screen.
@@ -32,6 +34,18 @@ import { SurveyForm } from '../survey-form/survey-form.js';
  * @csspart error - Error messages and the error summary.
  * @csspart emergency - The emergency notice.
  * @csspart thank-you - The confirmation.
+ *
+ * @cssproperty --pf-accent - Buttons, selected options, the notes' edge.
+ * @cssproperty --pf-accent-text - Accent used as text (secondary buttons, faces).
+ * @cssproperty --pf-font - Font family.
+ * @cssproperty --pf-font-size - Base font size (`--pf-kiosk-font-size` with `kiosk`).
+ * @cssproperty --pf-radius - Corner radius.
+ * @cssproperty --pf-surface - Card background.
+ * @cssproperty --pf-text - Text colour.
+ * @cssproperty --pf-muted - Hints and counters.
+ * @cssproperty --pf-border - Option and field borders.
+ * @cssproperty --pf-error - Error messages and invalid fields.
+ * @cssproperty --pf-focus - Focus ring colour.
  */
 export class PfWhatWentWrong extends SurveyForm {
   static override properties = {

@@ -82,7 +82,7 @@ describe('<pf-first-impression>: from a poor overall answer to "Tell us what wen
     await clickCentre(getByRole(root, 'button', 'No, thank you'));
     await settle(el);
     expect(queryAllByRole(root, 'button', 'Tell us what went wrong')).to.have.length(0);
-    expect(getByRole(root, 'status').textContent).to.contain('Thank you. We have your answers.');
+    expect(getByRole(root, 'status').textContent).to.contain('We have your feedback');
     expect(deepActiveElement()).to.equal(getByRole(root, 'heading', /^Thank you/));
     expect((el as unknown as { inProgress: boolean }).inProgress).to.equal(false);
     expect((await endpoint.received()).map((p) => p.body.kind)).to.deep.equal(['first-impression']);
