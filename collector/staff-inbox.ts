@@ -21,8 +21,14 @@ const CONTACT_WORDS: Record<string, string> = { phone: 'Phone', text: 'Text mess
 
 const LATEST = 50;
 
+// Staff read times in the practice's own clock: the collector runs on the practice's computer (or set TZ).
+const clock = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false, timeZoneName: 'short',
+});
+
 function when(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : clock.format(date).replace(',', '');
 }
 
 function field(label: string, value: unknown): string {
