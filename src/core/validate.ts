@@ -5,8 +5,8 @@ import { textLength } from './text.js';
 /** A problem with one answer. Codes only: the elements turn them into plain words in the patient's language. */
 export interface AnswerProblem {
   questionId: string;
-  code: 'required' | 'too-long' | 'not-an-option' | 'invalid-email' | 'invalid-phone' | 'missing-contact-value';
-  field?: 'method' | 'value' | 'bestTime';
+  code: 'required' | 'too-long' | 'not-an-option' | 'invalid-email' | 'invalid-phone' | 'missing-contact-value' | 'consent-needed';
+  field?: 'method' | 'value' | 'consent' | 'bestTime';
   max?: number;
 }
 
@@ -30,19 +30,22 @@ export function isEmail(s: string): boolean {
 }
 
 function contactProblems(q: Question & { type: 'contact' }, c: ContactAnswer): AnswerProblem[] {
-  const at = (code: AnswerProblem['code'], field: AnswerProblem['field'], max?: number): AnswerProblem[] => [
-    max === undefined ? { questionId: q.id, code, field } : { questionId: q.id, code, field, max },
-  ];
-  if (!(q.methods ?? ALL_CONTACT_METHODS).includes(c.method)) return at('not-an-option', 'method');
-  if (typeof c.bestTime === 'string' && textLength(c.bestTime) > BEST_TIME_MAX_LENGTH) {
-    return at('too-long', 'bestTime', BEST_TIME_MAX_LENGTH);
+  const out: AnswerProblem[] = [];
+  const at = (code: AnswerProblem['code'], field: AnswerProblem['field']) => out.push({ questionId: q.id, code, field });
+  if (!(q.methods ?? ALL_CONTACT_METHODS).includes(c.method)) at('not-an-option', 'method');
+  else if (c.method !== 'none') {
+    // A patient who chose a way to be reached expects a call: the number is checked whether or not the box is
+    // ticked yet, and an unticked box is a question to them, not a silent "don't contact" (nothing would be sent).
+    const value = typeof c.value === 'string' ? c.value.trim() : '';
+    if (!value) at('missing-contact-value', 'value');
+    else if (!(c.method === 'email' ? isEmail(value) : isPhone(value))) at(c.method === 'email' ? 'invalid-email' : 'invalid-phone', 'value');
+    if (!c.consent) at('consent-needed', 'consent');
   }
-  // Without consent nothing is sent (submission.ts), so there is nothing to check.
-  if (c.method === 'none' || !c.consent) return [];
-  const value = typeof c.value === 'string' ? c.value.trim() : '';
-  if (!value) return at('missing-contact-value', 'value');
-  if (c.method === 'email') return isEmail(value) ? [] : at('invalid-email', 'value');
-  return isPhone(value) ? [] : at('invalid-phone', 'value');
+  if (typeof c.bestTime === 'string' && textLength(c.bestTime) > BEST_TIME_MAX_LENGTH) {
+    out.push({ questionId: q.id, code: 'too-long', field: 'bestTime', max: BEST_TIME_MAX_LENGTH });
+  }
+  // In the order the fields stand on screen: the element focuses the first.
+  return out;
 }
 
 /** Problems with one answer, empty when it is fine. An unanswered optional question is fine. */

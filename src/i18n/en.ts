@@ -10,8 +10,8 @@ export const en = {
   submit: 'Submit',
   sending: 'Sending your answers…',
   loading: 'Loading…',
-  /** "Question 2 of 5"; it also names the progress bar. */
-  progress: 'Question {0} of {1}',
+  /** "Step 2 of 5" (a screen may hold two questions); it also names the progress bar. */
+  progress: 'Step {0} of {1}',
   optional: '(optional)',
   chooseAny: 'Choose any that apply.',
   yes: 'Yes',
@@ -26,6 +26,7 @@ export const en = {
   'invalid-email': 'Please check the e-mail address.',
   'invalid-phone': 'Please check the phone number.',
   'missing-contact-value': 'Please add how we can reach you.',
+  'consent-needed': 'Please tick this box so we can contact you — or choose “Please don’t contact me”.',
 
   // Follow-up, keyed by contact method.
   phone: 'Phone call',
@@ -37,11 +38,12 @@ export const en = {
   emailValue: 'Your e-mail address',
   consent: 'You may contact me about this feedback',
   noConsent: "We won't contact you.",
-  consentNeeded: "Without this tick, we won't contact you.",
   bestTime: 'Best time to reach you',
 
   thanks: 'Thank you for your feedback',
-  thanksText: 'Your answers help us care for every patient.',
+  /** {0}: the practice's name, or `us` when none is set. */
+  thanksText: 'Your answers help {0} care for every patient.',
+  us: 'us',
   ask: 'Would you tell us what went wrong?',
   askWhy: "We're sorry. A few words help us put it right.",
   accept: 'Tell us what went wrong',

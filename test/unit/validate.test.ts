@@ -45,9 +45,26 @@ describe('validateAnswer', () => {
 describe('validateAnswer: contact', () => {
   const check = (c: Partial<ContactAnswer>) => validateAnswer(q('contact'), contact(c));
 
-  it('needs nothing for "Please don\'t contact me" or without consent', () => {
+  it('needs nothing for "Please don\'t contact me", whatever was typed before', () => {
     expect(check({ method: 'none' })).toEqual([]);
-    expect(check({ method: 'email', value: 'not an address', consent: false })).toEqual([]);
+    expect(check({ method: 'none', value: '12', consent: false })).toEqual([]);
+  });
+
+  it('asks for the tick when a way to be reached was chosen without consent, and still checks the value', () => {
+    const consent = { questionId: 'contact', code: 'consent-needed', field: 'consent' };
+    expect(check({ method: 'phone', value: '555 010 0199', consent: false })).toEqual([consent]);
+    expect(check({ method: 'text', value: '12', consent: false })).toEqual([
+      { questionId: 'contact', code: 'invalid-phone', field: 'value' },
+      consent,
+    ]);
+    expect(check({ method: 'email', value: 'not an address', consent: false })).toEqual([
+      { questionId: 'contact', code: 'invalid-email', field: 'value' },
+      consent,
+    ]);
+    expect(check({ method: 'email', value: '', consent: false })).toEqual([
+      { questionId: 'contact', code: 'missing-contact-value', field: 'value' },
+      consent,
+    ]);
   });
 
   it('asks for the number or address when contact is wanted', () => {

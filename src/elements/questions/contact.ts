@@ -7,8 +7,9 @@ import { describedBy, error, head, idOf, problemOf, type QuestionContext } from 
 const EMPTY: ContactAnswer = { method: 'none', value: '', consent: false, bestTime: '' };
 
 /**
- * Whether and how the practice may follow up. Consent is an explicit, unticked checkbox; without it the patient is
- * told plainly that nobody will contact them (and the core sends no contact details at all).
+ * Whether and how the practice may follow up. Consent is an explicit, unticked checkbox. Choosing a way to be
+ * reached without ticking it is asked about (core: `consent-needed`) rather than quietly sent as "don't contact":
+ * the patient would wait for a call that never comes. "Please don't contact me" sends no contact details at all.
  */
 export function contact(ctx: QuestionContext<ContactQuestion>): TemplateResult {
   const t = ctx.t;
@@ -43,9 +44,9 @@ function details(ctx: QuestionContext<ContactQuestion>, answer: ContactAnswer, u
       autocomplete=${ctx.kiosk ? 'off' : email ? 'email' : 'tel'} spellcheck="false" autocapitalize="off" .value=${answer.value}
       aria-invalid=${problemOf(ctx, 'value') ? 'true' : nothing} aria-describedby=${describedBy(ctx, 'value')}
       @input=${(e: Event) => update({ value: field(e) })} />
-    <label class=${answer.consent ? 'option consent on' : 'option consent'} part="option"><input id=${idOf('f', ctx, 'consent')} type="checkbox" .checked=${answer.consent}
-      @change=${(e: Event) => update({ consent: (e.target as HTMLInputElement).checked })} /><span>${t.consent}</span></label>
-    ${answer.consent ? nothing : html`<p class="note" role="status">${t.consentNeeded}</p>`}
+    <div class="consent">${error(ctx, 'consent')}<label class=${answer.consent ? 'option on' : 'option'} part="option"><input id=${idOf('f', ctx, 'consent')} type="checkbox" .checked=${answer.consent}
+      aria-invalid=${problemOf(ctx, 'consent') ? 'true' : nothing} aria-describedby=${describedBy(ctx, 'consent')}
+      @change=${(e: Event) => update({ consent: (e.target as HTMLInputElement).checked })} /><span>${t.consent}</span></label></div>
     <label class="label" for=${bestId}>${t.bestTime} <span class="hint">${t.optional}</span></label>${error(ctx, 'bestTime')}
     <input id=${bestId} part="field" type="text" autocomplete="off" spellcheck=${ctx.kiosk ? 'false' : nothing} .value=${answer.bestTime}
       aria-invalid=${problemOf(ctx, 'bestTime') ? 'true' : nothing} aria-describedby=${describedBy(ctx, 'bestTime')}

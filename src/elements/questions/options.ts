@@ -28,18 +28,19 @@ const face = (value: string): string => (mouths[value] ? 'M17 19v2m14-2v2' + mou
  */
 export function options(ctx: QuestionContext, choices: readonly Choice[], multiple = false, faces = false): TemplateResult {
   const invalid = !!problemOf(ctx);
-  const hint = idOf('c', ctx);
+  // "Choose any that apply." unless the question's own help already says how to answer (the built-in one does).
+  const hint = multiple && !ctx.q.help ? idOf('c', ctx) : '';
   const chosen = (v: string) => (multiple ? Array.isArray(ctx.value) && ctx.value.includes(v) : ctx.value === v);
   const change = (e: Event) => {
     const group = e.currentTarget as HTMLElement;
     ctx.set(multiple ? [...group.querySelectorAll<HTMLInputElement>(':checked')].map((i) => i.value) : (e.target as HTMLInputElement).value);
   };
-  return html`${multiple ? html`<p id=${hint} class="hint">${ctx.t.chooseAny}</p>` : nothing}<div
+  return html`${hint ? html`<p id=${hint} class="hint">${ctx.t.chooseAny}</p>` : nothing}<div
       role=${multiple ? 'group' : 'radiogroup'}
       class=${faces ? 'options faces' : 'options'}
       part="question"
       aria-labelledby=${idOf('t', ctx)}
-      aria-describedby=${multiple ? describedBy(ctx, undefined, hint) : describedBy(ctx)}
+      aria-describedby=${hint ? describedBy(ctx, undefined, hint) : describedBy(ctx)}
       aria-required=${ctx.q.required && !multiple ? 'true' : nothing}
       @change=${change}
     >

@@ -10,13 +10,14 @@ import { notSaved, thankYou } from './thank-you.js';
 /** The element properties the view reads. */
 export interface ViewHost {
   readonly kiosk: boolean;
+  readonly practice: string | undefined;
   readonly promise: string | undefined;
   readonly emergency: string | undefined;
 }
 
 /** Renders the session's current state; every action goes back to the session. */
 export function renderSession(host: ViewHost, s: SurveySession, def: SurveyDefinition, lang: string, t: UiStrings): TemplateResult {
-  if (s.phase == 'thank-you' && s.submission) return thankYou(t, s, host.promise);
+  if (s.phase == 'thank-you' && s.submission) return thankYou(t, s, host.promise, host.practice);
   if (s.phase == 'not-saved') return notSaved(t, () => void s.send(def));
 
   const all = s.screens(def);

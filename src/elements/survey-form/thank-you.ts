@@ -1,21 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactAnswer } from '../../core/definition.js';
-import type { UiStrings } from '../../i18n/index.js';
+import { fill, type UiStrings } from '../../i18n/index.js';
 import type { SurveySession } from './survey-session.js';
 
 /**
  * The last screen. Its heading starts with "Thank you" (a contract) and receives focus. The recovery form's shows
  * the reference code to quote and, only when the patient asked to be contacted and consented, the practice's promise
  * (no promise configured: no time is invented). After a poor first impression it asks "Would you tell us what went
- * wrong?".
+ * wrong?". The first-impression thanks names the practice when `practice` is set.
  */
-export function thankYou(t: UiStrings, s: SurveySession, promise = ''): TemplateResult {
+export function thankYou(t: UiStrings, s: SurveySession, promise = '', practice = ''): TemplateResult {
   const submission = s.submission!;
   const recovery = submission.kind == 'what-went-wrong';
   const contact = submission.answers['contact'] as ContactAnswer | undefined;
   return html`<section part="thank-you">
     <h2 class="title" part="heading" tabindex="-1" data-screen-heading>${recovery ? t.thanksRecovery : t.thanks}</h2>
-    <p>${recovery ? t.thanksRecoveryText : t.thanksText}</p>
+    <p>${recovery ? t.thanksRecoveryText : fill(t.thanksText, practice || t.us)}</p>
     ${recovery && submission.reference
       ? html`<p class="strong" id="reference">${t.reference}</p>
           <p class="reference-code" aria-describedby="reference">${submission.reference}</p>
@@ -25,7 +25,7 @@ export function thankYou(t: UiStrings, s: SurveySession, promise = ''): Template
     ${s.recoveryOffer == 'ask'
       ? html`<h3 class="title">${t.ask}</h3>
           <p>${t.askWhy}</p>
-          <div class="actions">
+          <div class="actions offer">
             <button type="button" part="button" @click=${() => s.declineRecovery()}>${t.decline}</button>
             <button type="button" class="primary" part="button button-primary" @click=${() => void s.acceptRecovery()}>${t.accept}</button>
           </div>`

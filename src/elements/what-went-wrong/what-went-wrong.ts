@@ -25,7 +25,7 @@ import { SurveyForm } from '../survey-form/survey-form.js';
  *
  * @csspart container - The card holding everything.
  * @csspart heading - The heading of each screen.
- * @csspart progress - "Question 2 of 5" and its bar.
+ * @csspart progress - "Step 2 of 5" and its bar.
  * @csspart question - A group of options.
  * @csspart option - One option tile.
  * @csspart field - A text field.
@@ -40,12 +40,19 @@ import { SurveyForm } from '../survey-form/survey-form.js';
  * @cssproperty --pf-font - Font family.
  * @cssproperty --pf-font-size - Base font size (`--pf-kiosk-font-size` with `kiosk`).
  * @cssproperty --pf-radius - Corner radius.
- * @cssproperty --pf-surface - Card background.
- * @cssproperty --pf-text - Text colour.
+ * @cssproperty --pf-surface - Card background. A dark one in light mode: set `--pf-text` and `--pf-muted` too, and
+ * `color-scheme: dark` on the element so its radios and checkboxes turn dark as well.
+ * @cssproperty --pf-text - Text colour (set it with `--pf-surface`).
+ * @cssproperty --pf-track - Progress bar track.
  * @cssproperty --pf-muted - Hints and counters.
  * @cssproperty --pf-border - Option and field borders.
+ * @cssproperty --pf-selected - Background of a chosen option.
  * @cssproperty --pf-error - Error messages and invalid fields.
  * @cssproperty --pf-focus - Focus ring colour.
+ * @cssproperty --pf-on-accent - Words on the accent (primary buttons).
+ * @cssproperty --pf-field - Text field background.
+ * @cssproperty --pf-padding - Space inside the card.
+ * @cssproperty --pf-max-width - Widest the card grows.
  */
 export class PfWhatWentWrong extends SurveyForm {
   static override properties = {

@@ -85,6 +85,8 @@ describe('accessibility: 0 axe violations on every screen', () => {
       await click('button', w.next);
       await check('recovery 4 (contact)');
       await click('radio', w.phone);
+      await click('button', w.submit);
+      await check('recovery 4 with contact and consent errors');
       await click('checkbox', w.consent);
       await click('button', w.submit);
       await check('recovery 4 with contact error');

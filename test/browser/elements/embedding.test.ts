@@ -29,7 +29,7 @@ describe('embedding on a practice website', () => {
     const root = el.shadowRoot!;
     getByRole(root, 'radiogroup', /En general, ¿cómo fue su experiencia/);
     getByRole(root, 'button', 'Siguiente');
-    expect(root.textContent).to.contain('Pregunta 1 de 5');
+    expect(root.textContent).to.contain('Paso 1 de 5');
     el.lang = 'en';
     await settle(el);
     getByRole(root, 'button', 'Next');

@@ -46,8 +46,8 @@ describe('<pf-first-impression>: a patient completes the survey', () => {
     await press('Enter');
     await settle(el);
     expect(nameOf(deepActiveElement()!)).to.match(/first impression|experience|visit/i);
-    expect(nameOf(getByRole(root, 'progressbar'))).to.equal('Question 2 of 5');
-    expect(root.textContent).to.contain('Question 2 of 5');
+    expect(nameOf(getByRole(root, 'progressbar'))).to.equal('Step 2 of 5');
+    expect(root.textContent).to.contain('Step 2 of 5');
 
     // Screen 2: answer the greeting with the keyboard.
     const greeting = queryAllByRole(root, 'radiogroup')[0]!;
@@ -58,7 +58,7 @@ describe('<pf-first-impression>: a patient completes the survey', () => {
       await tabTo('button', 'Next');
       await press('Enter');
       await settle(el);
-      expect(root.textContent).to.contain(`Question ${screen} of 5`);
+      expect(root.textContent).to.contain(`Step ${screen} of 5`);
     }
     await tabTo('button', 'Next');
     await press('Enter');
@@ -71,6 +71,8 @@ describe('<pf-first-impression>: a patient completes the survey', () => {
     const heading = await waitFor(() => queryAllByRole(root, 'heading', /^Thank you/)[0], 'the Thank you heading');
     await settle(el);
     expect(deepActiveElement()).to.equal(heading);
+    // The thanks names the practice that asked.
+    expect(root.textContent).to.contain('Your answers help Smile Dental care for every patient.');
     await new Promise((r) => setTimeout(r, 300));
     expect(submitted.length).to.equal(1);
     expect(submitted[0]!.detail.status).to.equal('delivered');
@@ -126,7 +128,7 @@ describe('<pf-first-impression>: a patient completes the survey', () => {
     el.addEventListener('change', () => changes.push('change'));
     await clickCentre(getByRole(root, 'button', 'Next'));
     await settle(el);
-    expect(root.textContent).to.contain('Question 1 of 5');
+    expect(root.textContent).to.contain('Step 1 of 5');
     const alert = getByRole(root, 'alert');
     expect(alert.textContent).to.contain('Overall, how was your experience of our service?');
     const focused = deepActiveElement() as HTMLInputElement;
@@ -142,7 +144,7 @@ describe('<pf-first-impression>: a patient completes the survey', () => {
     expect(queryAllByRole(root, 'alert')).to.have.length(0);
     await clickCentre(getByRole(root, 'button', 'Next'));
     await settle(el);
-    expect(root.textContent).to.contain('Question 2 of 5');
+    expect(root.textContent).to.contain('Step 2 of 5');
   });
 
   it('names the overall options exactly in the NHS Friends and Family Test words, with faces hidden from screen readers', async () => {

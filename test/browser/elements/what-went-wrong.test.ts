@@ -124,48 +124,6 @@ describe('<pf-what-went-wrong>: the service-recovery form on its own', () => {
     expect(root.textContent).to.contain(PROMISE);
   });
 
-  it('consent withheld: no contact details leave the device, and no promise is shown', async () => {
-    const { endpoint, el, root } = await setup({ promise: PROMISE });
-    await describeProblem(el, root, 'The front desk was rude to my mother.');
-    await clickCentre(getByRole(root, 'radio', 'Text message'));
-    await settle(el);
-    await clickCentre(getByRole(root, 'textbox', 'Your mobile number'));
-    await sendKeys({ type: '+1 (555) 010-0199' });
-    expect(root.textContent).to.contain("Without this tick, we won't contact you.");
-    await clickCentre(getByRole(root, 'button', 'Submit'));
-    await thankYou(root);
-    const [post] = await endpoint.received();
-    expect(post!.body.answers.contact).to.deep.equal({ method: 'none', value: '', consent: false, bestTime: '' });
-    expect(JSON.stringify(post!.body)).to.not.contain('555');
-    expect(root.textContent).to.not.contain(PROMISE);
-    expect(root.querySelector('.reference-code')!.textContent!.trim()).to.equal(post!.body.reference);
-  });
-
-  it('with consent but no promise configured, no follow-up time is invented', async () => {
-    const { endpoint, el, root } = await setup();
-    await describeProblem(el, root, 'Billing charged me twice.');
-    await clickCentre(getByRole(root, 'radio', 'Phone call'));
-    await settle(el);
-    await clickCentre(getByRole(root, 'textbox', 'Your phone number'));
-    await sendKeys({ type: '12' });
-    await clickCentre(getByRole(root, 'checkbox', 'You may contact me about this feedback'));
-    await clickCentre(getByRole(root, 'button', 'Submit'));
-    await settle(el);
-    const phone = getByRole(root, 'textbox', 'Your phone number');
-    expect(deepActiveElement()).to.equal(phone);
-    expect(phone.getAttribute('aria-invalid')).to.equal('true');
-    expect(getByRole(root, 'alert').textContent).to.match(/phone number/);
-    await sendKeys({ type: '3 555 0199' });
-    await clickCentre(getByRole(root, 'textbox', /Best time to reach you/));
-    await sendKeys({ type: 'Weekday mornings' });
-    await clickCentre(getByRole(root, 'button', 'Submit'));
-    await thankYou(root);
-    const [post] = await endpoint.received();
-    expect(post!.body.answers.contact).to.deep.equal({ method: 'phone', value: '123 555 0199', consent: true, bestTime: 'Weekday mornings' });
-    const shown = root.querySelector('[part~="thank-you"]')!.textContent!;
-    expect(shown).to.not.match(/within|hours?|days?|tomorrow|promise/i);
-  });
-
   it('markup, emoji, right-to-left and CJK text are kept as text and arrive unchanged', async () => {
     const { endpoint, el, root } = await setup();
     const words = 'Wait 😀😀 مرحبا 你好 <img src=x onerror="window.__pwned=1"><b>bold</b>';
@@ -186,6 +144,15 @@ describe('<pf-what-went-wrong>: the service-recovery form on its own', () => {
     const [post] = await endpoint.received();
     expect(post!.body.answers.details).to.equal(words);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('says "Choose any that apply." once on the categories screen', async () => {
+    const { root } = await setup();
+    expect(root.textContent!.split('Choose any that apply.').length - 1).to.equal(1);
+    // …and the group still points to it for screen readers.
+    const group = getByRole(root, 'group', /^What was it about\?/);
+    const described = group.getAttribute('aria-describedby')!.split(' ').map((id) => root.getElementById(id)?.textContent);
+    expect(described).to.include('Choose any that apply.');
   });
 
   it('over-long pasted text is not cut: the counter and an error say what to do', async () => {
@@ -220,7 +187,7 @@ describe('<pf-what-went-wrong>: the service-recovery form on its own', () => {
     el.reset();
     await settle(el);
     expect(el.inProgress).to.equal(false);
-    expect(root.textContent).to.contain('Question 1 of');
+    expect(root.textContent).to.contain('Step 1 of');
     const values = allElements(root).map((e) => (e as HTMLInputElement).value ?? '');
     expect(root.textContent + values.join(' ')).to.not.contain('CANARY');
     expect((getByRole(root, 'checkbox', 'Cleanliness and comfort') as HTMLInputElement).checked).to.equal(false);
