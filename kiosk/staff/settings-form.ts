@@ -105,7 +105,7 @@ export class SettingsForm extends LitElement {
           ${this.field('endpoint', 'Endpoint (where submissions are sent)', s.endpoint, 'url', 'For example https://feedback.example-dental.com/api/feedback')}
           ${this.field('practice', 'Practice name (shown on the start screen)', s.practice)}
           ${this.field('location', 'Location of this tablet', s.location, 'text', 'For example front-desk-tablet')}
-          ${this.field('promise', 'Your follow-up promise (shown only to patients who ask to be contacted)', s.promise, 'text', 'For example: We will call you within one business day. Leave empty to promise nothing.')}
+          ${this.field('promise', 'Your follow-up promise (shown only to patients who ask to be contacted)', s.promise, 'text', 'For example: We will get back to you within one business day (patients may choose phone, text or e-mail). Leave empty to promise nothing.')}
           ${this.field('idleSeconds', 'Seconds without a touch before "Are you still there?" (at least 30)', String(s.idleSeconds), 'number')}
           ${this.field('retentionDays', 'Days this tablet keeps its copies for export', String(s.retentionDays), 'number')}
           <fieldset aria-describedby=${langError ? 'languages-error' : nothing}>

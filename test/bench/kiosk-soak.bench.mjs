@@ -5,9 +5,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { buildKiosk } from '../../scripts/build-kiosk.mjs';
-import { CHROMIUM_ARGS, deepFindSource, startKioskServer } from '../e2e/kiosk-server.mjs';
+import { deepFindSource, startKioskServer } from '../e2e/kiosk-server.mjs';
+import { launchChromium } from './lib.mjs';
 
 const PATIENTS = Number(process.env.PATIENTS ?? 1000);
 const LATENCY_PATIENTS = Number(process.env.LATENCY_PATIENTS ?? 100);
@@ -58,7 +58,7 @@ const pct = (values, p) => {
 const outDir = await mkdtemp(path.join(tmpdir(), 'pf-kiosk-soak-'));
 await buildKiosk({ outDir });
 const server = await startKioskServer({ root: outDir });
-const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 768 });

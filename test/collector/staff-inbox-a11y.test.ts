@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers';
 
@@ -22,9 +23,9 @@ beforeAll(async () => {
   ];
   for (const s of posts) expect((await post(app.url, s)).status).toBe(201);
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+    args: CHROMIUM_ARGS,
   });
 }, 60000);
 

@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { buildKiosk } from '../../scripts/build-kiosk.mjs';
-import { CHROMIUM_ARGS, deepFindSource, startKioskServer } from './kiosk-server.mjs';
+import { launchChromium } from '../bench/lib.mjs';
+import { deepFindSource, startKioskServer } from './kiosk-server.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -26,7 +26,7 @@ test('the kiosk starts offline from its service worker and delivers after reconn
   const outDir = await mkdtemp(path.join(tmpdir(), 'pf-kiosk-e2e-'));
   await buildKiosk({ outDir });
   const server = await startKioskServer({ root: outDir });
-  const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/kiosk/?endpoint=/api/feedback&practice=Smile%20Dental&location=lobby`);

@@ -59,16 +59,6 @@ export async function startKioskServer({ root }) {
   };
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 /** Runs in the page: the first element (through every shadow root) matching `selector` whose text or label matches. */
 export function deepFindSource() {
