@@ -45,7 +45,21 @@ function contactLine(contact: unknown): string {
   return field('Contact', `${how}: ${String(c.value ?? '')}${best}`);
 }
 
-function recoveryCase(s: StoredSubmission): string {
+/**
+ * The survey a case followed, in words staff can use ("Very poor overall, 2026-11-22 12:40 CET, waiting-room-tablet"),
+ * not its id. A survey that never arrived (still queued on the device) keeps the id, so it can be matched later.
+ */
+function followedSurvey(relatedTo: unknown, store: SubmissionStore): string {
+  if (typeof relatedTo !== 'string' || !relatedTo) return '';
+  const survey = store.get(relatedTo);
+  if (!survey) return field('After the survey', `${relatedTo} (not received yet)`);
+  const overall = (survey.body.answers as Record<string, unknown> | undefined)?.overall;
+  const words = OVERALL_WORDS[String(overall)];
+  const parts = [words ? `${words} overall` : 'Survey', when(survey.receivedAt), survey.body.location].filter(Boolean);
+  return field('After the survey', parts.join(', '));
+}
+
+function recoveryCase(s: StoredSubmission, store: SubmissionStore): string {
   const b = s.body;
   const a = (b.answers ?? {}) as Record<string, unknown>;
   const survey = (b.survey as { id?: unknown } | undefined)?.id;
@@ -59,7 +73,7 @@ function recoveryCase(s: StoredSubmission): string {
     ${contactLine(a.contact)}
     ${field('Practice', b.practice)}
     ${field('Where', b.location)}
-    ${field('Follows survey', b.relatedTo)}
+    ${followedSurvey(b.relatedTo, store)}
   </dl>
 </article>`;
 }
@@ -126,14 +140,14 @@ export function renderInbox(store: SubmissionStore): string {
 </section>
 <section aria-labelledby="cases-heading">
   <h2 id="cases-heading">What went wrong — follow up (latest ${LATEST})</h2>
-  ${cases.length ? cases.map(recoveryCase).join('\n') : '<p>No problems reported.</p>'}
+  ${cases.length ? cases.map((c) => recoveryCase(c, store)).join('\n') : '<p>No problems reported.</p>'}
 </section>
 <section aria-labelledby="impressions-heading">
   <h2 id="impressions-heading">First impressions (latest ${LATEST})</h2>
   ${
     impressions.length
-      ? `<table><thead><tr><th scope="col">Received</th><th scope="col">Overall</th><th scope="col">Where</th><th scope="col">Channel</th><th scope="col">Other answers</th></tr></thead>
-<tbody>${impressions.map(impressionRow).join('\n')}</tbody></table>`
+      ? `<div class="table-scroll" role="region" aria-labelledby="impressions-heading" tabindex="0"><table><thead><tr><th scope="col">Received</th><th scope="col">Overall</th><th scope="col">Where</th><th scope="col">Channel</th><th scope="col">Other answers</th></tr></thead>
+<tbody>${impressions.map(impressionRow).join('\n')}</tbody></table></div>`
       : '<p>None yet.</p>'
   }
 </section>
@@ -158,10 +172,18 @@ h2 { border-bottom: 1px solid currentColor; padding-bottom: 0.25rem; margin-top:
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0.5rem 0; }
 dt { font-weight: 600; }
 dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }
+/* On a phone the table scrolls inside its own box (focusable, so a keyboard can scroll it), not the whole page. */
+.table-scroll { overflow-x: auto; }
+.table-scroll table { min-width: 40rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: start; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid #8a8a8a; overflow-wrap: anywhere; unicode-bidi: plaintext; }
 th { overflow-wrap: normal; white-space: nowrap; }
 .answers { margin: 0; padding: 0; list-style: none; }
 .answers li + li { margin-top: 0.25rem; }
 .q { font-weight: 600; }
+/* A phone: labels above their values, so a case reads top to bottom without sideways scrolling. */
+@media (max-width: 40rem) {
+  dl { grid-template-columns: 1fr; gap: 0; }
+  dd + dt { margin-top: 0.5rem; }
+}
 `;

@@ -116,6 +116,12 @@ export class SubmissionStore {
     return rows.map((r) => ({ id: r.id, kind: r.kind, receivedAt: r.received_at, body: JSON.parse(r.body) }));
   }
 
+  /** One submission by id (the staff inbox links a "what went wrong" case to the survey it followed). */
+  get(id: string): StoredSubmission | undefined {
+    const r = this.find.get(id) as Row | undefined;
+    return r && { id: r.id, kind: r.kind, receivedAt: r.received_at, body: JSON.parse(r.body) };
+  }
+
   journalMode(): string {
     return this.db.pragma('journal_mode', { simple: true }) as string;
   }

@@ -62,4 +62,14 @@ describe('staff inbox in a browser', () => {
     expect(violations).toEqual([]);
     await page.close();
   });
+
+  it('fits a phone: the page never scrolls sideways, only the first-impressions table in its own box', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 375, height: 812 });
+    await page.goto(`${app.url}/staff/`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // Labels sit above their values, so an e-mail address is not squeezed into a narrow column.
+    expect(await page.$eval('dl', (dl) => getComputedStyle(dl).gridTemplateColumns.split(' ').length)).toBe(1);
+    await page.close();
+  });
 });
