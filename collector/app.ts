@@ -7,10 +7,12 @@
  *   OPTIONS /api/feedback               CORS preflight for allowed practice websites (cors.ts)
  *   GET  /api/health                    { ok: true }
  *   GET  /api/feedback/export.csv|.json|.fhir.json   staff only (also under /staff/export.*)
- *   GET  /staff/                        staff inbox (staff-inbox.ts), staff only
+ *   GET  /staff/[?ref=RC-…]             staff inbox (staff-inbox.ts), staff only; ?ref finds one case
+ *   POST /staff/cases/<id>              follow-up form of a case (case-routes.ts), staff only, same origin only
  *   GET  anything else                  files from staticDir (static.ts); / → /demo/
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { CASE_PATH, saveFollowUp } from './case-routes';
 import { answerPreflight, corsHeaders } from './cors';
 import { EXPORT_FORMATS, sendExport } from './export';
 import { ingest } from './ingest';
@@ -61,7 +63,8 @@ export function createCollector(options: CollectorOptions): Collector {
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', 'http://collector.invalid').pathname;
+    const url = new URL(req.url ?? '/', 'http://collector.invalid');
+    const path = url.pathname;
 
     if (path === '/api/feedback') {
       securityHeaders(res, 'data');
@@ -93,7 +96,10 @@ export function createCollector(options: CollectorOptions): Collector {
       securityHeaders(res, 'page');
       if (!staffOnly(req, res)) return;
       const css = path === '/staff/inbox.css';
-      const text = css ? INBOX_CSS : renderInbox(store);
+      const text = css ? INBOX_CSS : renderInbox(store, { ref: url.searchParams.get('ref') ?? undefined });
+      // The follow-up forms post back here and must carry an Origin (the CSRF check): a no-referrer policy would
+      // make the browser send "Origin: null". same-origin still tells other sites nothing.
+      res.setHeader('Referrer-Policy', 'same-origin');
       // Who looked at patients' answers is worth a line; what they saw is not logged.
       if (!css) log(`${req.method} /staff/ 200`);
       res.writeHead(200, {
@@ -102,6 +108,12 @@ export function createCollector(options: CollectorOptions): Collector {
         'Cache-Control': 'no-store',
       });
       return void res.end(req.method === 'HEAD' ? undefined : text);
+    }
+    const caseMatch = CASE_PATH.exec(path);
+    if (caseMatch?.[1]) {
+      securityHeaders(res, 'data');
+      if (!staffOnly(req, res)) return;
+      return saveFollowUp(req, res, caseMatch[1], { store, log });
     }
     if (path.startsWith('/api/') || path.startsWith('/staff/')) {
       securityHeaders(res, 'data');

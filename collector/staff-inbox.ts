@@ -4,8 +4,10 @@
  * patient typed is shown as text. Contact details appear only when the patient consented to be contacted.
  */
 import { referenceFromId } from '../src/core/reference';
+import { normalizeReference } from '../src/core/reference-lookup';
 import { answerWords, questionTitle } from './answer-words';
 import { escapeHtml as h } from './respond';
+import { followUpBlock } from './staff-case-form';
 import type { StoredSubmission, SubmissionStore } from './store';
 
 const OVERALL_WORDS: Record<string, string> = {
@@ -59,13 +61,19 @@ function followedSurvey(relatedTo: unknown, store: SubmissionStore): string {
   return field('After the survey', parts.join(', '));
 }
 
+/** The code the patient was shown (sent with the submission), or the one derived from its id. */
+function referenceOf(s: StoredSubmission): string {
+  return typeof s.body.reference === 'string' && s.body.reference ? s.body.reference : referenceFromId(s.id);
+}
+
 function recoveryCase(s: StoredSubmission, store: SubmissionStore): string {
   const b = s.body;
   const a = (b.answers ?? {}) as Record<string, unknown>;
   const survey = (b.survey as { id?: unknown } | undefined)?.id;
   const categories = a.categories === undefined ? undefined : answerWords(s.kind, survey, 'categories', a.categories);
-  return `<article class="case">
-  <h3>${h(b.reference ?? referenceFromId(s.id))} <span class="when">${h(when(s.receivedAt))}</span></h3>
+  const reference = referenceOf(s);
+  return `<article class="case" id="case-${h(s.id)}">
+  <h3>${h(reference)} <span class="when">${h(when(s.receivedAt))}</span></h3>
   <dl>
     ${field('About', categories)}
     ${field('In their words', a.details)}
@@ -75,6 +83,7 @@ function recoveryCase(s: StoredSubmission, store: SubmissionStore): string {
     ${field('Where', b.location)}
     ${followedSurvey(b.relatedTo, store)}
   </dl>
+  ${followUpBlock(s.id, reference, store.followUp(s.id), when)}
 </article>`;
 }
 
@@ -110,8 +119,41 @@ function counts(store: SubmissionStore): string {
 <ul class="counts">${overallItems}</ul>`;
 }
 
-export function renderInbox(store: SubmissionStore): string {
-  const cases = store.list({ kind: 'what-went-wrong', newestFirst: true, limit: LATEST });
+/** The search box: staff type what a patient reads out over the phone ("rc 7kq2 9f"). */
+function findForm(typed: string): string {
+  return `<form class="find" method="get" action="/staff/" role="search">
+  <label for="ref">Find a case by its reference</label>
+  <input id="ref" name="ref" type="search" value="${h(typed)}" autocomplete="off" spellcheck="false" aria-describedby="ref-hint">
+  <button type="submit">Find</button>
+  <p id="ref-hint" class="hint">As the patient reads it, e.g. RC-7KQ2-9F; spaces, lower case and O/0, I/1/L mix-ups are fine.</p>
+</form>`;
+}
+
+/** The cases section: all cases (open first), or just the one a reference names. */
+function casesSection(store: SubmissionStore, typed: string | undefined): string {
+  const open = store.openCaseCount();
+  const heading = `<h2 id="cases-heading">What went wrong — follow up <span class="open-count">(${open} open)</span></h2>`;
+  if (typed === undefined || typed.trim() === '') {
+    const cases = store.cases(LATEST);
+    return `${heading}
+  ${findForm('')}
+  <p>Open cases first, newest first within each; up to ${LATEST} are listed.</p>
+  ${cases.length ? cases.map((c) => recoveryCase(c, store)).join('\n') : '<p>No problems reported.</p>'}`;
+  }
+  const reference = normalizeReference(typed);
+  const found = reference ? store.list({ kind: 'what-went-wrong', newestFirst: true }).filter((s) => referenceOf(s) === reference) : [];
+  const outcome = !reference
+    ? `<p role="status">“${h(typed)}” is not a reference code: they look like RC-7KQ2-9F.</p>`
+    : found.length
+      ? `<p role="status">Case with reference ${h(reference)}:</p>\n  ${found.map((c) => recoveryCase(c, store)).join('\n')}`
+      : `<p role="status">No case with reference ${h(reference)}.</p>`;
+  return `${heading}
+  ${findForm(typed)}
+  ${outcome}
+  <p><a href="/staff/">Show all cases</a></p>`;
+}
+
+export function renderInbox(store: SubmissionStore, options: { ref?: string } = {}): string {
   const impressions = store.list({ kind: 'first-impression', newestFirst: true, limit: LATEST });
   return `<!doctype html>
 <html lang="en">
@@ -139,8 +181,7 @@ export function renderInbox(store: SubmissionStore): string {
   ${counts(store)}
 </section>
 <section aria-labelledby="cases-heading">
-  <h2 id="cases-heading">What went wrong — follow up (latest ${LATEST})</h2>
-  ${cases.length ? cases.map((c) => recoveryCase(c, store)).join('\n') : '<p>No problems reported.</p>'}
+  ${casesSection(store, options.ref)}
 </section>
 <section aria-labelledby="impressions-heading">
   <h2 id="impressions-heading">First impressions (latest ${LATEST})</h2>
@@ -181,6 +222,19 @@ th { overflow-wrap: normal; white-space: nowrap; }
 .answers { margin: 0; padding: 0; list-style: none; }
 .answers li + li { margin-top: 0.25rem; }
 .q { font-weight: 600; }
+.status { margin: 0.5rem 0 0.25rem; }
+/* A resolved case is set apart by its words ("Resolved") and a calmer border, never by colour alone. */
+.case:has(.status-resolved) { border-left-color: #5f6368; }
+.follow-up fieldset { border: 1px solid #8a8a8a; border-radius: 6px; margin: 0.25rem 0 0.5rem; display: grid; gap: 0.25rem; }
+.follow-up label, .find label { font-weight: 600; }
+.follow-up select, .follow-up textarea, .find input { font: inherit; min-height: 44px; box-sizing: border-box; max-width: 100%; }
+.follow-up select { justify-self: start; }
+.follow-up button, .find button { font: inherit; min-height: 44px; min-width: 44px; padding: 0.4rem 1.25rem; justify-self: start; }
+.find { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; margin: 1rem 0; }
+.find input { flex: 1 1 12rem; }
+.hint { flex-basis: 100%; margin: 0; font-size: 0.9em; }
+.open-count { font-weight: normal; }
+.case:target { outline: 3px solid currentColor; outline-offset: 2px; }
 /* A phone: labels above their values, so a case reads top to bottom without sideways scrolling. */
 @media (max-width: 40rem) {
   dl { grid-template-columns: 1fr; gap: 0; }

@@ -8,6 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import { canonicalHash } from './canonical-hash';
+import type { FollowUp, FollowUpStatus } from './follow-up';
 
 /** What the patient's device is told once a submission is stored; a repeat gets exactly this again. */
 export interface Acknowledgement {
@@ -38,7 +39,7 @@ interface Row {
 }
 
 /** Bump and add a step in `migrate` when the schema changes; `PRAGMA user_version` records what a file has. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 export class SubmissionStore {
   readonly db: Database.Database;
@@ -69,6 +70,18 @@ export class SubmissionStore {
           body        TEXT NOT NULL,
           body_hash   TEXT NOT NULL,
           received_at TEXT NOT NULL
+        );
+      `);
+    }
+    if (version < 2) {
+      // Staff follow-up lives beside the submission, never in it: the stored body and its hash stay exactly what
+      // the device sent, so a late retry of that submission is still recognised as a repeat.
+      this.db.exec(`
+        CREATE TABLE IF NOT EXISTS case_follow_up (
+          submission_id TEXT PRIMARY KEY REFERENCES submissions (id),
+          status        TEXT NOT NULL CHECK (status IN ('new', 'contacted', 'resolved')),
+          note          TEXT NOT NULL DEFAULT '',
+          updated_at    TEXT NOT NULL
         );
       `);
     }
@@ -120,6 +133,56 @@ export class SubmissionStore {
   get(id: string): StoredSubmission | undefined {
     const r = this.find.get(id) as Row | undefined;
     return r && { id: r.id, kind: r.kind, receivedAt: r.received_at, body: JSON.parse(r.body) };
+  }
+
+  /** Where staff are with one "what went wrong" case; a case nobody has touched is `new`. */
+  followUp(id: string): FollowUp {
+    const r = this.db.prepare('SELECT status, note, updated_at FROM case_follow_up WHERE submission_id = ?').get(id) as
+      | { status: FollowUpStatus; note: string; updated_at: string }
+      | undefined;
+    return r ? { status: r.status, note: r.note, updatedAt: r.updated_at } : { status: 'new', note: '' };
+  }
+
+  /** Record a follow-up step; false when there is no such "what went wrong" case. */
+  setFollowUp(id: string, status: FollowUpStatus, note: string, updatedAt = new Date().toISOString()): boolean {
+    return this.db.transaction((): boolean => {
+      const found = this.db.prepare("SELECT 1 FROM submissions WHERE id = ? AND kind = 'what-went-wrong'").get(id);
+      if (!found) return false;
+      this.db
+        .prepare(
+          `INSERT INTO case_follow_up (submission_id, status, note, updated_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (submission_id) DO UPDATE SET status = excluded.status, note = excluded.note, updated_at = excluded.updated_at`,
+        )
+        .run(id, status, note, updatedAt);
+      return true;
+    }).immediate();
+  }
+
+  /**
+   * "What went wrong" cases for the inbox: open ones (not resolved) first, newest first within each group, so the
+   * front desk sees what still needs a call before what is done.
+   */
+  cases(limit: number): StoredSubmission[] {
+    const rows = this.db
+      .prepare(
+        `SELECT s.id, s.kind, s.body, s.body_hash, s.received_at FROM submissions s
+         LEFT JOIN case_follow_up f ON f.submission_id = s.id
+         WHERE s.kind = 'what-went-wrong'
+         ORDER BY (COALESCE(f.status, 'new') = 'resolved'), s.rowid DESC LIMIT ?`,
+      )
+      .all(Math.max(1, Math.floor(limit))) as Row[];
+    return rows.map((r) => ({ id: r.id, kind: r.kind, receivedAt: r.received_at, body: JSON.parse(r.body) }));
+  }
+
+  /** Cases not yet resolved (all of them, not just those the inbox lists). */
+  openCaseCount(): number {
+    const row = this.db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM submissions s LEFT JOIN case_follow_up f ON f.submission_id = s.id
+         WHERE s.kind = 'what-went-wrong' AND COALESCE(f.status, 'new') <> 'resolved'`,
+      )
+      .get() as { n: number };
+    return row.n;
   }
 
   journalMode(): string {

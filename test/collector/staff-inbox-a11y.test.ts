@@ -47,6 +47,9 @@ describe('staff inbox in a browser', () => {
     expect(await page.$eval('dl', (dl) => getComputedStyle(dl).display)).toBe('grid');
     expect(await page.$('.case b')).toBeNull();
     expect(await page.$eval('.case', (el) => el.textContent)).toContain('<b>Nobody</b> said sorry');
+    // The case carries its follow-up form, so axe below checks its labels, names and target sizes too.
+    expect(await page.$('.case form.follow-up select[name="status"]')).not.toBeNull();
+    expect(await page.$('form[role="search"] input[name="ref"]')).not.toBeNull();
 
     // Evaluated through DevTools, which the page's CSP does not govern (an inline <script> would be refused).
     await page.evaluate(axeSource);
@@ -60,6 +63,36 @@ describe('staff inbox in a browser', () => {
     });
     expect(result).toEqual([]);
     expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('saves a follow-up through the real form (the browser sends this origin), then finds the case by a read-out code', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/staff/`, { waitUntil: 'load' });
+    const { id, reference } = await page.$eval('.case', (el) => ({ id: el.id, reference: el.querySelector('h3')?.firstChild?.textContent?.trim() ?? '' }));
+    // By label, as staff would: the status select and note of this case.
+    const statusLabel = await page.$eval(`#${id} label[for^="status-"]`, (l) => l.getAttribute('for'));
+    await page.select(`[id="${statusLabel}"]`, 'contacted');
+    await page.type(`#${id} textarea`, 'Called at 9; apologised.');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(`#${id} button[type="submit"]`)]);
+    expect(new URL(page.url()).hash).toBe(`#${id}`);
+    expect(await page.$eval(`#${id} .status`, (el) => el.textContent)).toContain('Contacted');
+    expect(await page.$eval(`#${id} textarea`, (el) => (el as HTMLTextAreaElement).value)).toBe('Called at 9; apologised.');
+
+    // Find it again by what a patient reads out: lower case, spaces, no dashes.
+    await page.type('input[name="ref"]', reference.toLowerCase().replace(/-/g, ' '));
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
+    expect(await page.$$eval('.case', (cards) => cards.map((c) => c.id))).toEqual([id]);
+    await page.evaluate(axeSource);
+    const result = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const r = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        rules: { 'target-size': { enabled: true } },
+      });
+      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(result).toEqual([]);
     await page.close();
   });
 

@@ -1,0 +1,44 @@
+/**
+ * Following up a "what went wrong" case at the front desk (seed 003, steps 5–6: keep the promise, follow up):
+ * where staff are with it and a short note ("called Tue, apology given, next visit free"). Kept beside the
+ * submission in its own table, never written into the patient's submission.
+ */
+
+export const FOLLOW_UP_STATUSES = ['new', 'contacted', 'resolved'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+/** Status in words: the inbox never says it by colour alone. */
+export const STATUS_WORDS: Record<FollowUpStatus, string> = {
+  new: 'New — not followed up yet',
+  contacted: 'Contacted',
+  resolved: 'Resolved',
+};
+
+export const MAX_NOTE_CHARS = 1000;
+
+export interface FollowUp {
+  status: FollowUpStatus;
+  note: string;
+  /** Absent while nobody has touched the case. */
+  updatedAt?: string;
+}
+
+export type FollowUpForm = { ok: true; status: FollowUpStatus; note: string } | { ok: false; message: string };
+
+export function isFollowUpStatus(value: unknown): value is FollowUpStatus {
+  return typeof value === 'string' && (FOLLOW_UP_STATUSES as readonly string[]).includes(value);
+}
+
+/** The inbox form's body (`application/x-www-form-urlencoded`): status and note, checked. */
+export function parseFollowUpForm(body: string): FollowUpForm {
+  const form = new URLSearchParams(body);
+  const status = form.get('status');
+  if (!isFollowUpStatus(status)) return { ok: false, message: 'Status must be one of: new, contacted, resolved.' };
+  // A browser sends a textarea's line breaks as CRLF while its maxlength counted them as one character each:
+  // count them the same way, so a note the form accepted is never refused here.
+  const note = (form.get('note') ?? '').replace(/\r\n?/g, '\n').trim();
+  if (note.length > MAX_NOTE_CHARS) {
+    return { ok: false, message: `The note is ${note.length} characters; keep it to ${MAX_NOTE_CHARS}.` };
+  }
+  return { ok: true, status, note };
+}

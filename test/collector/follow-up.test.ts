@@ -1,0 +1,194 @@
+/**
+ * Following up "what went wrong" cases from the staff inbox, over real HTTP with a real SQLite file:
+ * the no-JavaScript form's POST, its CSRF check, its answers to mistakes, and finding a case by a read-out reference.
+ */
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers';
+
+const PASSWORD = 'correct horse battery staple';
+const basic = (password: string) => `Basic ${Buffer.from(`staff:${password}`).toString('base64')}`;
+
+/** The inbox form's POST as a browser sends it; `origin: null` leaves the header out. */
+function saveCase(app: Running, id: string, form: Record<string, string>, headers: Record<string, string> = {}, origin: string | null = app.url) {
+  return fetch(`${app.url}/staff/cases/${id}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...(origin === null ? {} : { Origin: origin }), ...headers },
+    body: new URLSearchParams(form).toString(),
+  });
+}
+
+/** The case card for one reference, cut out of the inbox page. */
+function card(html: string, reference: string): string {
+  const start = html.lastIndexOf('<article', html.indexOf(`<h3>${reference}`));
+  return start < 0 ? '' : html.slice(start, html.indexOf('</article>', start));
+}
+
+describe('following up a case (no staff password: this computer only)', () => {
+  let app: Running;
+  const late = whatWentWrong({ reference: 'RC-7KQ2-9F' });
+  const billing = whatWentWrong({ reference: 'RC-AB12-CD' });
+  const impression = firstImpression();
+
+  beforeAll(async () => {
+    app = await startCollector();
+    for (const s of [impression, late, billing]) expect((await post(app.url, s)).status).toBe(201);
+  });
+  afterAll(async () => {
+    await app.stop();
+    removeDir(app.dir);
+  });
+
+  it('shows each case as new, in words, with a form to save its follow-up, and counts the open ones', async () => {
+    const html = await (await fetch(`${app.url}/staff/`)).text();
+    expect(html).toContain('(2 open)');
+    const lateCard = card(html, 'RC-7KQ2-9F');
+    expect(lateCard).toContain(`id="case-${late.id}"`);
+    expect(lateCard).toContain('Follow-up: <strong>New — not followed up yet</strong>');
+    expect(lateCard).toContain(`<form class="follow-up" method="post" action="/staff/cases/${late.id}">`);
+    expect(lateCard).toMatch(/<option value="new" selected>New<\/option>/);
+    expect(lateCard).toContain('<button type="submit">Save</button>');
+  });
+
+  it('saves a status and note from its own page, goes back to the case, and keeps it across a restart', async () => {
+    const res = await saveCase(app, late.id as string, { status: 'contacted', note: 'Called Tue 9am.\r\nApologised; <b>next visit</b> on time.' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/staff/#case-${late.id}`);
+    app = await app.restart();
+    const html = await (await fetch(`${app.url}/staff/`)).text();
+    const lateCard = card(html, 'RC-7KQ2-9F');
+    expect(lateCard).toContain('Follow-up: <strong>Contacted</strong>');
+    expect(lateCard).toMatch(/<option value="contacted" selected>/);
+    // The note comes back escaped, line break kept as one.
+    expect(lateCard).toContain('Called Tue 9am.\nApologised; &lt;b&gt;next visit&lt;/b&gt; on time.</textarea>');
+    expect(html).toContain('(2 open)');
+    expect(app.logs.join('\n')).not.toContain('Apologised');
+  });
+
+  it('lists a resolved case after open ones and counts only open ones, leaving the stored submission untouched', async () => {
+    // Newest first by default: the billing case (posted later) leads until it is resolved.
+    let html = await (await fetch(`${app.url}/staff/`)).text();
+    expect(html.indexOf('<h3>RC-AB12-CD')).toBeLessThan(html.indexOf('<h3>RC-7KQ2-9F'));
+    expect((await saveCase(app, billing.id as string, { status: 'resolved', note: 'Refund sent.' })).status).toBe(303);
+    html = await (await fetch(`${app.url}/staff/`)).text();
+    expect(html).toContain('(1 open)');
+    expect(card(html, 'RC-AB12-CD')).toContain('Follow-up: <strong>Resolved</strong>');
+    expect(html.indexOf('<h3>RC-7KQ2-9F')).toBeLessThan(html.indexOf('<h3>RC-AB12-CD'));
+    // Staff follow-up is not part of the patient's submission: export and idempotent repeat are as before.
+    const all = (await (await fetch(`${app.url}/api/feedback/export.json`)).json()) as unknown[];
+    expect(all).toContainEqual(billing);
+    expect((await post(app.url, billing)).status).toBe(200);
+  });
+
+  it('lets staff reopen a case (any status may be set)', async () => {
+    expect((await saveCase(app, billing.id as string, { status: 'new', note: 'Patient called back.' })).status).toBe(303);
+    const html = await (await fetch(`${app.url}/staff/`)).text();
+    expect(html).toContain('(2 open)');
+    expect(html.indexOf('<h3>RC-AB12-CD')).toBeLessThan(html.indexOf('<h3>RC-7KQ2-9F'));
+    expect(card(html, 'RC-AB12-CD')).toContain('Patient called back.</textarea>');
+  });
+
+  it('refuses the form from another website, with no Origin or Referer, or with Origin null (CSRF)', async () => {
+    const foreign: Record<string, string>[] = [{ Origin: 'https://evil.example' }, { Origin: 'null' }, {}, { Referer: 'https://evil.example/page' }];
+    for (const headers of foreign) {
+      const res = await saveCase(app, billing.id as string, { status: 'resolved', note: 'x' }, headers, null);
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+      expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+      expect(await res.text()).toMatch(/staff inbox on this server/);
+    }
+    // A same-host Referer is accepted when a client sends no Origin.
+    const viaReferer = await saveCase(app, billing.id as string, { status: 'contacted', note: '' }, { Referer: `${app.url}/staff/` }, null);
+    expect(viaReferer.status).toBe(303);
+    expect(app.collector.store.followUp(billing.id as string).status).toBe('contacted');
+  });
+
+  it('answers 400 to a bad status or a note over 1,000 characters, and 404 to an unknown case', async () => {
+    const badStatus = await saveCase(app, billing.id as string, { status: 'closed', note: '' });
+    expect(badStatus.status).toBe(400);
+    expect(await badStatus.text()).toMatch(/new, contacted, resolved/);
+    const long = await saveCase(app, billing.id as string, { status: 'resolved', note: 'x'.repeat(1001) });
+    expect(long.status).toBe(400);
+    expect(await long.text()).toMatch(/1000/);
+    // Exactly 1,000 characters, line breaks sent as CRLF the way a browser does, is accepted.
+    const fits = await saveCase(app, billing.id as string, { status: 'contacted', note: `${'y'.repeat(499)}\r\n${'y'.repeat(500)}` });
+    expect(fits.status).toBe(303);
+    expect(app.collector.store.followUp(billing.id as string).note).toHaveLength(1000);
+    expect((await saveCase(app, '00000000-0000-4000-8000-000000000000', { status: 'new' })).status).toBe(404);
+    // A first impression is not a case to follow up.
+    expect((await saveCase(app, impression.id as string, { status: 'new' })).status).toBe(404);
+    expect((await fetch(`${app.url}/staff/cases/${billing.id}`)).status).toBe(405);
+    const notForm = await fetch(`${app.url}/staff/cases/${billing.id}`, { method: 'POST', headers: { Origin: app.url, 'Content-Type': 'application/json' }, body: '{}' });
+    expect(notForm.status).toBe(415);
+  });
+
+  it('finds a case by what a patient reads out over the phone', async () => {
+    for (const typed of ['rc 7kq2 9f', 'RC-7KQ2-9F', '7kq2 9f', 'rc-7kq2-9f ']) {
+      const html = await (await fetch(`${app.url}/staff/?ref=${encodeURIComponent(typed)}`)).text();
+      expect(html, typed).toContain(`id="case-${late.id}"`);
+      expect(html, typed).not.toContain(`id="case-${billing.id}"`);
+      expect(html).toContain('Show all cases');
+    }
+    // O for 0, I/L for 1: "RC-AB12-CD" read as "rc ab1z" would not match, but "abI2 cd" and "abl2cd" do.
+    for (const typed of ['rc abI2 cd', 'abl2cd']) {
+      const html = await (await fetch(`${app.url}/staff/?ref=${encodeURIComponent(typed)}`)).text();
+      expect(html, typed).toContain(`id="case-${billing.id}"`);
+    }
+    const none = await (await fetch(`${app.url}/staff/?ref=${encodeURIComponent('rc 0000 00')}`)).text();
+    expect(none).toContain('No case with reference RC-0000-00.');
+    expect(none).not.toContain('<article');
+    const junk = await (await fetch(`${app.url}/staff/?ref=${encodeURIComponent('<script>x')}`)).text();
+    expect(junk).toContain('&lt;script&gt;x');
+    expect(junk).toContain('is not a reference code');
+    expect(junk).not.toContain('<script>x');
+  });
+});
+
+describe('following up with a staff password', () => {
+  let app: Running;
+  const recovery = whatWentWrong();
+  beforeAll(async () => {
+    app = await startCollector({ staffPassword: PASSWORD });
+    expect((await post(app.url, recovery)).status).toBe(201);
+  });
+  afterAll(async () => {
+    await app.stop();
+    removeDir(app.dir);
+  });
+
+  it('still asks for the password, even from its own origin, and saves with it', async () => {
+    const without = await saveCase(app, recovery.id as string, { status: 'resolved' });
+    expect(without.status).toBe(401);
+    expect(app.collector.store.followUp(recovery.id as string).status).toBe('new');
+    expect((await saveCase(app, recovery.id as string, { status: 'resolved' }, { Authorization: basic('guess') })).status).toBe(401);
+    const foreign = await saveCase(app, recovery.id as string, { status: 'resolved' }, { Authorization: basic(PASSWORD) }, 'https://evil.example');
+    expect(foreign.status).toBe(403);
+    const ok = await saveCase(app, recovery.id as string, { status: 'resolved' }, { Authorization: basic(PASSWORD) });
+    expect(ok.status).toBe(303);
+    expect(app.collector.store.followUp(recovery.id as string).status).toBe('resolved');
+  });
+});
+
+describe('a database from before follow-up existed', () => {
+  it('is upgraded to schema 2 with its submissions kept, every case starting as new', async () => {
+    let app = await startCollector();
+    try {
+      const recovery = whatWentWrong();
+      expect((await post(app.url, recovery)).status).toBe(201);
+      await app.stop();
+      // Turn the file back into what version 1 left: no follow-up table, user_version 1.
+      const db = new Database(app.dbPath);
+      db.exec('DROP TABLE case_follow_up');
+      db.pragma('user_version = 1');
+      db.close();
+      app = await startCollector({}, app.dir);
+      expect(app.collector.store.db.pragma('user_version', { simple: true })).toBe(2);
+      expect(app.collector.store.followUp(recovery.id as string)).toEqual({ status: 'new', note: '' });
+      expect((await saveCase(app, recovery.id as string, { status: 'contacted' })).status).toBe(303);
+      expect((await post(app.url, recovery)).status).toBe(200);
+    } finally {
+      await app.stop();
+      removeDir(app.dir);
+    }
+  });
+});
