@@ -10,7 +10,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test file at a time: files share the origin's IndexedDB and Web Locks, and a kiosk wipe or a hanging
+  // send in one file must not make another file's timing flaky.
+  concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
   middleware: [endpointRoutes],

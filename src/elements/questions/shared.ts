@@ -14,8 +14,8 @@ export interface QuestionContext<Q extends Question = Question> {
   /** This question's problems from the last Next/Submit. */
   readonly problems: readonly AnswerProblem[];
   readonly kiosk: boolean;
-  /** Alone on its screen: its title is the screen's heading (h2, focused on arrival). */
-  readonly alone: boolean;
+  /** Its title is the screen's heading (h2, focused on arrival): alone on its screen, or first on a later one. */
+  readonly leads: boolean;
   readonly set: (value: AnswerValue | undefined) => void;
 }
 
@@ -35,15 +35,18 @@ export const problemOf = (ctx: QuestionContext, field?: Field): AnswerProblem | 
 export const problemText = (t: UiStrings, p: AnswerProblem, lang: string): string => fill(t[p.code], p.max?.toLocaleString(lang));
 
 /**
- * Title (the screen heading when alone on the screen, else a sub-heading), help and the error of the question.
+ * Title (the screen heading when it leads the screen, else a sub-heading), help and the error of the question.
+ * A statement under a heading (the apology) is a lead paragraph: words spoken to the patient, not another title.
  * `words` lets a text question wrap its title in the field's <label>.
  */
 export function head(ctx: QuestionContext, words: unknown = ctx.local(ctx.q.title)): TemplateResult {
   const optional = ctx.q.required || ctx.q.type == 'statement' ? '' : html` <span class="hint">${ctx.t.optional}</span>`;
   const id = idOf('t', ctx);
-  return html`${ctx.alone
+  return html`${ctx.leads
     ? html`<h2 id=${id} class="title" part="heading" tabindex="-1" data-screen-heading>${words}${optional}</h2>`
-    : html`<h3 id=${id} class="title">${words}${optional}</h3>`}${ctx.q.help
+    : ctx.q.type == 'statement'
+      ? html`<p id=${id} class="lead">${words}</p>`
+      : html`<h3 id=${id} class="title">${words}${optional}</h3>`}${ctx.q.help
     ? html`<p id=${idOf('h', ctx)} class="hint">${ctx.local(ctx.q.help)}</p>`
     : nothing}${error(ctx)}`;
 }

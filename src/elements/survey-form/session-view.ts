@@ -25,7 +25,9 @@ export function renderSession(host: ViewHost, s: SurveySession, def: SurveyDefin
   const screen = all[index];
   if (!screen) return html`<p role="alert" part="error">${t.unavailable}</p>`;
   const total = (s.total = all.length);
-  const alone = screen.questions.length == 1;
+  // A screen of several questions carries the survey's title on the first screen only; on a later one the first
+  // question's title is the heading, so the survey doesn't seem to start over half-way through.
+  const titled = screen.questions.length > 1 && index == 0;
   const local = (x: LocalText) => localize(x, lang, def.languages[0] ?? 'en');
   const sending = s.phase == 'sending';
   const progress = fill(t.progress, index + 1, total);
@@ -47,8 +49,8 @@ export function renderSession(host: ViewHost, s: SurveySession, def: SurveyDefin
           </div>`,
         )
       : nothing}
-    ${alone ? nothing : html`<h2 class="title" part="heading" tabindex="-1" data-screen-heading>${local(def.title)}</h2>`}
-    ${screen.questions.map((q) =>
+    ${titled ? html`<h2 class="title" part="heading" tabindex="-1" data-screen-heading>${local(def.title)}</h2>` : nothing}
+    ${screen.questions.map((q, i) =>
       renderQuestion({
         q,
         value: s.answers[q.id],
@@ -57,7 +59,7 @@ export function renderSession(host: ViewHost, s: SurveySession, def: SurveyDefin
         local,
         problems: s.problems.filter((p) => p.questionId == q.id),
         kiosk: host.kiosk,
-        alone,
+        leads: !titled && i == 0,
         set: (v) => s.setAnswer(q.id, v),
       }),
     )}

@@ -25,6 +25,7 @@ export const styles = css`
 .container{--_a:var(--pf-accent,#0b6e4f);--_at:var(--pf-accent-text,var(--_a));--_r:var(--pf-radius,12px);--_b:2px solid var(--pf-border,#8a9792);--_e:var(--pf-error,#a4262c);--_m:var(--pf-muted,#4a5550);--_f:var(--pf-focus,#1a56db);--_t:var(--pf-text,#1c2421);--_s:var(--pf-surface,#fff);--_l:var(--pf-selected,#e8f3ef);--_i:var(--pf-field,#fff);--_k:var(--pf-track,#dce3e0);color:var(--_t);background:var(--_s);border-radius:var(--_r);padding:var(--pf-padding,clamp(1rem,4vw,2rem));max-width:var(--pf-max-width,40rem);margin:auto;box-sizing:border-box}
 @media (prefers-color-scheme:dark){.container{--_at:var(--pf-accent-text,#7fd6b3);--_e:var(--pf-error,#ff9d97);--_m:var(--pf-muted,#b4c2bc);--_f:var(--pf-focus,#8ab4ff);--_t:var(--pf-text,#e9efec);--_s:var(--pf-surface,#16201c);--_l:var(--pf-selected,#1f3a30);--_i:var(--pf-field,#0f1714);--_k:var(--pf-track,#34423d)}}
 .title{font-size:1.35em;line-height:1.3;margin:0 0 .75rem}
+.lead{font-size:1.1em;margin:0 0 1rem}
 h3{font-size:1.1em;margin-top:1rem}
 .hint{color:var(--_m);font-size:.9em;font-weight:400;margin:.25rem 0 .5rem}
 progress{display:block;width:100%;height:.5rem;appearance:none;border:0;border-radius:1rem;overflow:hidden;background:var(--_k);margin-bottom:1rem}

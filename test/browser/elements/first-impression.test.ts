@@ -45,7 +45,8 @@ describe('<pf-first-impression>: a patient completes the survey', () => {
     await tabTo('button', 'Next');
     await press('Enter');
     await settle(el);
-    expect(nameOf(deepActiveElement()!)).to.match(/first impression|experience|visit/i);
+    // Focus moves to the new screen's heading: its first question.
+    expect(nameOf(deepActiveElement()!)).to.match(/^How were you greeted when you arrived\?/);
     expect(nameOf(getByRole(root, 'progressbar'))).to.equal('Step 2 of 5');
     expect(root.textContent).to.contain('Step 2 of 5');
 
@@ -102,6 +103,9 @@ describe('<pf-first-impression>: a patient completes the survey', () => {
     await clickCentre(getByRole(root, 'radio', 'Very good'));
     await clickCentre(getByRole(root, 'button', 'Next'));
     await settle(el);
+    // Step 2 holds two questions: the first one's title is the heading focused, not the survey's title again.
+    expect(deepActiveElement()).to.equal(getByRole(root, 'heading', 'How were you greeted when you arrived? (optional)'));
+    expect(queryAllByRole(root, 'heading', 'Your first impression')).to.have.length(0);
     await clickCentre(queryAllByRole(root, 'radio', 'Good')[1]!); // front desk
     await clickCentre(getByRole(root, 'button', 'Back'));
     await settle(el);

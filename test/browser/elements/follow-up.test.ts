@@ -58,7 +58,7 @@ describe('<pf-what-went-wrong>: following up — how to reach the patient, and o
     expect(deepActiveElement()).to.equal(phone);
     expect(phone.getAttribute('aria-invalid')).to.equal('true');
     expect(consent.getAttribute('aria-invalid')).to.equal('true');
-    const ask = 'Please tick this box so we can contact you — or choose “Please don’t contact me”.';
+    const ask = 'Please tick “You may contact me about this feedback” so we can contact you, or choose “Please don\'t contact me”.';
     expect(said(root, consent)).to.contain(ask);
     expect(getByRole(root, 'alert').textContent).to.contain(ask);
     expect(await endpoint.received()).to.have.length(0);
@@ -102,7 +102,7 @@ describe('<pf-what-went-wrong>: following up — how to reach the patient, and o
     const consent = getByRole(root, 'checkbox', 'Pueden contactarme sobre estos comentarios');
     expect(deepActiveElement()).to.equal(consent);
     expect(said(root, consent)).to.contain(
-      'Por favor, marque esta casilla para que podamos contactarle, o elija “Prefiero que no me contacten”.',
+      'Por favor, marque “Pueden contactarme sobre estos comentarios” para que podamos contactarle, o elija “Prefiero que no me contacten”.',
     );
   });
 

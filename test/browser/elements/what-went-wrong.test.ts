@@ -47,6 +47,9 @@ describe('<pf-what-went-wrong>: the service-recovery form on its own', () => {
     // Apology before any question, and a calm emergency note.
     const text = root.textContent!;
     expect(text.indexOf("We're sorry")).to.be.lessThan(text.indexOf('What was it about?'));
+    // The apology is said to the patient, under the form's heading — not a title of its own.
+    expect(queryAllByRole(root, 'heading', /sorry/)).to.have.length(0);
+    expect(root.querySelector('p.lead')?.textContent).to.contain("We're sorry");
     expect(text.indexOf('If this is a medical emergency, call 911 or your local emergency number.')).to.be.greaterThan(
       text.indexOf("We're sorry"),
     );
