@@ -109,9 +109,22 @@ export const findByRole = (root: Node, role: string, name: string | RegExp, time
   waitFor(() => queryByRole(root, role, name), `${role} "${name}"`, timeoutMs);
 
 /** A real mouse click in the middle of the element. */
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * Taps the centre of `el` once it has stopped moving, as a person would: a screen still filling in (the staff
+ * status arriving from IndexedDB) shifts the buttons, and a tap aimed a moment earlier would land on the wrong one.
+ */
 export async function tap(el: Element): Promise<void> {
   el.scrollIntoView({ block: 'center' });
-  const r = el.getBoundingClientRect();
+  let r = el.getBoundingClientRect();
+  for (let i = 0; i < 20; i++) {
+    await frame();
+    await frame();
+    const now = el.getBoundingClientRect();
+    if (now.top === r.top && now.left === r.left) break;
+    r = now;
+  }
   await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
 }
 
