@@ -4,12 +4,26 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe on the page as it stands (WCAG 2.2 A/AA, target-size on): `id (nodes)` per violation. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through DevTools, which the page's CSP does not govern (an inline <script> would be refused).
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const r = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      rules: { 'target-size': { enabled: true } },
+    });
+    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
 
 let app: Running;
 let browser: Browser;
@@ -51,17 +65,7 @@ describe('staff inbox in a browser', () => {
     expect(await page.$('.case form.follow-up select[name="status"]')).not.toBeNull();
     expect(await page.$('form[role="search"] input[name="ref"]')).not.toBeNull();
 
-    // Evaluated through DevTools, which the page's CSP does not govern (an inline <script> would be refused).
-    await page.evaluate(axeSource);
-    const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const r = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        rules: { 'target-size': { enabled: true } },
-      });
-      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(result).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(violations).toEqual([]);
     await page.close();
   });
@@ -83,16 +87,7 @@ describe('staff inbox in a browser', () => {
     await page.type('input[name="ref"]', reference.toLowerCase().replace(/-/g, ' '));
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
     expect(await page.$$eval('.case', (cards) => cards.map((c) => c.id))).toEqual([id]);
-    await page.evaluate(axeSource);
-    const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const r = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        rules: { 'target-size': { enabled: true } },
-      });
-      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(result).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

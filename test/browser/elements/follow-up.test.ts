@@ -3,12 +3,10 @@ import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
-import type { PfWhatWentWrong } from '../../../src/elements/what-went-wrong/what-went-wrong.js';
 import { deepActiveElement, getByRole, queryAllByRole } from './helpers/by-role.js';
 import { press } from './helpers/keyboard.js';
-import { clickCentre, mount, newEndpoint, settle, waitFor } from './helpers/page.js';
-
-const PROMISE = 'We will call you within one business day.';
+import { clickCentre, settle } from './helpers/page.js';
+import { describeProblem, mountRecoveryForm, PROMISE, thankYou } from './helpers/recovery-form.js';
 
 /** What a screen reader reads after a control's name: the texts its aria-describedby points to. */
 const said = (root: ShadowRoot, control: HTMLElement) =>
@@ -19,28 +17,9 @@ describe('<pf-what-went-wrong>: following up — how to reach the patient, and o
   afterEach(() => host?.remove());
 
   async function setup(attributes: Record<string, string> = {}) {
-    const endpoint = newEndpoint();
-    host = document.createElement('div');
-    document.body.append(host);
-    const el = await mount<PfWhatWentWrong>('pf-what-went-wrong', { endpoint: endpoint.url, practice: 'Smile Dental', lang: 'en', ...attributes }, host);
-    return { endpoint, el, root: el.shadowRoot! };
-  }
-
-  /** Screen 1 → 3 by pointer, with the patient's words typed for real. */
-  async function describeProblem(el: HTMLElement, root: ShadowRoot, details: string) {
-    await clickCentre(getByRole(root, 'checkbox', 'Wait time'));
-    await clickCentre(getByRole(root, 'button', 'Next'));
-    await settle(el);
-    await clickCentre(getByRole(root, 'textbox', /In your own words/));
-    await sendKeys({ type: details });
-    await clickCentre(getByRole(root, 'button', 'Next'));
-    await settle(el);
-    await clickCentre(getByRole(root, 'button', 'Next')); // remedy is optional
-    await settle(el);
-  }
-
-  async function thankYou(root: ShadowRoot) {
-    return waitFor(() => queryAllByRole(root, 'heading', /^Thank you/)[0], 'the Thank you heading');
+    const form = await mountRecoveryForm(attributes);
+    host = form.host;
+    return form;
   }
 
   it('a call-back chosen without the consent tick is asked about, never silently dropped; the number is checked too', async () => {

@@ -3,43 +3,19 @@ import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
-import type { PfSubmittedEvent } from '../../../src/elements/events.js';
-import type { PfWhatWentWrong } from '../../../src/elements/what-went-wrong/what-went-wrong.js';
 import { allElements, deepActiveElement, getByRole, nameOf, queryAllByRole } from './helpers/by-role.js';
 import { press, tabTo } from './helpers/keyboard.js';
-import { clickCentre, mount, newEndpoint, settle, waitFor } from './helpers/page.js';
-
-const PROMISE = 'We will call you within one business day.';
+import { clickCentre, settle } from './helpers/page.js';
+import { describeProblem, mountRecoveryForm, PROMISE, thankYou } from './helpers/recovery-form.js';
 
 describe('<pf-what-went-wrong>: the service-recovery form on its own', () => {
   let host: HTMLElement;
   afterEach(() => host?.remove());
 
   async function setup(attributes: Record<string, string> = {}) {
-    const endpoint = newEndpoint();
-    host = document.createElement('div');
-    document.body.append(host);
-    const submitted: PfSubmittedEvent[] = [];
-    host.addEventListener('pf-submitted', (e) => submitted.push(e));
-    const el = await mount<PfWhatWentWrong>('pf-what-went-wrong', { endpoint: endpoint.url, practice: 'Smile Dental', lang: 'en', ...attributes }, host);
-    return { endpoint, el, root: el.shadowRoot!, submitted };
-  }
-
-  /** Screen 1 → 3 by pointer, with the patient's words typed for real. */
-  async function describeProblem(el: HTMLElement, root: ShadowRoot, details: string) {
-    await clickCentre(getByRole(root, 'checkbox', 'Wait time'));
-    await clickCentre(getByRole(root, 'button', 'Next'));
-    await settle(el);
-    await clickCentre(getByRole(root, 'textbox', /In your own words/));
-    await sendKeys({ type: details });
-    await clickCentre(getByRole(root, 'button', 'Next'));
-    await settle(el);
-    await clickCentre(getByRole(root, 'button', 'Next')); // remedy is optional
-    await settle(el);
-  }
-
-  async function thankYou(root: ShadowRoot) {
-    return waitFor(() => queryAllByRole(root, 'heading', /^Thank you/)[0], 'the Thank you heading');
+    const form = await mountRecoveryForm(attributes);
+    host = form.host;
+    return form;
   }
 
   it('by keyboard alone: apology first, validation tied to fields, reference code and promise at the end', async () => {
