@@ -1,5 +1,6 @@
 import type { AnswerValue, ContactAnswer, Submission } from '../core/definition.js';
 import { firstImpression, whatWentWrong } from '../surveys/index.js';
+import { writeAll, type ExportWriter } from './writer.js';
 
 /**
  * Submissions as a spreadsheet for front-office staff. Hand-written (about 40 lines) rather than a CSV library:
@@ -24,30 +25,58 @@ function cell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function toCsv(submissions: readonly Submission[]): string {
+/**
+ * Which answer columns a spreadsheet has: the built-in questions always, in their order, then every other answer id
+ * seen, sorted. Shown every submission first (a first pass over a stream), it then lays out each row.
+ */
+export interface CsvColumns {
+  see(submission: Submission): void;
+  header(): string[];
+  row(submission: Submission): string[];
+}
+
+export function csvColumns(): CsvColumns {
   const contactIds = new Set(KNOWN.filter((q) => q.type === 'contact').map((q) => q.id));
   const known = new Set(KNOWN.map((q) => q.id));
   const others = new Set<string>();
-  for (const s of submissions) {
-    for (const [id, v] of Object.entries(s.answers)) {
-      if (isContact(v)) contactIds.add(id);
-      if (!known.has(id)) others.add(id);
-    }
-  }
-  const answerIds = [...known, ...[...others].sort()];
-  const header = [...META, ...answerIds.flatMap((id) => (contactIds.has(id) ? CONTACT_PARTS.map((p) => `${id}_${p}`) : [id]))];
-
-  const rows = submissions.map((s) => {
-    const meta = [s.id, s.kind, s.survey.id, s.survey.version, s.submittedAt, s.lang, s.channel, s.practice, s.location, s.relatedTo, s.reference];
-    const answers = answerIds.flatMap((id) => {
-      const v = s.answers[id];
-      if (contactIds.has(id)) {
-        if (!isContact(v)) return CONTACT_PARTS.map(() => '');
-        return [v.method, v.value, v.consent ? 'yes' : 'no', v.bestTime];
+  let answerIds: string[] | undefined;
+  const ids = () => (answerIds ??= [...known, ...[...others].sort()]);
+  return {
+    see(s) {
+      answerIds = undefined;
+      for (const [id, v] of Object.entries(s.answers)) {
+        if (isContact(v)) contactIds.add(id);
+        if (!known.has(id)) others.add(id);
       }
-      return [Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? v : ''];
-    });
-    return [...meta, ...answers].map((v) => cell(v ?? ''));
-  });
-  return '\uFEFF' + [header.map(cell), ...rows].map((r) => r.join(',') + '\r\n').join('');
+    },
+    header: () => [
+      ...META,
+      ...ids().flatMap((id) => (contactIds.has(id) ? CONTACT_PARTS.map((p) => `${id}_${p}`) : [id])),
+    ],
+    row(s) {
+      const meta = [s.id, s.kind, s.survey.id, s.survey.version, s.submittedAt, s.lang, s.channel, s.practice];
+      const answers = ids().flatMap((id) => {
+        const v = s.answers[id];
+        if (contactIds.has(id)) {
+          if (!isContact(v)) return CONTACT_PARTS.map(() => '');
+          return [v.method, v.value, v.consent ? 'yes' : 'no', v.bestTime];
+        }
+        return [Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? v : ''];
+      });
+      return [...meta, s.location, s.relatedTo, s.reference, ...answers].map((v) => v ?? '');
+    },
+  };
+}
+
+const line = (cells: string[]) => cells.map(cell).join(',') + '\r\n';
+
+/** The spreadsheet written row by row, once `columns` has seen every submission it will be given. */
+export function csvWriter(columns: CsvColumns): ExportWriter {
+  return { start: () => '\uFEFF' + line(columns.header()), item: (s) => line(columns.row(s)), end: () => '' };
+}
+
+export function toCsv(submissions: readonly Submission[]): string {
+  const columns = csvColumns();
+  for (const s of submissions) columns.see(s);
+  return writeAll(csvWriter(columns), submissions);
 }

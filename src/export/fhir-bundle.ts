@@ -1,6 +1,8 @@
 import type { Submission, SurveyDefinition } from '../core/definition.js';
 import { toQuestionnaireResponse, type QuestionnaireResponse } from '../core/fhir.js';
 import { firstImpression, whatWentWrong } from '../surveys/index.js';
+import { arrayWriter } from './json.js';
+import type { ExportWriter } from './writer.js';
 
 export interface FhirBundle {
   resourceType: 'Bundle';
@@ -9,21 +11,41 @@ export interface FhirBundle {
   entry: { fullUrl: string; resource: QuestionnaireResponse }[];
 }
 
+const BUILT_IN = [firstImpression, whatWentWrong];
+
+type Entry = FhirBundle['entry'][number];
+
+/** The definition a submission names (its version, else the latest known of that survey), for question texts. */
+function entryMaker(definitions: readonly SurveyDefinition[]): (s: Submission) => Entry {
+  const find = (s: Submission) =>
+    definitions.find((d) => d.id === s.survey.id && d.version === s.survey.version) ??
+    definitions.find((d) => d.id === s.survey.id);
+  return (s) => ({ fullUrl: `urn:uuid:${s.id}`, resource: toQuestionnaireResponse(s, find(s)) });
+}
+
 /**
  * Submissions as one FHIR R4 Bundle (type `collection`) of QuestionnaireResponses for an EHR import. Definitions
  * (the built-ins by default) give each item its question text and each choice its label.
  */
 export function toFhirBundle(
   submissions: readonly Submission[],
-  definitions: readonly SurveyDefinition[] = [firstImpression, whatWentWrong],
+  definitions: readonly SurveyDefinition[] = BUILT_IN,
   now: Date = new Date(),
 ): FhirBundle {
-  const find = (s: Submission) =>
-    definitions.find((d) => d.id === s.survey.id && d.version === s.survey.version) ?? definitions.find((d) => d.id === s.survey.id);
+  const entry = entryMaker(definitions);
+  return { resourceType: 'Bundle', type: 'collection', timestamp: now.toISOString(), entry: submissions.map(entry) };
+}
+
+/** The same Bundle written entry by entry, as `JSON.stringify(bundle, null, 2)` would write it: for streaming. */
+export function fhirBundleWriter(definitions: readonly SurveyDefinition[] = BUILT_IN, now: Date = new Date()): ExportWriter {
+  const entry = entryMaker(definitions);
+  const entries = arrayWriter(1);
+  const head = JSON.stringify(toFhirBundle([], definitions, now), null, 2);
+  // `head` ends with `"entry": []\n}`: keep everything up to the opening bracket.
+  const open = head.slice(0, head.lastIndexOf('[') + 1);
   return {
-    resourceType: 'Bundle',
-    type: 'collection',
-    timestamp: now.toISOString(),
-    entry: submissions.map((s) => ({ fullUrl: `urn:uuid:${s.id}`, resource: toQuestionnaireResponse(s, find(s)) })),
+    start: () => open,
+    item: (s) => entries.item(entry(s)),
+    end: () => `${entries.end()}\n}`,
   };
 }
