@@ -1,5 +1,5 @@
 /**
- * CORS for practice websites on another origin (DESIGN.md "Collector"). The built demo and kiosk are served from
+ * CORS for practice websites on another origin (docs/collector.md). The built demo and kiosk are served from
  * this same origin and need none of this. An origin not on the list gets no CORS headers at all, so the browser
  * refuses to send (the preflight fails) and the widget keeps the submission on the device.
  */

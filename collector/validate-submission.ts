@@ -1,9 +1,10 @@
 /**
- * The shape check at the collector's door (DESIGN.md "Submission"). A practice's web person reads these messages in
- * the browser console when their endpoint refuses something, so each names the field and what is wrong with it.
+ * The shape check at the collector's door (docs/submission-and-delivery.md). A practice's web person reads these
+ * messages in the browser console when their endpoint refuses something, so each names the field and what is wrong
+ * with it.
  *
- * Unknown top-level fields are accepted and stored: DESIGN.md lets the submission grow, and an older collector must
- * not turn a newer widget's submissions into "undeliverable".
+ * Unknown top-level fields are accepted and stored: the submission may grow (docs/submission-and-delivery.md), and an
+ * older collector must not turn a newer widget's submissions into "undeliverable".
  */
 
 export interface SubmissionShape {

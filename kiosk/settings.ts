@@ -1,8 +1,8 @@
 /**
  * The tablet's staff settings. A practice provisions a tablet once by opening
- * `kiosk/index.html?endpoint=…&practice=…&location=…&lang=…&idle=<seconds>` (DESIGN.md, Kiosk URL; also `promise=…`); the values
- * are saved here and then removed from the address bar, so the next patient never sees them and a later visit to
- * the bare URL still has them. Staff change them in staff mode.
+ * `kiosk/index.html?endpoint=…&practice=…&location=…&lang=…&idle=<seconds>` (docs/kiosk.md; also `promise=…`);
+ * the values are saved here and then removed from the address bar, so the next patient never sees them and a later
+ * visit to the bare URL still has them. Staff change them in staff mode.
  */
 
 import { kioskKey } from './storage-names.js';

@@ -1,4 +1,4 @@
-// `npm run build`: every output DESIGN.md promises, into dist/.
+// `npm run build`: every output docs/architecture.md ("Build outputs") promises, into dist/.
 //   dist/patient-feedback.js        ES module that defines every element
 //   dist/patient-feedback.iife.js   classic <script>, same
 //   dist/types/                     type declarations

@@ -114,7 +114,7 @@ export type Answers = Readonly<Record<string, AnswerValue>>;
 
 export type Channel = 'embed' | 'kiosk';
 
-/** What is POSTed to the practice's endpoint (DESIGN.md, "Submission"). */
+/** What is POSTed to the practice's endpoint (docs/submission-and-delivery.md). */
 export interface Submission {
   readonly id: string;
   readonly kind: SurveyKind;

@@ -6,7 +6,10 @@ export interface Screen {
   readonly questions: readonly Question[];
 }
 
-/** Default for first-impression surveys (DESIGN.md): Poor or Very poor leads to "Would you tell us what went wrong?". */
+/**
+ * Default for first-impression surveys (docs/elements.md): Poor or Very poor leads to "Would you tell us what went
+ * wrong?".
+ */
 export const DEFAULT_RECOVERY_WHEN = Object.freeze({ question: 'overall', in: Object.freeze(['poor', 'very-poor']) });
 
 /** No answer at all, blank text, or nothing ticked. */

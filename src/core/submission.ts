@@ -42,7 +42,7 @@ export interface SubmissionInput {
 }
 
 /**
- * The JSON posted to the practice's endpoint (DESIGN.md, "Submission"): only answers to questions the patient
+ * The JSON posted to the practice's endpoint (docs/submission-and-delivery.md): only answers to questions the patient
  * could see, text trimmed, no contact details without consent, no empty or undefined keys.
  */
 export function buildSubmission(input: SubmissionInput): Submission {

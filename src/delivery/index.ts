@@ -5,7 +5,7 @@
  *   deliver()  stores the submission in the IndexedDB outbox first, then sends it (POST, Idempotency-Key).
  *   startDelivery()  keeps flushing the outbox: now, when online again, when visible again, on a timer.
  *
- * Contract: DESIGN.md "Delivery". Deleted only after a 2xx (or 409); refused ones are kept as undeliverable.
+ * Contract: docs/submission-and-delivery.md. Deleted only after a 2xx (or 409); refused ones are kept as undeliverable.
  */
 import type { Submission } from '../core/definition.js';
 import { deliveryConfig } from './config.js';

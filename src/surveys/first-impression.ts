@@ -6,7 +6,7 @@ import type { ChoiceOption, SurveyDefinition } from '../core/definition.js';
  * to — and room for their own words. Five screens, under a minute. Only the headline is required.
  */
 
-/** The FFT scale, word for word (DESIGN.md): the element names each face with these labels. */
+/** The FFT scale, word for word (docs/elements.md): the element names each face with these labels. */
 const fft: readonly ChoiceOption[] = [
   { value: 'very-good', label: { en: 'Very good', es: 'Muy buena' } },
   { value: 'good', label: { en: 'Good', es: 'Buena' } },

@@ -23,7 +23,7 @@ describe('newSubmissionId', () => {
 });
 
 describe('buildSubmission', () => {
-  it('has exactly the DESIGN.md shape for a first impression', () => {
+  it('has exactly the documented shape for a first impression', () => {
     const s = buildSubmission({
       definition: firstImpression,
       answers: { overall: 'very-good', greeting: 'good', comments: '  Lovely team 😀  ' },

@@ -1,5 +1,5 @@
 // Shared by the delivery tests: a fresh outbox per test, the real scripted endpoint (test/server/endpoint-routes.mjs),
-// and submissions shaped as DESIGN.md shows. No fetch is mocked anywhere.
+// and submissions shaped as docs/submission-and-delivery.md shows. No fetch is mocked anywhere.
 import type { Submission } from '../../../src/core/definition.js';
 import { configureDelivery } from '../../../src/delivery/index.js';
 

@@ -32,7 +32,7 @@ describe('<pf-first-impression>: a patient completes the survey', () => {
     return { endpoint, el, root, before, submitted };
   }
 
-  it('by keyboard alone, and the endpoint receives the DESIGN.md submission once', async () => {
+  it('by keyboard alone, and the endpoint receives the documented submission once', async () => {
     const { endpoint, el, root, before, submitted } = await setup();
     before.focus();
     // The headline: Tab into the radiogroup, Space picks, arrow keys move.
