@@ -42,19 +42,30 @@ export async function saveFollowUp(
     return refuse(405, 'Use the Save button in the staff inbox.');
   }
   if (!isSameOrigin(req)) {
-    return refuse(403, 'Refused: this form must be sent from the staff inbox on this server. Open /staff/ and try again.');
+    return refuse(
+      403,
+      'Refused: this form must be sent from the staff inbox on this server. Open /staff/ and try again.',
+    );
   }
-  if (!isFormContentType(req.headers['content-type'])) return refuse(415, 'Send the form as application/x-www-form-urlencoded.');
+  if (!isFormContentType(req.headers['content-type']))
+    return refuse(415, 'Send the form as application/x-www-form-urlencoded.');
   if (declaredTooLarge(req, MAX_FORM_BYTES)) return refuse(413, 'The form is too large.');
   const body = await readBody(req, MAX_FORM_BYTES);
   if (!body.ok) {
     if (body.reason === 'aborted') return void res.destroy();
-    return body.reason === 'too-large' ? refuse(413, 'The form is too large.') : refuse(400, 'The form could not be read.');
+    return body.reason === 'too-large'
+      ? refuse(413, 'The form is too large.')
+      : refuse(400, 'The form could not be read.');
   }
   const form = parseFollowUpForm(body.text);
   if (!form.ok) return refuse(400, form.message);
-  if (!options.store.setFollowUp(id, form.status, form.note)) return refuse(404, 'No "what went wrong" case with that id.');
-  res.writeHead(303, { Location: `/staff/#case-${encodeURIComponent(id)}`, 'Content-Length': 0, 'Cache-Control': 'no-store' });
+  if (!options.store.setFollowUp(id, form.status, form.note))
+    return refuse(404, 'No "what went wrong" case with that id.');
+  res.writeHead(303, {
+    Location: `/staff/#case-${encodeURIComponent(id)}`,
+    'Content-Length': 0,
+    'Cache-Control': 'no-store',
+  });
   res.end();
   options.log(`POST /staff/cases/${id} 303 ${form.status}`);
 }

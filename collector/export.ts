@@ -22,7 +22,12 @@ function write(format: ExportFormat, submissions: Submission[]): string {
   return JSON.stringify(toFhirBundle(submissions), null, 2);
 }
 
-export function sendExport(req: IncomingMessage, res: ServerResponse, store: SubmissionStore, format: ExportFormat): void {
+export function sendExport(
+  req: IncomingMessage,
+  res: ServerResponse,
+  store: SubmissionStore,
+  format: ExportFormat,
+): void {
   const submissions = store.list().map((s) => s.body as unknown as Submission);
   const text = write(format, submissions);
   const date = new Date().toISOString().slice(0, 10);

@@ -49,7 +49,9 @@ const collector = createCollector({
 
 collector.server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(
-    error.code === 'EADDRINUSE' ? `Port ${port} is already in use: set PORT to another number.` : `Cannot start: ${error.message}`,
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} is already in use: set PORT to another number.`
+      : `Cannot start: ${error.message}`,
   );
   process.exit(1);
 });

@@ -5,9 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 
-export type BodyResult =
-  | { ok: true; text: string }
-  | { ok: false; reason: 'too-large' | 'not-utf8' | 'aborted' };
+export type BodyResult = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'not-utf8' | 'aborted' };
 
 export function declaredTooLarge(req: IncomingMessage, maxBytes: number): boolean {
   const declared = Number(req.headers['content-length']);

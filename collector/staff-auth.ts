@@ -12,8 +12,7 @@ import type { IncomingMessage } from 'node:http';
 export const STAFF_REALM = 'patient-feedback staff';
 
 export type StaffDecision =
-  | { allowed: true }
-  | { allowed: false; status: 401 | 403 | 429; message: string; retryAfterSeconds?: number };
+  { allowed: true } | { allowed: false; status: 401 | 403 | 429; message: string; retryAfterSeconds?: number };
 
 export interface StaffGateOptions {
   password?: string;
@@ -54,7 +53,11 @@ export function createStaffGate(options: StaffGateOptions) {
     if (!expected) {
       return isLoopback(req)
         ? { allowed: true }
-        : { allowed: false, status: 403, message: 'Staff pages are open only on this computer until STAFF_PASSWORD is set.' };
+        : {
+            allowed: false,
+            status: 403,
+            message: 'Staff pages are open only on this computer until STAFF_PASSWORD is set.',
+          };
     }
     const address = req.socket.remoteAddress ?? 'unknown';
     const record = failures.get(address);

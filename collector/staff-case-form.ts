@@ -8,10 +8,16 @@ import { escapeHtml as h } from './respond';
 
 const OPTION_WORDS = { new: 'New', contacted: 'Contacted', resolved: 'Resolved' } as const;
 
-export function followUpBlock(id: string, reference: string, followUp: FollowUp, when: (iso: string) => string): string {
+export function followUpBlock(
+  id: string,
+  reference: string,
+  followUp: FollowUp,
+  when: (iso: string) => string,
+): string {
   const key = h(id);
   const options = FOLLOW_UP_STATUSES.map(
-    (status) => `<option value="${status}"${status === followUp.status ? ' selected' : ''}>${OPTION_WORDS[status]}</option>`,
+    (status) =>
+      `<option value="${status}"${status === followUp.status ? ' selected' : ''}>${OPTION_WORDS[status]}</option>`,
   ).join('');
   const updated = followUp.updatedAt ? ` <span class="when">updated ${h(when(followUp.updatedAt))}</span>` : '';
   return `<p class="status status-${followUp.status}">Follow-up: <strong>${h(STATUS_WORDS[followUp.status])}</strong>${updated}</p>

@@ -25,7 +25,13 @@ const LATEST = 50;
 
 // Staff read times in the practice's own clock: the collector runs on the practice's computer (or set TZ).
 const clock = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false, timeZoneName: 'short',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+  timeZoneName: 'short',
 });
 
 function when(iso: string): string {
@@ -41,7 +47,8 @@ function field(label: string, value: unknown): string {
 function contactLine(contact: unknown): string {
   if (!contact || typeof contact !== 'object') return field('Contact', 'Not given');
   const c = contact as Record<string, unknown>;
-  if (c.method === 'none' || c.consent !== true) return field('Contact', 'Do not contact (not requested or no consent)');
+  if (c.method === 'none' || c.consent !== true)
+    return field('Contact', 'Do not contact (not requested or no consent)');
   const how = CONTACT_WORDS[String(c.method)] ?? String(c.method);
   const best = c.bestTime ? ` (best time: ${String(c.bestTime)})` : '';
   return field('Contact', `${how}: ${String(c.value ?? '')}${best}`);
@@ -95,7 +102,10 @@ function impressionRow(s: StoredSubmission): string {
   // One line per answer, question in words: staff scan "How long did you wait…? Much longer than I expected".
   const others = Object.entries(a)
     .filter(([key]) => key !== 'overall')
-    .map(([key, value]) => `<li><span class="q">${h(questionTitle(s.kind, survey, key))}</span> ${h(answerWords(s.kind, survey, key, value))}</li>`)
+    .map(
+      ([key, value]) =>
+        `<li><span class="q">${h(questionTitle(s.kind, survey, key))}</span> ${h(answerWords(s.kind, survey, key, value))}</li>`,
+    )
     .join('');
   return `<tr><td>${h(when(s.receivedAt))}</td><td>${h(overall)}</td><td>${h(b.location)}</td><td>${h(b.channel)}</td><td>${others ? `<ul class="answers">${others}</ul>` : ''}</td></tr>`;
 }
@@ -141,7 +151,9 @@ function casesSection(store: SubmissionStore, typed: string | undefined): string
   ${cases.length ? cases.map((c) => recoveryCase(c, store)).join('\n') : '<p>No problems reported.</p>'}`;
   }
   const reference = normalizeReference(typed);
-  const found = reference ? store.list({ kind: 'what-went-wrong', newestFirst: true }).filter((s) => referenceOf(s) === reference) : [];
+  const found = reference
+    ? store.list({ kind: 'what-went-wrong', newestFirst: true }).filter((s) => referenceOf(s) === reference)
+    : [];
   const outcome = !reference
     ? `<p role="status">“${h(typed)}” is not a reference code: they look like RC-7KQ2-9F.</p>`
     : found.length

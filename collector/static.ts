@@ -53,7 +53,12 @@ export function resolveInside(root: string, urlPath: string): string | undefined
   return file === base || file.startsWith(base + sep) ? file : undefined;
 }
 
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, urlPath: string): Promise<void> {
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  urlPath: string,
+): Promise<void> {
   securityHeaders(res, 'page');
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Length': 0 });

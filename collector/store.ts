@@ -95,13 +95,16 @@ export class SubmissionStore {
   save(submission: { id: string; kind: string }, receivedAt = new Date().toISOString()): SaveResult {
     const hash = canonicalHash(submission);
     // One transaction, so two requests with the same id cannot both be told "stored".
-    return this.db.transaction((): SaveResult => {
-      const inserted = this.insert.run(submission.id, submission.kind, JSON.stringify(submission), hash, receivedAt);
-      if (inserted.changes === 1) return { outcome: 'stored', ack: { id: submission.id, status: 'stored', receivedAt } };
-      const existing = this.find.get(submission.id) as Row;
-      const ack: Acknowledgement = { id: existing.id, status: 'stored', receivedAt: existing.received_at };
-      return existing.body_hash === hash ? { outcome: 'repeat', ack } : { outcome: 'conflict', ack };
-    }).immediate();
+    return this.db
+      .transaction((): SaveResult => {
+        const inserted = this.insert.run(submission.id, submission.kind, JSON.stringify(submission), hash, receivedAt);
+        if (inserted.changes === 1)
+          return { outcome: 'stored', ack: { id: submission.id, status: 'stored', receivedAt } };
+        const existing = this.find.get(submission.id) as Row;
+        const ack: Acknowledgement = { id: existing.id, status: 'stored', receivedAt: existing.received_at };
+        return existing.body_hash === hash ? { outcome: 'repeat', ack } : { outcome: 'conflict', ack };
+      })
+      .immediate();
   }
 
   count(): number {
@@ -138,24 +141,25 @@ export class SubmissionStore {
   /** Where staff are with one "what went wrong" case; a case nobody has touched is `new`. */
   followUp(id: string): FollowUp {
     const r = this.db.prepare('SELECT status, note, updated_at FROM case_follow_up WHERE submission_id = ?').get(id) as
-      | { status: FollowUpStatus; note: string; updated_at: string }
-      | undefined;
+      { status: FollowUpStatus; note: string; updated_at: string } | undefined;
     return r ? { status: r.status, note: r.note, updatedAt: r.updated_at } : { status: 'new', note: '' };
   }
 
   /** Record a follow-up step; false when there is no such "what went wrong" case. */
   setFollowUp(id: string, status: FollowUpStatus, note: string, updatedAt = new Date().toISOString()): boolean {
-    return this.db.transaction((): boolean => {
-      const found = this.db.prepare("SELECT 1 FROM submissions WHERE id = ? AND kind = 'what-went-wrong'").get(id);
-      if (!found) return false;
-      this.db
-        .prepare(
-          `INSERT INTO case_follow_up (submission_id, status, note, updated_at) VALUES (?, ?, ?, ?)
+    return this.db
+      .transaction((): boolean => {
+        const found = this.db.prepare("SELECT 1 FROM submissions WHERE id = ? AND kind = 'what-went-wrong'").get(id);
+        if (!found) return false;
+        this.db
+          .prepare(
+            `INSERT INTO case_follow_up (submission_id, status, note, updated_at) VALUES (?, ?, ?, ?)
            ON CONFLICT (submission_id) DO UPDATE SET status = excluded.status, note = excluded.note, updated_at = excluded.updated_at`,
-        )
-        .run(id, status, note, updatedAt);
-      return true;
-    }).immediate();
+          )
+          .run(id, status, note, updatedAt);
+        return true;
+      })
+      .immediate();
   }
 
   /**

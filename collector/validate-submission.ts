@@ -50,7 +50,12 @@ class ShapeError extends Error {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function text(v: unknown, path: string, max: number, options: { optional?: boolean; pattern?: RegExp; hint?: string } = {}) {
+function text(
+  v: unknown,
+  path: string,
+  max: number,
+  options: { optional?: boolean; pattern?: RegExp; hint?: string } = {},
+) {
   if (v === undefined && options.optional) return;
   if (typeof v !== 'string') throw new ShapeError(path, 'must be a string');
   // Optional fields may be empty (a contact the patient withheld is sent as empty strings).
@@ -69,7 +74,8 @@ function oneOf(v: unknown, path: string, allowed: string[]) {
 /** An answer is text, a list of chosen values (multiple choice) or a contact (core's `AnswerValue`). */
 function answerValue(v: unknown, path: string) {
   if (typeof v === 'string') {
-    if (v.length > MAX_ANSWER_TEXT) throw new ShapeError(path, `must be at most ${MAX_ANSWER_TEXT} characters (got ${v.length})`);
+    if (v.length > MAX_ANSWER_TEXT)
+      throw new ShapeError(path, `must be at most ${MAX_ANSWER_TEXT} characters (got ${v.length})`);
     return;
   }
   if (Array.isArray(v)) {
@@ -83,11 +89,13 @@ function answerValue(v: unknown, path: string) {
 
 function contact(v: Record<string, unknown>, path: string) {
   oneOf(v.method, `${path}.method`, CONTACT_METHODS);
-  if (v.consent !== undefined && typeof v.consent !== 'boolean') throw new ShapeError(`${path}.consent`, 'must be true or false');
+  if (v.consent !== undefined && typeof v.consent !== 'boolean')
+    throw new ShapeError(`${path}.consent`, 'must be true or false');
   text(v.value, `${path}.value`, 320, { optional: true });
   text(v.bestTime, `${path}.bestTime`, MAX_LABEL, { optional: true });
   for (const key of Object.keys(v)) {
-    if (!['method', 'value', 'consent', 'bestTime'].includes(key)) throw new ShapeError(`${path}.${key}`, 'is not a contact field');
+    if (!['method', 'value', 'consent', 'bestTime'].includes(key))
+      throw new ShapeError(`${path}.${key}`, 'is not a contact field');
   }
 }
 
@@ -96,7 +104,8 @@ function answers(v: unknown) {
   const keys = Object.keys(v);
   if (keys.length > MAX_ANSWERS) throw new ShapeError('answers', `must have at most ${MAX_ANSWERS} answers`);
   for (const key of keys) {
-    if (!ANSWER_ID.test(key)) throw new ShapeError(`answers.${key}`, 'is not a valid question id (letters, digits, - and _)');
+    if (!ANSWER_ID.test(key))
+      throw new ShapeError(`answers.${key}`, 'is not a valid question id (letters, digits, - and _)');
     answerValue(v[key], `answers.${key}`);
   }
   if (v.overall !== undefined) oneOf(v.overall, 'answers.overall', OVERALL);
@@ -109,13 +118,20 @@ function check(body: unknown): asserts body is SubmissionShape {
   if (!isObject(body.survey)) throw new ShapeError('survey', 'must be an object with id and version');
   text(body.survey.id, 'survey.id', 100);
   text(body.survey.version, 'survey.version', 50);
-  text(body.submittedAt, 'submittedAt', 40, { pattern: ISO_DATE_TIME, hint: 'an ISO 8601 date and time with a zone, e.g. 2026-11-22T10:15:00.000Z' });
+  text(body.submittedAt, 'submittedAt', 40, {
+    pattern: ISO_DATE_TIME,
+    hint: 'an ISO 8601 date and time with a zone, e.g. 2026-11-22T10:15:00.000Z',
+  });
   if (Number.isNaN(Date.parse(body.submittedAt as string))) throw new ShapeError('submittedAt', 'is not a real date');
   text(body.lang, 'lang', 35, { pattern: LANGUAGE_TAG, hint: 'a language tag such as en or es-MX' });
   oneOf(body.channel, 'channel', CHANNELS);
   text(body.practice, 'practice', MAX_LABEL, { optional: true });
   text(body.location, 'location', MAX_LABEL, { optional: true });
-  text(body.relatedTo, 'relatedTo', 36, { optional: true, pattern: UUID, hint: 'the UUID of the submission it follows' });
+  text(body.relatedTo, 'relatedTo', 36, {
+    optional: true,
+    pattern: UUID,
+    hint: 'the UUID of the submission it follows',
+  });
   text(body.reference, 'reference', 40, { optional: true });
   answers(body.answers);
 }

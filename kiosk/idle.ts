@@ -37,7 +37,8 @@ export class IdleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    for (const type of ACTIVITY_EVENTS) window.addEventListener(type, this.onActivity, { capture: true, passive: true });
+    for (const type of ACTIVITY_EVENTS)
+      window.addEventListener(type, this.onActivity, { capture: true, passive: true });
   }
 
   hostDisconnected(): void {

@@ -20,12 +20,14 @@ export function startScreen(p: StartScreenProps): TemplateResult {
   return html`
     <main class="start patient" lang=${p.lang}>
       <h1 id="practice">${p.practice || 'Patient feedback'}</h1>
-      ${p.setUp
-        ? html`
+      ${
+        p.setUp
+          ? html`
             <p>${words.welcome}</p>
             <button class="start-button" type="button" @click=${p.onStart}>${words.tapToStart}</button>
-            ${p.languages.length > 1
-              ? html`<fieldset class="languages">
+            ${
+              p.languages.length > 1
+                ? html`<fieldset class="languages">
                   <legend>${words.chooseLanguage}</legend>
                   ${p.languages.map(
                     (l) => html`<button
@@ -39,9 +41,11 @@ export function startScreen(p: StartScreenProps): TemplateResult {
                     </button>`,
                   )}
                 </fieldset>`
-              : nothing}
+                : nothing
+            }
           `
-        : html`<p class="setup" role="status">Not set up yet: open staff mode to set the endpoint.</p>`}
+          : html`<p class="setup" role="status">Not set up yet: open staff mode to set the endpoint.</p>`
+      }
     </main>
   `;
 }

@@ -108,7 +108,9 @@ export function settingsFromUrl(url: URL): Partial<KioskSettings> {
     const seconds = Number(idle);
     if (Number.isFinite(seconds)) {
       if (seconds < MIN_IDLE_SECONDS) {
-        console.warn(`patient-feedback kiosk: idle=${idle} is too short for a patient to read; using ${MIN_IDLE_SECONDS} seconds.`);
+        console.warn(
+          `patient-feedback kiosk: idle=${idle} is too short for a patient to read; using ${MIN_IDLE_SECONDS} seconds.`,
+        );
       }
       found.idleSeconds = Math.max(MIN_IDLE_SECONDS, Math.round(seconds));
     } else {
@@ -149,8 +151,11 @@ function normalise(s: KioskSettings): KioskSettings {
     location: String(s.location ?? ''),
     promise: String(s.promise ?? ''),
     lang: String(s.lang || 'en'),
-    idleSeconds: Number.isFinite(s.idleSeconds) ? Math.max(MIN_IDLE_SECONDS, Math.round(s.idleSeconds)) : DEFAULT_IDLE_SECONDS,
+    idleSeconds: Number.isFinite(s.idleSeconds)
+      ? Math.max(MIN_IDLE_SECONDS, Math.round(s.idleSeconds))
+      : DEFAULT_IDLE_SECONDS,
     languages: languages.length ? languages : [...SUPPORTED_LANGUAGES],
-    retentionDays: Number.isFinite(s.retentionDays) && s.retentionDays >= 1 ? Math.round(s.retentionDays) : DEFAULT_RETENTION_DAYS,
+    retentionDays:
+      Number.isFinite(s.retentionDays) && s.retentionDays >= 1 ? Math.round(s.retentionDays) : DEFAULT_RETENTION_DAYS,
   };
 }

@@ -33,7 +33,10 @@ export function watchForUpdates(app: KioskLike, scriptUrl = './sw.js'): Workbox 
 
   wb.register().catch((error: unknown) => {
     // Without a service worker the kiosk still runs; it just cannot start offline.
-    console.error('patient-feedback kiosk: the service worker could not be registered, so the kiosk will not start offline.', error);
+    console.error(
+      'patient-feedback kiosk: the service worker could not be registered, so the kiosk will not start offline.',
+      error,
+    );
   });
   return wb;
 }

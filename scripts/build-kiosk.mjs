@@ -54,5 +54,7 @@ export async function buildKiosk({ outDir = path.join(root, 'dist/kiosk') } = {}
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outDir = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
   const result = await buildKiosk(outDir ? { outDir } : {});
-  console.log(`kiosk: ${path.relative(process.cwd(), result.outDir)} (${result.precached} files precached, ${(result.precachedBytes / 1024).toFixed(1)} KiB)`);
+  console.log(
+    `kiosk: ${path.relative(process.cwd(), result.outDir)} (${result.precached} files precached, ${(result.precachedBytes / 1024).toFixed(1)} KiB)`,
+  );
 }

@@ -70,4 +70,6 @@ if (existsSync('collector/main.ts')) {
 
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(outDir, finalDir);
-console.log('Built dist/: patient-feedback.js, patient-feedback.iife.js, types/, demo/, kiosk/, collector/; custom-elements.json');
+console.log(
+  'Built dist/: patient-feedback.js, patient-feedback.iife.js, types/, demo/, kiosk/, collector/; custom-elements.json',
+);

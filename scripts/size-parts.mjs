@@ -5,10 +5,11 @@ import { build } from 'esbuild';
 
 const parts = {
   'lit (lit, lit-html, reactive-element)': { contents: "export * from 'lit';", external: [] },
-  'idb': { contents: "export * from 'idb';", external: [] },
+  idb: { contents: "export * from 'idb';", external: [] },
   'delivery (src/delivery)': { entry: 'src/delivery/index.ts', external: ['idb', 'lit'] },
   'core used by the elements (src/core)': {
-    contents: "export * from './src/core/parse.ts'; export * from './src/core/flow.ts'; export * from './src/core/validate.ts'; export * from './src/core/submission.ts'; export * from './src/core/reference.ts'; export * from './src/core/text.ts';",
+    contents:
+      "export * from './src/core/parse.ts'; export * from './src/core/flow.ts'; export * from './src/core/validate.ts'; export * from './src/core/submission.ts'; export * from './src/core/reference.ts'; export * from './src/core/text.ts';",
     external: [],
   },
   'built-in surveys (src/surveys)': { entry: 'src/surveys/index.ts', external: [] },
@@ -32,7 +33,9 @@ const leaveOut = (filter) => ({
 const brotli = (text) => brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 for (const [label, part] of Object.entries(parts)) {
   const result = await build({
-    ...(part.entry ? { entryPoints: [part.entry] } : { stdin: { contents: part.contents, resolveDir: process.cwd(), loader: 'ts' } }),
+    ...(part.entry
+      ? { entryPoints: [part.entry] }
+      : { stdin: { contents: part.contents, resolveDir: process.cwd(), loader: 'ts' } }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -44,5 +47,7 @@ for (const [label, part] of Object.entries(parts)) {
     plugins: part.outside ? [leaveOut(part.outside)] : [],
   });
   const code = result.outputFiles[0].text;
-  console.log(`${label.padEnd(42)} ${(code.length / 1024).toFixed(1).padStart(6)} KB min ${(brotli(code) / 1024).toFixed(2).padStart(6)} KB br`);
+  console.log(
+    `${label.padEnd(42)} ${(code.length / 1024).toFixed(1).padStart(6)} KB min ${(brotli(code) / 1024).toFixed(2).padStart(6)} KB br`,
+  );
 }

@@ -39,7 +39,11 @@ function readJson(file) {
 check('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']));
 
 const vitestOk = run('unit and collector', 'npx', [
-  'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`,
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${results}/vitest.json`,
 ]);
 const vitest = readJson(`${results}/vitest.json`);
 if (vitest) {
@@ -58,7 +62,8 @@ const browser = readJson(`${results}/browser.json`);
 if (browser) {
   totals.passed += browser.passed;
   totals.failed += browser.failed;
-  if (!browserOk || browser.failed) failures.push(`browser${browser.brokenFiles.length ? ` (broken: ${browser.brokenFiles.join(', ')})` : ''}`);
+  if (!browserOk || browser.failed)
+    failures.push(`browser${browser.brokenFiles.length ? ` (broken: ${browser.brokenFiles.join(', ')})` : ''}`);
 } else check('browser (no report)', false);
 
 const e2eFiles = existsSync('test/e2e') ? readdirSync('test/e2e').filter((f) => f.endsWith('.test.mjs')) : [];

@@ -7,7 +7,12 @@ import { toCsv, toJson } from '../../src/export/index.js';
 
 export type ExportFormat = 'csv' | 'json';
 
-export function exportFile(submissions: readonly Submission[], format: ExportFormat, location: string, now = new Date()): File {
+export function exportFile(
+  submissions: readonly Submission[],
+  format: ExportFormat,
+  location: string,
+  now = new Date(),
+): File {
   const day = now.toISOString().slice(0, 10);
   const label = location.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '') || 'kiosk';
   const name = `patient-feedback-${label}-${day}.${format}`;

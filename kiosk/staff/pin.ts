@@ -24,9 +24,7 @@ interface Lockout {
   lockedUntil: number;
 }
 
-export type PinCheck =
-  | { ok: true }
-  | { ok: false; lockedUntil: number; attemptsLeft: number };
+export type PinCheck = { ok: true } | { ok: false; lockedUntil: number; attemptsLeft: number };
 
 export function hasPin(storage: Storage = localStorage): boolean {
   return readStoredPin(storage) !== undefined;
@@ -63,7 +61,10 @@ export async function checkPin(pin: string, now = Date.now(), storage: Storage =
   }
   const failures = failuresSoFar + 1;
   const until = failures >= MAX_FAILURES ? now + LOCKOUT_MS : 0;
-  storage.setItem(LOCKOUT_KEY(), JSON.stringify({ failures: until ? 0 : failures, lockedUntil: until } satisfies Lockout));
+  storage.setItem(
+    LOCKOUT_KEY(),
+    JSON.stringify({ failures: until ? 0 : failures, lockedUntil: until } satisfies Lockout),
+  );
   return { ok: false, lockedUntil: until, attemptsLeft: until ? 0 : MAX_FAILURES - failures };
 }
 

@@ -5,7 +5,14 @@
  * @fires pf-kiosk-settings-done - saved or cancelled; back to the staff panel.
  */
 import { LitElement, html, nothing } from 'lit';
-import { SUPPORTED_LANGUAGES, checkSettings, loadSettings, saveSettings, type KioskSettings, type SettingsErrors } from '../settings.js';
+import {
+  SUPPORTED_LANGUAGES,
+  checkSettings,
+  loadSettings,
+  saveSettings,
+  type KioskSettings,
+  type SettingsErrors,
+} from '../settings.js';
 import { languageName } from '../strings.js';
 import { PIN_PATTERN, setPin } from './pin.js';
 import { staffStyles } from './staff.styles.js';

@@ -72,10 +72,13 @@ export class StaffMode extends LitElement {
     if (!until) return;
     const minutes = Math.ceil((until - Date.now()) / 60_000);
     this.message = `Too many wrong PINs. Staff mode is locked for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
-    this.lockoutTimer = setTimeout(() => {
-      this.message = '';
-      this.requestUpdate();
-    }, Math.min(until - Date.now() + 50, LOCKOUT_MS));
+    this.lockoutTimer = setTimeout(
+      () => {
+        this.message = '';
+        this.requestUpdate();
+      },
+      Math.min(until - Date.now() + 50, LOCKOUT_MS),
+    );
   }
 
   private onPin = async (e: CustomEvent<{ pin: string }>): Promise<void> => {

@@ -8,7 +8,12 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { sendNow } from '../../src/delivery/index.js';
-import { clearDeliveryData, outboxStatus, undeliverableSubmissions, type OutboxStatus } from '../../src/delivery/staff.js';
+import {
+  clearDeliveryData,
+  outboxStatus,
+  undeliverableSubmissions,
+  type OutboxStatus,
+} from '../../src/delivery/staff.js';
 import { clearRecords, countRecorded, recordedSubmissions } from '../local-record.js';
 import { loadSettings } from '../settings.js';
 import { download, exportFile, type ExportFormat } from './export-download.js';
@@ -75,7 +80,10 @@ export class StaffPanel extends LitElement {
       await sendNow();
       await this.refresh();
       const waiting = (this.status?.queued ?? 0) + (this.status?.sending ?? 0);
-      this.notice = waiting === 0 ? 'Everything has been sent.' : `${waiting} still waiting: the endpoint could not be reached. The tablet keeps trying.`;
+      this.notice =
+        waiting === 0
+          ? 'Everything has been sent.'
+          : `${waiting} still waiting: the endpoint could not be reached. The tablet keeps trying.`;
     } finally {
       this.busy = false;
     }
@@ -106,7 +114,8 @@ export class StaffPanel extends LitElement {
 
   private statusList(s: OutboxStatus) {
     const when = s.lastDeliveryAt ? new Date(s.lastDeliveryAt).toLocaleString() : 'None yet';
-    const persisted = s.persisted === undefined ? 'Unknown' : s.persisted ? 'Yes' : 'No (the browser may clear it when space runs low)';
+    const persisted =
+      s.persisted === undefined ? 'Unknown' : s.persisted ? 'Yes' : 'No (the browser may clear it when space runs low)';
     return html`<dl>
       <dt>Network</dt>
       <dd>${this.online ? 'Online' : 'Offline'}</dd>
@@ -148,10 +157,12 @@ export class StaffPanel extends LitElement {
           <h2 id="clear-title">Clear local data?</h2>
           <p id="clear-body">
             This deletes this tablet's copies of ${this.recorded} ${this.recorded === 1 ? 'submission' : 'submissions'}.
-            ${unsent
-              ? html`<strong>${unsent} ${unsent === 1 ? 'submission has' : 'submissions have'} not reached the endpoint
+            ${
+              unsent
+                ? html`<strong>${unsent} ${unsent === 1 ? 'submission has' : 'submissions have'} not reached the endpoint
                   and will be lost.</strong> Export them first if you need them.`
-              : 'Everything has reached the endpoint.'}
+                : 'Everything has reached the endpoint.'
+            }
           </p>
           <div class="actions">
             <button class="danger primary" type="button" @click=${this.clear}>Yes, clear local data</button>

@@ -73,12 +73,7 @@ export interface ContactQuestion extends QuestionBase {
 }
 
 export type Question =
-  | SingleChoiceQuestion
-  | MultipleChoiceQuestion
-  | YesNoQuestion
-  | TextQuestion
-  | StatementQuestion
-  | ContactQuestion;
+  SingleChoiceQuestion | MultipleChoiceQuestion | YesNoQuestion | TextQuestion | StatementQuestion | ContactQuestion;
 
 export type QuestionType = Question['type'];
 

@@ -91,7 +91,10 @@ export function toQuestionnaireResponse(submission: Submission, definition?: Sur
   const extension: FhirExtension[] = [{ url: `${EXTENSION_BASE}channel`, valueCode: submission.channel }];
   if (submission.reference) extension.push({ url: `${EXTENSION_BASE}reference`, valueString: submission.reference });
   if (submission.relatedTo) {
-    extension.push({ url: `${EXTENSION_BASE}related-to`, valueIdentifier: { system: URI, value: `urn:uuid:${submission.relatedTo}` } });
+    extension.push({
+      url: `${EXTENSION_BASE}related-to`,
+      valueIdentifier: { system: URI, value: `urn:uuid:${submission.relatedTo}` },
+    });
   }
   if (submission.practice) extension.push({ url: `${EXTENSION_BASE}practice`, valueString: submission.practice });
   if (submission.location) extension.push({ url: `${EXTENSION_BASE}location`, valueString: submission.location });

@@ -45,7 +45,8 @@ const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null &
 function object(v: unknown, path: string, allowed: readonly string[]): Obj {
   if (!isObject(v)) return fail(path, 'must be an object');
   // A typo such as "requried" would otherwise be ignored silently; `$schema`-style keys are left for editors.
-  for (const key in v) if (!allowed.includes(key) && key[0] !== '$') fail(path ? `${path}.${key}` : key, 'unknown field');
+  for (const key in v)
+    if (!allowed.includes(key) && key[0] !== '$') fail(path ? `${path}.${key}` : key, 'unknown field');
   return v;
 }
 
@@ -66,7 +67,8 @@ function distinct<T>(read: Read<T>, problem: string): Read<T> {
   };
 }
 
-const text: Read<string> = (v, path) => (typeof v === 'string' && v.trim() ? v.trim() : fail(path, 'must be non-empty text'));
+const text: Read<string> = (v, path) =>
+  typeof v === 'string' && v.trim() ? v.trim() : fail(path, 'must be non-empty text');
 const id: Read<string> = (v, path) =>
   typeof v === 'string' && /^[\w-]{1,64}$/.test(v) ? v : fail(path, 'must be 1–64 letters, digits, "-" or "_"');
 const bool: Read<boolean> = (v, path) => (typeof v === 'boolean' ? v : fail(path, 'must be true or false'));
@@ -79,7 +81,9 @@ const localText: Read<LocalText> = (v, path) => {
   if (typeof v === 'string') return text(v, path);
   if (!isObject(v)) return fail(path, 'must be text or { "<lang>": text }');
   const entries = Object.entries(v).map(([lang, t]) => [lang, text(t, `${path}.${lang}`)]);
-  return entries.length ? Object.freeze(Object.fromEntries(entries)) : fail(path, 'needs text in at least one language');
+  return entries.length
+    ? Object.freeze(Object.fromEntries(entries))
+    : fail(path, 'needs text in at least one language');
 };
 
 /**
@@ -100,7 +104,8 @@ function condition(v: unknown, path: string, earlier: readonly Question[], singl
       : q.type === 'yes-no'
         ? ['yes', 'no']
         : fail(qp, `"${ref}" has no choices to depend on`);
-  const answer: Read<string> = (x, p) => (allowed.includes(x as string) ? (x as string) : fail(p, `"${String(x)}" is not an answer of "${ref}"`));
+  const answer: Read<string> = (x, p) =>
+    allowed.includes(x as string) ? (x as string) : fail(p, `"${String(x)}" is not an answer of "${ref}"`);
   return Object.freeze({ question: ref, in: list(c.in, `${path}.in`, 1, 'value', answer) });
 }
 
@@ -108,7 +113,8 @@ function question(raw: unknown, path: string, earlier: readonly Question[]): Que
   const o = object(raw, path, [...COMMON, ...TYPES.flatMap((t) => EXTRA[t])]);
   const type = oneOf(TYPES)(o.type, `${path}.type`);
   const fields = [...COMMON, ...EXTRA[type]];
-  for (const key in o) if (!fields.includes(key) && key[0] !== '$') fail(`${path}.${key}`, `not used by a ${type} question`);
+  for (const key in o)
+    if (!fields.includes(key) && key[0] !== '$') fail(`${path}.${key}`, `not used by a ${type} question`);
   const read: Record<string, Read<unknown>> = {
     id: (v, p) => {
       const qid = id(v, p);
@@ -119,7 +125,8 @@ function question(raw: unknown, path: string, earlier: readonly Question[]): Que
     title: localText,
     help: localText,
     // Only `true` is kept: `"required": false` means the same as leaving it out.
-    required: (v, p) => (bool(v, p) ? (type === 'statement' ? fail(p, 'a statement has no answer to require') : true) : undefined),
+    required: (v, p) =>
+      bool(v, p) ? (type === 'statement' ? fail(p, 'a statement has no answer to require') : true) : undefined,
     page: id,
     showIf: (v, p) => condition(v, p, earlier),
     options: (v, p) => {
@@ -130,7 +137,10 @@ function question(raw: unknown, path: string, earlier: readonly Question[]): Que
       });
     },
     display: (v, p) => oneOf(['list', 'faces'])(v, p) || undefined,
-    maxLength: (v, p) => (Number.isInteger(v) && (v as number) > 0 && (v as number) <= 10000 ? v : fail(p, 'must be a whole number from 1 to 10000')),
+    maxLength: (v, p) =>
+      Number.isInteger(v) && (v as number) > 0 && (v as number) <= 10000
+        ? v
+        : fail(p, 'must be a whole number from 1 to 10000'),
     multiline: bool,
     methods: (v, p) => list(v, p, 1, 'method', distinct(oneOf(METHODS), 'is listed twice')),
   };
@@ -156,14 +166,17 @@ export function parseDefinition(input: unknown): SurveyDefinition {
     title: localText(o.title, 'title'),
     languages: list(o.languages, 'languages', 1, 'language', (v, p) => {
       const lang = text(v, p);
-      return /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(lang) ? lang : fail(p, `"${lang}" is not a language tag like "en" or "es-MX"`);
+      return /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(lang)
+        ? lang
+        : fail(p, `"${lang}" is not a language tag like "en" or "es-MX"`);
     }),
   };
   const questions: Question[] = [];
   list(o.questions, 'questions', 1, 'question', (v, p) => questions.push(question(v, p, questions)));
   def.questions = Object.freeze(questions);
   if (o.recoveryWhen !== undefined) {
-    if (def.kind !== 'first-impression') fail('recoveryWhen', 'only a first-impression survey leads to the recovery form');
+    if (def.kind !== 'first-impression')
+      fail('recoveryWhen', 'only a first-impression survey leads to the recovery form');
     def.recoveryWhen = condition(o.recoveryWhen, 'recoveryWhen', questions, true);
   }
   return Object.freeze(def) as unknown as SurveyDefinition;

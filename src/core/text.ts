@@ -25,7 +25,10 @@ export function localize(text: LocalText, lang: string, fallbackLang: string): s
  * The first preferred language the survey is written in (exactly, or by primary subtag: a browser in `es-MX`
  * gets `es`); otherwise the survey's first language.
  */
-export function chooseLanguage(preferred: readonly (string | undefined | null)[], available: readonly string[]): string {
+export function chooseLanguage(
+  preferred: readonly (string | undefined | null)[],
+  available: readonly string[],
+): string {
   for (const want of preferred) {
     if (!want) continue;
     const found = pick(available, want.trim());

@@ -5,7 +5,14 @@ import { textLength } from './text.js';
 /** A problem with one answer. Codes only: the elements turn them into plain words in the patient's language. */
 export interface AnswerProblem {
   questionId: string;
-  code: 'required' | 'too-long' | 'not-an-option' | 'invalid-email' | 'invalid-phone' | 'missing-contact-value' | 'consent-needed';
+  code:
+    | 'required'
+    | 'too-long'
+    | 'not-an-option'
+    | 'invalid-email'
+    | 'invalid-phone'
+    | 'missing-contact-value'
+    | 'consent-needed';
   field?: 'method' | 'value' | 'consent' | 'bestTime';
   max?: number;
 }
@@ -31,14 +38,16 @@ export function isEmail(s: string): boolean {
 
 function contactProblems(q: Question & { type: 'contact' }, c: ContactAnswer): AnswerProblem[] {
   const out: AnswerProblem[] = [];
-  const at = (code: AnswerProblem['code'], field: AnswerProblem['field']) => out.push({ questionId: q.id, code, field });
+  const at = (code: AnswerProblem['code'], field: AnswerProblem['field']) =>
+    out.push({ questionId: q.id, code, field });
   if (!(q.methods ?? ALL_CONTACT_METHODS).includes(c.method)) at('not-an-option', 'method');
   else if (c.method !== 'none') {
     // A patient who chose a way to be reached expects a call: the number is checked whether or not the box is
     // ticked yet, and an unticked box is a question to them, not a silent "don't contact" (nothing would be sent).
     const value = typeof c.value === 'string' ? c.value.trim() : '';
     if (!value) at('missing-contact-value', 'value');
-    else if (!(c.method === 'email' ? isEmail(value) : isPhone(value))) at(c.method === 'email' ? 'invalid-email' : 'invalid-phone', 'value');
+    else if (!(c.method === 'email' ? isEmail(value) : isPhone(value)))
+      at(c.method === 'email' ? 'invalid-email' : 'invalid-phone', 'value');
     if (!c.consent) at('consent-needed', 'consent');
   }
   if (typeof c.bestTime === 'string' && textLength(c.bestTime) > BEST_TIME_MAX_LENGTH) {
@@ -59,7 +68,9 @@ export function validateAnswer(q: Question, value: AnswerValue | undefined): Ans
     case 'yes-no':
       return value === 'yes' || value === 'no' ? [] : problem('not-an-option');
     case 'multiple':
-      return Array.isArray(value) && value.every((v) => q.options.some((o) => o.value === v)) ? [] : problem('not-an-option');
+      return Array.isArray(value) && value.every((v) => q.options.some((o) => o.value === v))
+        ? []
+        : problem('not-an-option');
     case 'text': {
       if (typeof value !== 'string') return problem('not-an-option');
       const max = q.maxLength ?? DEFAULT_MAX_LENGTH;

@@ -21,7 +21,11 @@ export function setNextAttemptListener(listener?: (at: number) => void): void {
 export const firstSend = new Map<string, (delivered: boolean) => void>();
 
 /** Sends one marked record; a 2xx is handed to `delivered` (a pass batches the deletes). */
-async function sendMarked(record: OutboxRecord, timeoutMs: number, delivered: (record: OutboxRecord) => void): Promise<void> {
+async function sendMarked(
+  record: OutboxRecord,
+  timeoutMs: number,
+  delivered: (record: OutboxRecord) => void,
+): Promise<void> {
   const outcome = await sendSubmission(record.endpoint, record.submission, timeoutMs);
   firstSend.get(record.id)?.(outcome.kind === 'delivered');
   if (outcome.kind === 'delivered') return delivered(record);
@@ -61,7 +65,7 @@ async function pass(exclusive: boolean, wakeAll: boolean): Promise<void> {
       return ready.shift();
     };
     const worker = async () => {
-      for (let record; (record = await take()); ) await sendMarked(record, timeoutMs, delivered);
+      for (let record; (record = await take());) await sendMarked(record, timeoutMs, delivered);
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, due.length) }, worker));
     await deleting;
@@ -81,13 +85,15 @@ let chain = Promise.resolve();
  */
 export function flush(wakeAll = false): Promise<void> {
   pendingWakeAll ||= wakeAll;
-  return (pending ??= chain = chain.then(() => {
-    const wake = pendingWakeAll;
-    pending = undefined;
-    pendingWakeAll = false;
-    return withOutboxLock((exclusive) => pass(exclusive, wake)).catch((error) => {
-      // No storage means nothing stored to send (deliver() already reported it); anything else is worth a warning.
-      if (!(error instanceof StorageUnavailableError)) console.warn('patient-feedback: outbox flush stopped:', error?.message);
-    });
-  }));
+  return (pending ??= chain =
+    chain.then(() => {
+      const wake = pendingWakeAll;
+      pending = undefined;
+      pendingWakeAll = false;
+      return withOutboxLock((exclusive) => pass(exclusive, wake)).catch((error) => {
+        // No storage means nothing stored to send (deliver() already reported it); anything else is worth a warning.
+        if (!(error instanceof StorageUnavailableError))
+          console.warn('patient-feedback: outbox flush stopped:', error?.message);
+      });
+    }));
 }

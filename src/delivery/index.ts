@@ -33,7 +33,11 @@ export interface DeliveryResult {
  * 'queued' (sending goes on). Without storage it sends directly and says `stored: false` — 'not-saved' when that send
  * failed too. Throws a TypeError when `endpoint` is not a URL.
  */
-export async function deliver(submission: Submission, endpoint: string, { waitMs = 2_000 } = {}): Promise<DeliveryResult> {
+export async function deliver(
+  submission: Submission,
+  endpoint: string,
+  { waitMs = 2_000 } = {},
+): Promise<DeliveryResult> {
   const { id } = submission;
   // Absolute, so a service worker or another page sends to the same place.
   const url = new URL(endpoint, globalThis.location?.href).href;

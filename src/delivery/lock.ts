@@ -14,7 +14,10 @@ export function withOutboxLock<T>(work: (exclusive: boolean) => Promise<T>): Pro
   const { dbName } = deliveryConfig();
   const locks = globalThis.navigator?.locks;
   // Each outbox has its own lock; the default one keeps the plain name every version of the library uses.
-  if (locks) return locks.request(dbName === DEFAULT_DB_NAME ? 'pf-outbox' : `pf-outbox:${dbName}`, () => work(true)) as Promise<T>;
+  if (locks)
+    return locks.request(dbName === DEFAULT_DB_NAME ? 'pf-outbox' : `pf-outbox:${dbName}`, () =>
+      work(true),
+    ) as Promise<T>;
   const run = localChain.then(() => work(false));
   localChain = run.catch(() => {});
   return run;

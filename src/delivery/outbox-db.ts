@@ -87,7 +87,10 @@ async function open(name: string): Promise<OutboxDb> {
 let connection: { name: string; db: Promise<OutboxDb> } | undefined;
 
 function forget(): void {
-  void connection?.db.then((db) => db.close(), () => {});
+  void connection?.db.then(
+    (db) => db.close(),
+    () => {},
+  );
   connection = undefined;
 }
 

@@ -18,7 +18,15 @@ const LEASE_MARGIN_MS = 5_000;
 export async function enqueue(submission: Submission, endpoint: string, now = Date.now()): Promise<void> {
   const tx = (await getDb()).transaction('outbox', 'readwrite', { durability: 'strict' });
   if (!(await tx.store.getKey(submission.id))) {
-    await tx.store.add({ id: submission.id, endpoint, submission, createdAt: now, attempts: 0, nextAttemptAt: now, state: 'queued' });
+    await tx.store.add({
+      id: submission.id,
+      endpoint,
+      submission,
+      createdAt: now,
+      attempts: 0,
+      nextAttemptAt: now,
+      state: 'queued',
+    });
   }
   await tx.done;
 }
@@ -28,13 +36,23 @@ export async function enqueue(submission: Submission, endpoint: string, now = Da
  * records does not pay a transaction each). Skips records that are gone (delivered by another page, cleared by staff)
  * and, without the Web Lock, records another page holds a live lease on.
  */
-export async function beginSend(ids: readonly string[], timeoutMs: number, exclusive: boolean, now = Date.now()): Promise<OutboxRecord[]> {
+export async function beginSend(
+  ids: readonly string[],
+  timeoutMs: number,
+  exclusive: boolean,
+  now = Date.now(),
+): Promise<OutboxRecord[]> {
   const tx = (await getDb()).transaction('outbox', 'readwrite');
   const marked: OutboxRecord[] = [];
   for (const id of ids) {
     const record = await tx.store.get(id);
     if (!record || (!exclusive && record.state === 'sending' && record.nextAttemptAt > now)) continue;
-    const sending = { ...record, state: 'sending' as const, attempts: record.attempts + 1, nextAttemptAt: now + timeoutMs + LEASE_MARGIN_MS };
+    const sending = {
+      ...record,
+      state: 'sending' as const,
+      attempts: record.attempts + 1,
+      nextAttemptAt: now + timeoutMs + LEASE_MARGIN_MS,
+    };
     void tx.store.put(sending);
     marked.push(sending);
   }
@@ -51,11 +69,17 @@ export async function deleteDelivered(records: readonly OutboxRecord[], now = Da
 }
 
 /** Applies a failed send's outcome to its record. Returns the next attempt time when the record stays queued. */
-export async function settle(record: OutboxRecord, outcome: SendOutcome, now = Date.now()): Promise<number | undefined> {
+export async function settle(
+  record: OutboxRecord,
+  outcome: SendOutcome,
+  now = Date.now(),
+): Promise<number | undefined> {
   const db = await getDb();
   if (outcome.kind === 'undeliverable') {
     const tx = db.transaction(['outbox', 'undeliverable'], 'readwrite', { durability: 'strict' });
-    void tx.objectStore('undeliverable').put({ ...record, failedAt: now, httpStatus: outcome.httpStatus, message: outcome.reason });
+    void tx
+      .objectStore('undeliverable')
+      .put({ ...record, failedAt: now, httpStatus: outcome.httpStatus, message: outcome.reason });
     void tx.objectStore('outbox').delete(record.id);
     await tx.done;
     return undefined;
@@ -64,7 +88,13 @@ export async function settle(record: OutboxRecord, outcome: SendOutcome, now = D
   // Staff may have cleared the outbox while this was in flight: do not bring the record back.
   if (!(await tx.store.getKey(record.id))) return undefined;
   const at = nextAttemptAt(record.attempts, outcome.retryAfterMs, now);
-  await tx.store.put({ ...record, state: 'queued', nextAttemptAt: at, lastError: outcome.reason, retryAfterUntil: now + (outcome.retryAfterMs ?? 0) });
+  await tx.store.put({
+    ...record,
+    state: 'queued',
+    nextAttemptAt: at,
+    lastError: outcome.reason,
+    retryAfterUntil: now + (outcome.retryAfterMs ?? 0),
+  });
   await tx.done;
   return at;
 }

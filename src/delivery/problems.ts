@@ -34,12 +34,19 @@ export function reportProblem(problem: DeliveryProblem): void {
 }
 
 /** The endpoint refused a submission for good (a 4xx other than 408/409/425/429). */
-export function reportRefused(submissionId: string, endpoint: string, httpStatus: number | undefined, kept: boolean): void {
+export function reportRefused(
+  submissionId: string,
+  endpoint: string,
+  httpStatus: number | undefined,
+  kept: boolean,
+): void {
   reportProblem({
     code: 'undeliverable',
     message:
       `Your endpoint ${endpoint} refused submission ${submissionId} with HTTP ${httpStatus}` +
-      (kept ? '; it is kept on this device as undeliverable, for staff to export.' : ', and this browser cannot keep it.'),
+      (kept
+        ? '; it is kept on this device as undeliverable, for staff to export.'
+        : ', and this browser cannot keep it.'),
     submissionId,
     endpoint,
     httpStatus,

@@ -19,7 +19,11 @@ export interface SendOutcome {
 /** keepalive lets a send finish after the page closes, but Chrome allows only 64 KB of such bodies in flight. */
 const KEEPALIVE_MAX_BYTES = 8 * 1024;
 
-export async function sendSubmission(endpoint: string, submission: Submission, timeoutMs: number): Promise<SendOutcome> {
+export async function sendSubmission(
+  endpoint: string,
+  submission: Submission,
+  timeoutMs: number,
+): Promise<SendOutcome> {
   const body = JSON.stringify(submission);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -39,11 +43,18 @@ export async function sendSubmission(endpoint: string, submission: Submission, t
     const reason = `HTTP ${status}`;
     if (response.ok || status === 409) return { kind: 'delivered', httpStatus: status, reason };
     if (status < 500 && ![408, 425, 429].includes(status)) return { kind: 'undeliverable', httpStatus: status, reason };
-    return { kind: 'retry', httpStatus: status, reason, retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')) };
+    return {
+      kind: 'retry',
+      httpStatus: status,
+      reason,
+      retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
+    };
   } catch (error) {
     return {
       kind: 'retry',
-      reason: controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `network error: ${(error as Error)?.message}`,
+      reason: controller.signal.aborted
+        ? `no answer within ${timeoutMs} ms`
+        : `network error: ${(error as Error)?.message}`,
     };
   } finally {
     clearTimeout(timer);

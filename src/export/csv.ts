@@ -8,13 +8,26 @@ import { writeAll, type ExportWriter } from './writer.js';
  * and the formula-injection defence — are easier to see and test in our own code than to configure in theirs.
  */
 
-const META = ['id', 'kind', 'survey', 'version', 'submittedAt', 'lang', 'channel', 'practice', 'location', 'relatedTo', 'reference'] as const;
+const META = [
+  'id',
+  'kind',
+  'survey',
+  'version',
+  'submittedAt',
+  'lang',
+  'channel',
+  'practice',
+  'location',
+  'relatedTo',
+  'reference',
+] as const;
 const CONTACT_PARTS = ['method', 'value', 'consent', 'bestTime'] as const;
 
 /** Built-in questions keep their columns and their order whatever the data, so a saved spreadsheet layout lasts. */
 const KNOWN = [...firstImpression.questions, ...whatWentWrong.questions].filter((q) => q.type !== 'statement');
 
-const isContact = (v: AnswerValue | undefined): v is ContactAnswer => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isContact = (v: AnswerValue | undefined): v is ContactAnswer =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * A cell Excel or Sheets would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, or tab/CR which some readers strip

@@ -37,7 +37,10 @@ export function toFhirBundle(
 }
 
 /** The same Bundle written entry by entry, as `JSON.stringify(bundle, null, 2)` would write it: for streaming. */
-export function fhirBundleWriter(definitions: readonly SurveyDefinition[] = BUILT_IN, now: Date = new Date()): ExportWriter {
+export function fhirBundleWriter(
+  definitions: readonly SurveyDefinition[] = BUILT_IN,
+  now: Date = new Date(),
+): ExportWriter {
   const entry = entryMaker(definitions);
   const entries = arrayWriter(1);
   const head = JSON.stringify(toFhirBundle([], definitions, now), null, 2);

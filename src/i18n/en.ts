@@ -26,7 +26,8 @@ export const en = {
   'invalid-email': 'Please check the e-mail address.',
   'invalid-phone': 'Please check the phone number.',
   'missing-contact-value': 'Please add how we can reach you.',
-  'consent-needed': 'Please tick “You may contact me about this feedback” so we can contact you, or choose “Please don\'t contact me”.',
+  'consent-needed':
+    "Please tick “You may contact me about this feedback” so we can contact you, or choose “Please don't contact me”.",
 
   // Follow-up, keyed by contact method.
   phone: 'Phone call',

@@ -21,7 +21,8 @@ export const es: UiStrings = {
   'invalid-email': 'Por favor, revise el correo.',
   'invalid-phone': 'Por favor, revise el teléfono.',
   'missing-contact-value': 'Por favor, indique cómo contactarle.',
-  'consent-needed': 'Por favor, marque “Pueden contactarme sobre estos comentarios” para que podamos contactarle, o elija “Prefiero que no me contacten”.',
+  'consent-needed':
+    'Por favor, marque “Pueden contactarme sobre estos comentarios” para que podamos contactarle, o elija “Prefiero que no me contacten”.',
 
   phone: 'Llamada telefónica',
   text: 'Mensaje de texto',

@@ -81,7 +81,10 @@ export const firstImpression: SurveyDefinition = {
       options: [
         { value: 'shorter', label: { en: 'Less time than I expected', es: 'Menos de lo que esperaba' } },
         { value: 'as-expected', label: { en: 'About what I expected', es: 'Más o menos lo que esperaba' } },
-        { value: 'a-little-longer', label: { en: 'A little longer than I expected', es: 'Un poco más de lo que esperaba' } },
+        {
+          value: 'a-little-longer',
+          label: { en: 'A little longer than I expected', es: 'Un poco más de lo que esperaba' },
+        },
         { value: 'much-longer', label: { en: 'Much longer than I expected', es: 'Mucho más de lo que esperaba' } },
       ],
     },

@@ -23,13 +23,36 @@ async function bundle() {
   const outfile = join(dir, 'delivery.js');
   try {
     const { build } = await import('esbuild');
-    await build({ entryPoints: [entry], bundle: true, format: 'iife', globalName: 'pf', outfile, target: 'es2022', minify: true, absWorkingDir: root, logLevel: 'silent' });
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'iife',
+      globalName: 'pf',
+      outfile,
+      target: 'es2022',
+      minify: true,
+      absWorkingDir: root,
+      logLevel: 'silent',
+    });
   } catch (error) {
     if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
     const { build } = await import('vite');
-    await build({ configFile: false, logLevel: 'silent', root, build: { outDir: dir, emptyOutDir: false, minify: true, lib: { entry, formats: ['iife'], name: 'pf', fileName: () => 'delivery.js' } } });
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      root,
+      build: {
+        outDir: dir,
+        emptyOutDir: false,
+        minify: true,
+        lib: { entry, formats: ['iife'], name: 'pf', fileName: () => 'delivery.js' },
+      },
+    });
   }
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>delivery bench</title><script src="delivery.js"></script></head><body></body></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>delivery bench</title><script src="delivery.js"></script></head><body></body></html>',
+  );
 }
 
 // The endpoint: dedups by id like a real one; `mode` is 'up', 'down' (connection reset) or 'flaky' (random 503s).
@@ -67,15 +90,29 @@ function resetEndpoint(mode) {
 // Runs in the page: a fresh outbox, then `count` submissions stored (each timed) without sending.
 async function enqueueMany(count, dbName) {
   const { configureDelivery, enqueue } = window.pf;
-  configureDelivery({ dbName, baseDelayMs: 50, maxDelayMs: 1000, ...(window.benchConcurrency ? { concurrency: window.benchConcurrency } : {}) }, true);
+  configureDelivery(
+    {
+      dbName,
+      baseDelayMs: 50,
+      maxDelayMs: 1000,
+      ...(window.benchConcurrency ? { concurrency: window.benchConcurrency } : {}),
+    },
+    true,
+  );
   const times = [];
   const ids = [];
   const url = new URL('/api/feedback', location.href).href;
   for (let i = 0; i < count; i++) {
     const submission = {
-      id: crypto.randomUUID(), kind: 'first-impression', survey: { id: 'first-impression', version: '1' },
-      submittedAt: new Date().toISOString(), lang: 'en', channel: 'kiosk', practice: 'Smile Dental',
-      location: 'front-desk-tablet', answers: { overall: 'good', greeting: 'very-good', comments: 'Friendly and quick.' },
+      id: crypto.randomUUID(),
+      kind: 'first-impression',
+      survey: { id: 'first-impression', version: '1' },
+      submittedAt: new Date().toISOString(),
+      lang: 'en',
+      channel: 'kiosk',
+      practice: 'Smile Dental',
+      location: 'front-desk-tablet',
+      answers: { overall: 'good', greeting: 'very-good', comments: 'Friendly and quick.' },
     };
     const started = performance.now();
     await enqueue(submission, url);
@@ -97,7 +134,8 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
-  if (process.env.BENCH_CONCURRENCY) await page.evaluate((c) => (window.benchConcurrency = c), Number(process.env.BENCH_CONCURRENCY));
+  if (process.env.BENCH_CONCURRENCY)
+    await page.evaluate((c) => (window.benchConcurrency = c), Number(process.env.BENCH_CONCURRENCY));
 
   // 1. Enqueue latency, and 2. flushing the 1,000 stored submissions to a healthy endpoint.
   resetEndpoint('up');
@@ -117,16 +155,26 @@ try {
       while (sent < n) {
         sent += 1;
         const body = JSON.stringify({ id: crypto.randomUUID(), answers: { overall: 'good' } });
-        const response = await fetch('/api/feedback', { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+        const response = await fetch('/api/feedback', {
+          method: 'POST',
+          body,
+          headers: { 'Content-Type': 'application/json' },
+        });
         await response.arrayBuffer();
       }
     };
     await Promise.all(Array.from({ length: window.benchConcurrency ?? 4 }, worker));
     return performance.now() - started;
   }, N);
-  console.log(`delivery: enqueue latency p50 ${percentile(queued.times, 50).toFixed(2)} ms, p95 ${percentile(queued.times, 95).toFixed(2)} ms (target p95 ≤ 10 ms, ${N} submissions)`);
-  console.log(`delivery: flush of ${N} queued submissions ${(flushMs / 1000).toFixed(2)} s (target ≤ 10 s) — delivered ${flushed.delivered}, lost ${flushed.lost}, duplicated ${flushed.duplicated}`);
-  console.log(`delivery: floor — ${N} bare POSTs without the outbox ${(floorMs / 1000).toFixed(2)} s (ratio ${(flushMs / floorMs).toFixed(2)}×)`);
+  console.log(
+    `delivery: enqueue latency p50 ${percentile(queued.times, 50).toFixed(2)} ms, p95 ${percentile(queued.times, 95).toFixed(2)} ms (target p95 ≤ 10 ms, ${N} submissions)`,
+  );
+  console.log(
+    `delivery: flush of ${N} queued submissions ${(flushMs / 1000).toFixed(2)} s (target ≤ 10 s) — delivered ${flushed.delivered}, lost ${flushed.lost}, duplicated ${flushed.duplicated}`,
+  );
+  console.log(
+    `delivery: floor — ${N} bare POSTs without the outbox ${(floorMs / 1000).toFixed(2)} s (ratio ${(flushMs / floorMs).toFixed(2)}×)`,
+  );
 
   // 3. Outage recovery: down while 1,000 are stored and a flush fails for each, then back with random 503s.
   if (!process.env.BENCH_SKIP_OUTAGE) {

@@ -44,9 +44,17 @@ export async function run(floor) {
   copyFileSync('dist/patient-feedback.iife.js', join(dir, 'patient-feedback.iife.js'));
   copyFileSync(floor.iife, join(dir, 'floor.iife.js'));
   writeFileSync(join(dir, 'probe.js'), PROBE);
-  writeFileSync(join(dir, 'ours.html'), page('patient-feedback.iife.js',
-    '<pf-first-impression endpoint="/api/feedback" practice="Riverside Family Dental"></pf-first-impression>'));
-  writeFileSync(join(dir, 'floor.html'), page('floor.iife.js', '<hello-practice practice="Riverside"></hello-practice>'));
+  writeFileSync(
+    join(dir, 'ours.html'),
+    page(
+      'patient-feedback.iife.js',
+      '<pf-first-impression endpoint="/api/feedback" practice="Riverside Family Dental"></pf-first-impression>',
+    ),
+  );
+  writeFileSync(
+    join(dir, 'floor.html'),
+    page('floor.iife.js', '<hello-practice practice="Riverside"></hello-practice>'),
+  );
   const server = await serveDir(dir, (req, res) => {
     if (!req.url.startsWith('/api/')) return false;
     res.writeHead(204).end();

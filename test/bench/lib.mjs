@@ -5,7 +5,6 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
-
 export function launchChromium() {
   return puppeteer.launch({
     executablePath: CHROMIUM_PATH,

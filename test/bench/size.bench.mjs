@@ -10,7 +10,10 @@ import { kb } from './lib.mjs';
 export async function buildFloor() {
   const dir = mkdtempSync(join(tmpdir(), 'pf-floor-'));
   const out = {};
-  for (const [format, name] of [['es', 'floor.js'], ['iife', 'floor.iife.js']]) {
+  for (const [format, name] of [
+    ['es', 'floor.js'],
+    ['iife', 'floor.iife.js'],
+  ]) {
     await build({
       configFile: false,
       logLevel: 'silent',
@@ -47,7 +50,9 @@ export async function run() {
   console.log('\nEmbed size (minified / gzip -9 / brotli -11), floor = one-element Lit bundle built the same way');
   for (const [label, ours, base] of rows) {
     console.log(`  ${label}: ${kb(ours.min)} / ${kb(ours.gzip)} / ${kb(ours.brotli)}`);
-    console.log(`    floor: ${kb(base.min)} / ${kb(base.gzip)} / ${kb(base.brotli)}   ratio (brotli): ${(ours.brotli / base.brotli).toFixed(2)}×`);
+    console.log(
+      `    floor: ${kb(base.min)} / ${kb(base.gzip)} / ${kb(base.brotli)}   ratio (brotli): ${(ours.brotli / base.brotli).toFixed(2)}×`,
+    );
   }
   const iife = rows[0][1].brotli;
   console.log(`  budget: IIFE ≤ 16.0 KB brotli → ${kb(iife)} (${iife <= 16 * 1024 ? 'within' : 'OVER'} budget)`);

@@ -42,7 +42,7 @@ describe('CORS for practice websites on another origin', () => {
     expect(res.headers.get('vary')).toMatch(/Origin/);
   });
 
-  it("lets the practice website read the answer to its POST, Retry-After included", async () => {
+  it('lets the practice website read the answer to its POST, Retry-After included', async () => {
     const res = await post(app.url, firstImpression(), { Origin: PRACTICE_SITE });
     expect(res.status).toBe(201);
     expect(res.headers.get('access-control-allow-origin')).toBe(PRACTICE_SITE);

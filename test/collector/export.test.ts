@@ -4,7 +4,9 @@ import { firstImpression, post, removeDir, startCollector, whatWentWrong, type R
 let app: Running;
 const happy = firstImpression();
 // A patient (or a prankster) whose words would run as a spreadsheet formula.
-const risky = whatWentWrong({ answers: { details: '=HYPERLINK("http://evil.example","Click")', remedy: 'Café, "quoted", 😀' } });
+const risky = whatWentWrong({
+  answers: { details: '=HYPERLINK("http://evil.example","Click")', remedy: 'Café, "quoted", 😀' },
+});
 
 beforeAll(async () => {
   app = await startCollector();

@@ -10,11 +10,21 @@ const PASSWORD = 'correct horse battery staple';
 const basic = (password: string) => `Basic ${Buffer.from(`staff:${password}`).toString('base64')}`;
 
 /** The inbox form's POST as a browser sends it; `origin: null` leaves the header out. */
-function saveCase(app: Running, id: string, form: Record<string, string>, headers: Record<string, string> = {}, origin: string | null = app.url) {
+function saveCase(
+  app: Running,
+  id: string,
+  form: Record<string, string>,
+  headers: Record<string, string> = {},
+  origin: string | null = app.url,
+) {
   return fetch(`${app.url}/staff/cases/${id}`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...(origin === null ? {} : { Origin: origin }), ...headers },
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      ...(origin === null ? {} : { Origin: origin }),
+      ...headers,
+    },
     body: new URLSearchParams(form).toString(),
   });
 }
@@ -52,7 +62,10 @@ describe('following up a case (no staff password: this computer only)', () => {
   });
 
   it('saves a status and note from its own page, goes back to the case, and keeps it across a restart', async () => {
-    const res = await saveCase(app, late.id as string, { status: 'contacted', note: 'Called Tue 9am.\r\nApologised; <b>next visit</b> on time.' });
+    const res = await saveCase(app, late.id as string, {
+      status: 'contacted',
+      note: 'Called Tue 9am.\r\nApologised; <b>next visit</b> on time.',
+    });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/staff/#case-${late.id}`);
     app = await app.restart();
@@ -82,7 +95,9 @@ describe('following up a case (no staff password: this computer only)', () => {
   });
 
   it('lets staff reopen a case (any status may be set)', async () => {
-    expect((await saveCase(app, billing.id as string, { status: 'new', note: 'Patient called back.' })).status).toBe(303);
+    expect((await saveCase(app, billing.id as string, { status: 'new', note: 'Patient called back.' })).status).toBe(
+      303,
+    );
     const html = await (await fetch(`${app.url}/staff/`)).text();
     expect(html).toContain('(2 open)');
     expect(html.indexOf('<h3>RC-AB12-CD')).toBeLessThan(html.indexOf('<h3>RC-7KQ2-9F'));
@@ -90,7 +105,12 @@ describe('following up a case (no staff password: this computer only)', () => {
   });
 
   it('refuses the form from another website, with no Origin or Referer, or with Origin null (CSRF)', async () => {
-    const foreign: Record<string, string>[] = [{ Origin: 'https://evil.example' }, { Origin: 'null' }, {}, { Referer: 'https://evil.example/page' }];
+    const foreign: Record<string, string>[] = [
+      { Origin: 'https://evil.example' },
+      { Origin: 'null' },
+      {},
+      { Referer: 'https://evil.example/page' },
+    ];
     for (const headers of foreign) {
       const res = await saveCase(app, billing.id as string, { status: 'resolved', note: 'x' }, headers, null);
       expect(res.status, JSON.stringify(headers)).toBe(403);
@@ -98,7 +118,13 @@ describe('following up a case (no staff password: this computer only)', () => {
       expect(await res.text()).toMatch(/staff inbox on this server/);
     }
     // A same-host Referer is accepted when a client sends no Origin.
-    const viaReferer = await saveCase(app, billing.id as string, { status: 'contacted', note: '' }, { Referer: `${app.url}/staff/` }, null);
+    const viaReferer = await saveCase(
+      app,
+      billing.id as string,
+      { status: 'contacted', note: '' },
+      { Referer: `${app.url}/staff/` },
+      null,
+    );
     expect(viaReferer.status).toBe(303);
     expect(app.collector.store.followUp(billing.id as string).status).toBe('contacted');
   });
@@ -111,14 +137,21 @@ describe('following up a case (no staff password: this computer only)', () => {
     expect(long.status).toBe(400);
     expect(await long.text()).toMatch(/1000/);
     // Exactly 1,000 characters, line breaks sent as CRLF the way a browser does, is accepted.
-    const fits = await saveCase(app, billing.id as string, { status: 'contacted', note: `${'y'.repeat(499)}\r\n${'y'.repeat(500)}` });
+    const fits = await saveCase(app, billing.id as string, {
+      status: 'contacted',
+      note: `${'y'.repeat(499)}\r\n${'y'.repeat(500)}`,
+    });
     expect(fits.status).toBe(303);
     expect(app.collector.store.followUp(billing.id as string).note).toHaveLength(1000);
     expect((await saveCase(app, '00000000-0000-4000-8000-000000000000', { status: 'new' })).status).toBe(404);
     // A first impression is not a case to follow up.
     expect((await saveCase(app, impression.id as string, { status: 'new' })).status).toBe(404);
     expect((await fetch(`${app.url}/staff/cases/${billing.id}`)).status).toBe(405);
-    const notForm = await fetch(`${app.url}/staff/cases/${billing.id}`, { method: 'POST', headers: { Origin: app.url, 'Content-Type': 'application/json' }, body: '{}' });
+    const notForm = await fetch(`${app.url}/staff/cases/${billing.id}`, {
+      method: 'POST',
+      headers: { Origin: app.url, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(notForm.status).toBe(415);
   });
 
@@ -160,8 +193,16 @@ describe('following up with a staff password', () => {
     const without = await saveCase(app, recovery.id as string, { status: 'resolved' });
     expect(without.status).toBe(401);
     expect(app.collector.store.followUp(recovery.id as string).status).toBe('new');
-    expect((await saveCase(app, recovery.id as string, { status: 'resolved' }, { Authorization: basic('guess') })).status).toBe(401);
-    const foreign = await saveCase(app, recovery.id as string, { status: 'resolved' }, { Authorization: basic(PASSWORD) }, 'https://evil.example');
+    expect(
+      (await saveCase(app, recovery.id as string, { status: 'resolved' }, { Authorization: basic('guess') })).status,
+    ).toBe(401);
+    const foreign = await saveCase(
+      app,
+      recovery.id as string,
+      { status: 'resolved' },
+      { Authorization: basic(PASSWORD) },
+      'https://evil.example',
+    );
     expect(foreign.status).toBe(403);
     const ok = await saveCase(app, recovery.id as string, { status: 'resolved' }, { Authorization: basic(PASSWORD) });
     expect(ok.status).toBe(303);

@@ -20,7 +20,10 @@ export interface Running {
   restart(): Promise<Running>;
 }
 
-export async function startCollector(options: Partial<CollectorOptions> = {}, dir = mkdtempSync(join(tmpdir(), 'pf-collector-'))): Promise<Running> {
+export async function startCollector(
+  options: Partial<CollectorOptions> = {},
+  dir = mkdtempSync(join(tmpdir(), 'pf-collector-')),
+): Promise<Running> {
   const dbPath = join(dir, 'feedback.sqlite');
   const logs: string[] = [];
   const collector = createCollector({ dbPath, log: (line) => logs.push(line), ...options });
@@ -95,7 +98,10 @@ export function post(url: string, body: unknown, headers: Record<string, string>
 }
 
 /** A raw GET, for paths `fetch` would normalise (`/../`) before sending. */
-export function rawGet(url: string, path: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+export function rawGet(
+  url: string,
+  path: string,
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method: 'GET' }, (res) => {

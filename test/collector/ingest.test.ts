@@ -18,11 +18,21 @@ const rowCount = (id: string) =>
  * Start an upload of `chunks` × 16 KiB and never finish it. If the server waited for the whole body it would never
  * answer and the test would time out; answering proves it stopped reading at the limit.
  */
-function postAndNeverFinish(url: string, chunks: number, headers: Record<string, string | number> = {}): Promise<{ status: number; body: string }> {
+function postAndNeverFinish(
+  url: string,
+  chunks: number,
+  headers: Record<string, string | number> = {},
+): Promise<{ status: number; body: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const req = request(
-      { hostname, port, path: '/api/feedback', method: 'POST', headers: { 'Content-Type': 'application/json', ...headers } },
+      {
+        hostname,
+        port,
+        path: '/api/feedback',
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+      },
       (res) => {
         let body = '';
         res.on('data', (c) => (body += c));

@@ -16,7 +16,11 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through DevTools, which the page's CSP does not govern (an inline <script> would be refused).
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
     const r = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       rules: { 'target-size': { enabled: true } },
@@ -33,7 +37,13 @@ beforeAll(async () => {
   const posts = [
     firstImpression(),
     firstImpression({ answers: { overall: 'poor', comments: 'مرحبا — 你好 😀' } }),
-    whatWentWrong({ answers: { categories: ['wait-time'], details: '<b>Nobody</b> said sorry', contact: { method: 'text', value: '555 0100', consent: true, bestTime: '' } } }),
+    whatWentWrong({
+      answers: {
+        categories: ['wait-time'],
+        details: '<b>Nobody</b> said sorry',
+        contact: { method: 'text', value: '555 0100', consent: true, bestTime: '' },
+      },
+    }),
   ];
   for (const s of posts) expect((await post(app.url, s)).status).toBe(201);
   browser = await puppeteer.launch({
@@ -73,7 +83,10 @@ describe('staff inbox in a browser', () => {
   it('saves a follow-up through the real form (the browser sends this origin), then finds the case by a read-out code', async () => {
     const page = await browser.newPage();
     await page.goto(`${app.url}/staff/`, { waitUntil: 'load' });
-    const { id, reference } = await page.$eval('.case', (el) => ({ id: el.id, reference: el.querySelector('h3')?.firstChild?.textContent?.trim() ?? '' }));
+    const { id, reference } = await page.$eval('.case', (el) => ({
+      id: el.id,
+      reference: el.querySelector('h3')?.firstChild?.textContent?.trim() ?? '',
+    }));
     // By label, as staff would: the status select and note of this case.
     const statusLabel = await page.$eval(`#${id} label[for^="status-"]`, (l) => l.getAttribute('for'));
     await page.select(`[id="${statusLabel}"]`, 'contacted');
@@ -81,7 +94,9 @@ describe('staff inbox in a browser', () => {
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(`#${id} button[type="submit"]`)]);
     expect(new URL(page.url()).hash).toBe(`#${id}`);
     expect(await page.$eval(`#${id} .status`, (el) => el.textContent)).toContain('Contacted');
-    expect(await page.$eval(`#${id} textarea`, (el) => (el as HTMLTextAreaElement).value)).toBe('Called at 9; apologised.');
+    expect(await page.$eval(`#${id} textarea`, (el) => (el as HTMLTextAreaElement).value)).toBe(
+      'Called at 9; apologised.',
+    );
 
     // Find it again by what a patient reads out: lower case, spaces, no dashes.
     await page.type('input[name="ref"]', reference.toLowerCase().replace(/-/g, ' '));

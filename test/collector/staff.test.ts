@@ -15,7 +15,12 @@ describe('staff pages with a staff password', () => {
   });
 
   it('asks for the password on the inbox and every export', async () => {
-    for (const path of ['/staff/', '/api/feedback/export.csv', '/api/feedback/export.json', '/api/feedback/export.fhir.json']) {
+    for (const path of [
+      '/staff/',
+      '/api/feedback/export.csv',
+      '/api/feedback/export.json',
+      '/api/feedback/export.fhir.json',
+    ]) {
       const res = await fetch(`${app.url}${path}`);
       expect(res.status, path).toBe(401);
       expect(res.headers.get('www-authenticate')).toBe('Basic realm="patient-feedback staff", charset="UTF-8"');

@@ -45,7 +45,9 @@ describe('serving the built demo and kiosk', () => {
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await fetch(`${app.url}/kiosk/app.js`)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect((await fetch(`${app.url}/kiosk/manifest.webmanifest`)).headers.get('content-type')).toMatch(/^application\/manifest\+json/);
+    expect((await fetch(`${app.url}/kiosk/manifest.webmanifest`)).headers.get('content-type')).toMatch(
+      /^application\/manifest\+json/,
+    );
   });
 
   it('adds the slash to a folder so relative asset paths work', async () => {
@@ -55,7 +57,13 @@ describe('serving the built demo and kiosk', () => {
   });
 
   it('never serves a file outside the site folder', async () => {
-    for (const path of ['/../secret.txt', '/demo/../../secret.txt', '/%2e%2e/secret.txt', '/demo/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%5csecret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/demo/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/demo/%2e%2e%2f%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+    ]) {
       const res = await rawGet(app.url, path);
       expect(res.status, path).toBe(404);
       expect(res.body).not.toContain('not for the web');

@@ -42,7 +42,10 @@ export async function startKioskServer({ root }) {
     if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
     try {
       const data = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
       res.end(data);
     } catch {
       res.writeHead(404).end();
@@ -58,7 +61,6 @@ export async function startKioskServer({ root }) {
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
-
 
 /** Runs in the page: the first element (through every shadow root) matching `selector` whose text or label matches. */
 export function deepFindSource() {

@@ -60,7 +60,13 @@ after(async () => {
 });
 
 test('one origin serves the demo site, the kiosk, the embed script and the endpoint', async () => {
-  for (const path of ['/demo/', '/demo/report-a-problem.html', '/kiosk/', '/patient-feedback.iife.js', '/patient-feedback.js']) {
+  for (const path of [
+    '/demo/',
+    '/demo/report-a-problem.html',
+    '/kiosk/',
+    '/patient-feedback.iife.js',
+    '/patient-feedback.js',
+  ]) {
     const response = await fetch(base + path);
     assert.equal(response.status, 200, path);
   }

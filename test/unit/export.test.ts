@@ -38,12 +38,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
   expect(cell).toBe('');
@@ -66,16 +66,45 @@ describe('toCsv', () => {
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/(?<!")\n/);
     const header = parseCsv(csv.slice(1))[0];
     expect(header).toEqual([
-      'id', 'kind', 'survey', 'version', 'submittedAt', 'lang', 'channel', 'practice', 'location', 'relatedTo', 'reference',
-      'overall', 'greeting', 'front-desk', 'waiting-area', 'wait', 'listened', 'comments',
-      'categories', 'details', 'remedy', 'contact_method', 'contact_value', 'contact_consent', 'contact_bestTime',
+      'id',
+      'kind',
+      'survey',
+      'version',
+      'submittedAt',
+      'lang',
+      'channel',
+      'practice',
+      'location',
+      'relatedTo',
+      'reference',
+      'overall',
+      'greeting',
+      'front-desk',
+      'waiting-area',
+      'wait',
+      'listened',
+      'comments',
+      'categories',
+      'details',
+      'remedy',
+      'contact_method',
+      'contact_value',
+      'contact_consent',
+      'contact_bestTime',
     ]);
     expect(parseCsv(toCsv([]).slice(1))).toEqual([header]);
   });
 
   it('writes one row per submission with answers in their columns', () => {
     const [a, b] = table([first, recovery]);
-    expect(a).toMatchObject({ id: first.id, kind: 'first-impression', practice: 'Smile Dental, Inc.', overall: 'very-good', reference: '', contact_method: '' });
+    expect(a).toMatchObject({
+      id: first.id,
+      kind: 'first-impression',
+      practice: 'Smile Dental, Inc.',
+      overall: 'very-good',
+      reference: '',
+      contact_method: '',
+    });
     expect(a!.comments).toBe('Señora Núñez was lovely 😀');
     expect(b).toMatchObject({
       relatedTo: first.id,
@@ -110,7 +139,14 @@ describe('toCsv', () => {
     };
     const csv = toCsv([custom]);
     const header = parseCsv(csv.slice(1))[0]!;
-    expect(header.slice(-6)).toEqual(['alpha', 'reach_method', 'reach_value', 'reach_consent', 'reach_bestTime', 'zeta']);
+    expect(header.slice(-6)).toEqual([
+      'alpha',
+      'reach_method',
+      'reach_value',
+      'reach_consent',
+      'reach_bestTime',
+      'zeta',
+    ]);
     expect(table([custom])[0]).toMatchObject({ alpha: 'x; y', reach_method: 'none', reach_consent: 'no', zeta: 'z' });
   });
 });

@@ -55,20 +55,38 @@ describe('toQuestionnaireResponse', () => {
       {
         linkId: 'wait',
         text: '¿Cuánto tiempo tuvo que esperar?',
-        answer: [{ valueCoding: { system: 'urn:patient-feedback:answers', code: 'much-longer', display: 'Mucho más de lo que esperaba' } }],
+        answer: [
+          {
+            valueCoding: {
+              system: 'urn:patient-feedback:answers',
+              code: 'much-longer',
+              display: 'Mucho más de lo que esperaba',
+            },
+          },
+        ],
       },
-      { linkId: 'comments', text: '¿Hay algo más que le gustaría decirnos?', answer: [{ valueString: 'Nobody said hello' }] },
+      {
+        linkId: 'comments',
+        text: '¿Hay algo más que le gustaría decirnos?',
+        answer: [{ valueString: 'Nobody said hello' }],
+      },
     ]);
   });
 
   it('nests contact details, leaves out empty strings, and keeps reference and relatedTo', () => {
     const qr = toQuestionnaireResponse(recovery, whatWentWrong);
-    expect(qr.item.find((i) => i.linkId === 'categories')!.answer!.map((a) => a.valueCoding!.code)).toEqual(['wait-time', 'front-desk']);
+    expect(qr.item.find((i) => i.linkId === 'categories')!.answer!.map((a) => a.valueCoding!.code)).toEqual([
+      'wait-time',
+      'front-desk',
+    ]);
     expect(qr.item.find((i) => i.linkId === 'contact')).toEqual({
       linkId: 'contact',
       text: 'How can we reach you?',
       item: [
-        { linkId: 'contact.method', answer: [{ valueCoding: { system: 'urn:patient-feedback:answers', code: 'phone' } }] },
+        {
+          linkId: 'contact.method',
+          answer: [{ valueCoding: { system: 'urn:patient-feedback:answers', code: 'phone' } }],
+        },
         { linkId: 'contact.value', answer: [{ valueString: '555 010 0199' }] },
         { linkId: 'contact.consent', answer: [{ valueBoolean: true }] },
       ],
@@ -82,12 +100,22 @@ describe('toQuestionnaireResponse', () => {
   });
 
   it('still maps a submission whose survey definition is unknown', () => {
-    const custom: Submission = { ...first, survey: { id: 'custom', version: '7' }, answers: { mood: 'ok', topics: ['a', 'b'] } };
+    const custom: Submission = {
+      ...first,
+      survey: { id: 'custom', version: '7' },
+      answers: { mood: 'ok', topics: ['a', 'b'] },
+    };
     const qr = toQuestionnaireResponse(custom, firstImpression);
     expect(qr.questionnaire).toBe('urn:patient-feedback:survey:custom|7');
     expect(qr.item).toEqual([
       { linkId: 'mood', answer: [{ valueString: 'ok' }] },
-      { linkId: 'topics', answer: [{ valueCoding: { system: 'urn:patient-feedback:answers', code: 'a' } }, { valueCoding: { system: 'urn:patient-feedback:answers', code: 'b' } }] },
+      {
+        linkId: 'topics',
+        answer: [
+          { valueCoding: { system: 'urn:patient-feedback:answers', code: 'a' } },
+          { valueCoding: { system: 'urn:patient-feedback:answers', code: 'b' } },
+        ],
+      },
     ]);
   });
 });

@@ -19,7 +19,13 @@ const branching = parseDefinition({
   questions: [
     { id: 'overall', type: 'single', title: 'Overall?', required: true, options: scale },
     { id: 'why', type: 'text', title: 'What went wrong?', showIf: { question: 'overall', in: ['poor'] } },
-    { id: 'topics', type: 'multiple', title: 'Topics', page: 'more', options: [...scale, { value: 'wait', label: 'Wait' }] },
+    {
+      id: 'topics',
+      type: 'multiple',
+      title: 'Topics',
+      page: 'more',
+      options: [...scale, { value: 'wait', label: 'Wait' }],
+    },
     { id: 'wait-long', type: 'yes-no', title: 'Too long?', page: 'more', showIf: { question: 'topics', in: ['wait'] } },
     { id: 'wait-why', type: 'text', title: 'Why?', page: 'more', showIf: { question: 'wait-long', in: ['yes'] } },
     { id: 'bye', type: 'statement', title: 'Thanks' },
@@ -30,8 +36,17 @@ const ids = (answers: Answers) => screens(branching, answers).map((s) => [s.id, 
 
 describe('screens', () => {
   it('shows a conditional question only when the earlier answer matches', () => {
-    expect(ids({})).toEqual([['overall', ['overall']], ['more', ['topics']], ['bye', ['bye']]]);
-    expect(ids({ overall: 'poor' })).toEqual([['overall', ['overall']], ['why', ['why']], ['more', ['topics']], ['bye', ['bye']]]);
+    expect(ids({})).toEqual([
+      ['overall', ['overall']],
+      ['more', ['topics']],
+      ['bye', ['bye']],
+    ]);
+    expect(ids({ overall: 'poor' })).toEqual([
+      ['overall', ['overall']],
+      ['why', ['why']],
+      ['more', ['topics']],
+      ['bye', ['bye']],
+    ]);
   });
 
   it('matches a multiple-choice condition when any chosen value is listed', () => {
@@ -47,7 +62,10 @@ describe('screens', () => {
   it('drops a screen whose every question is hidden', () => {
     const def = parseDefinition({
       ...branching,
-      questions: [branching.questions[0], { id: 'a', type: 'text', title: 'A', page: 'p', showIf: { question: 'overall', in: ['poor'] } }],
+      questions: [
+        branching.questions[0],
+        { id: 'a', type: 'text', title: 'A', page: 'p', showIf: { question: 'overall', in: ['poor'] } },
+      ],
     });
     expect(screens(def, { overall: 'good' }).map((s) => s.id)).toEqual(['overall']);
   });
@@ -76,7 +94,15 @@ describe('progress', () => {
 
 describe('visibleAnswers', () => {
   it('keeps only answers the patient can still see, dropping blanks, statements and unknown ids', () => {
-    const answers: Answers = { overall: 'good', why: 'stale words', topics: [], 'wait-long': 'yes', bye: 'x', extra: 'x', 'wait-why': '  ' };
+    const answers: Answers = {
+      overall: 'good',
+      why: 'stale words',
+      topics: [],
+      'wait-long': 'yes',
+      bye: 'x',
+      extra: 'x',
+      'wait-why': '  ',
+    };
     expect(visibleAnswers(branching, answers)).toEqual({ overall: 'good' });
   });
 });
@@ -85,7 +111,8 @@ describe('wantsRecovery', () => {
   it('asks what went wrong after Poor or Very poor on the built-in survey', () => {
     expect(wantsRecovery(firstImpression, { overall: 'poor' })).toBe(true);
     expect(wantsRecovery(firstImpression, { overall: 'very-poor' })).toBe(true);
-    for (const overall of ['very-good', 'good', 'neither', 'dont-know']) expect(wantsRecovery(firstImpression, { overall })).toBe(false);
+    for (const overall of ['very-good', 'good', 'neither', 'dont-know'])
+      expect(wantsRecovery(firstImpression, { overall })).toBe(false);
     expect(wantsRecovery(firstImpression, {})).toBe(false);
   });
 

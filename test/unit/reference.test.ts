@@ -39,7 +39,8 @@ describe('referenceFromId', () => {
 describe('isReference and normalizeReference', () => {
   it('accepts only the printed form', () => {
     expect(isReference('RC-7KQ2-9F')).toBe(true);
-    for (const bad of ['rc-7kq2-9f', 'RC-7KQ2-9', 'RC-7KO2-9F', 'RC7KQ29F', 'XX-7KQ2-9F']) expect(isReference(bad), bad).toBe(false);
+    for (const bad of ['rc-7kq2-9f', 'RC-7KQ2-9', 'RC-7KO2-9F', 'RC7KQ29F', 'XX-7KQ2-9F'])
+      expect(isReference(bad), bad).toBe(false);
   });
 
   it('reads what a patient says over the phone into the printed form', () => {

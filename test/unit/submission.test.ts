@@ -49,7 +49,14 @@ describe('buildSubmission', () => {
   });
 
   it('makes its own uuid v4 and timestamp, and leaves out empty optional fields', () => {
-    const s = buildSubmission({ definition: firstImpression, answers: { overall: 'good' }, lang: 'es', channel: 'embed', practice: ' ', location: '' });
+    const s = buildSubmission({
+      definition: firstImpression,
+      answers: { overall: 'good' },
+      lang: 'es',
+      channel: 'embed',
+      practice: ' ',
+      location: '',
+    });
     expect(s.id).toMatch(UUID_V4);
     expect(Date.parse(s.submittedAt)).not.toBeNaN();
     expect(Object.keys(s)).toEqual(['id', 'kind', 'survey', 'submittedAt', 'lang', 'channel', 'answers']);
@@ -64,22 +71,39 @@ describe('buildSubmission', () => {
         { id: 'why-poor', type: 'text' as const, title: 'Why?', showIf: { question: 'overall', in: ['poor'] } },
       ],
     };
-    const s = buildSubmission({ definition: def, answers: { overall: 'good', 'why-poor': 'left from before', comments: '   ' }, lang: 'en', channel: 'embed' });
+    const s = buildSubmission({
+      definition: def,
+      answers: { overall: 'good', 'why-poor': 'left from before', comments: '   ' },
+      lang: 'en',
+      channel: 'embed',
+    });
     expect(s.answers).toEqual({ overall: 'good' });
   });
 
   it('gives a recovery form a reference from its id, and a first impression none', () => {
     const id = '00000000-0000-4000-8000-0000ffffffff';
-    const recovery = buildSubmission({ definition: whatWentWrong, answers: { details: 'x' }, lang: 'en', channel: 'embed', id, relatedTo: 'abc' });
+    const recovery = buildSubmission({
+      definition: whatWentWrong,
+      answers: { details: 'x' },
+      lang: 'en',
+      channel: 'embed',
+      id,
+      relatedTo: 'abc',
+    });
     expect(recovery.reference).toBe('RC-ZZZZ-ZZ');
     expect(recovery.relatedTo).toBe('abc');
-    expect(buildSubmission({ definition: firstImpression, answers: { overall: 'poor' }, lang: 'en', channel: 'embed', id })).not.toHaveProperty('reference');
+    expect(
+      buildSubmission({ definition: firstImpression, answers: { overall: 'poor' }, lang: 'en', channel: 'embed', id }),
+    ).not.toHaveProperty('reference');
   });
 
   it('never lets contact details leave the device without consent', () => {
     const withheld = buildSubmission({
       definition: whatWentWrong,
-      answers: { details: 'Long wait', contact: { method: 'phone', value: '+1 555 010 0199', consent: false, bestTime: 'mornings' } },
+      answers: {
+        details: 'Long wait',
+        contact: { method: 'phone', value: '+1 555 010 0199', consent: false, bestTime: 'mornings' },
+      },
       lang: 'en',
       channel: 'kiosk',
     });

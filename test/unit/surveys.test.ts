@@ -5,7 +5,8 @@ import { parseDefinition } from '../../src/core/parse.js';
 import { localize } from '../../src/core/text.js';
 import { builtInSurvey, firstImpression, whatWentWrong } from '../../src/surveys/index.js';
 
-const labels = (q: Question | undefined, lang: string) => (q && 'options' in q ? q.options.map((o) => localize(o.label, lang, 'en')) : []);
+const labels = (q: Question | undefined, lang: string) =>
+  q && 'options' in q ? q.options.map((o) => localize(o.label, lang, 'en')) : [];
 
 describe('built-in surveys', () => {
   it('both pass parseDefinition unchanged', () => {
@@ -38,13 +39,35 @@ describe('first-impression', () => {
   it('opens with the Friends and Family Test question, word for word', () => {
     expect(overall).toMatchObject({ id: 'overall', type: 'single', display: 'faces', required: true });
     expect(localize(overall!.title, 'en', 'en')).toBe('Overall, how was your experience of our service?');
-    expect(overall && 'options' in overall && overall.options.map((o) => o.value)).toEqual(['very-good', 'good', 'neither', 'poor', 'very-poor', 'dont-know']);
-    expect(labels(overall, 'en')).toEqual(['Very good', 'Good', 'Neither good nor poor', 'Poor', 'Very poor', "Don't know"]);
+    expect(overall && 'options' in overall && overall.options.map((o) => o.value)).toEqual([
+      'very-good',
+      'good',
+      'neither',
+      'poor',
+      'very-poor',
+      'dont-know',
+    ]);
+    expect(labels(overall, 'en')).toEqual([
+      'Very good',
+      'Good',
+      'Neither good nor poor',
+      'Poor',
+      'Very poor',
+      "Don't know",
+    ]);
     expect(labels(overall, 'es')).toEqual(['Muy buena', 'Buena', 'Ni buena ni mala', 'Mala', 'Muy mala', 'No lo sé']);
   });
 
   it('asks about every first-impression theme of the seeds, and only the headline is required', () => {
-    expect(firstImpression.questions.map((q) => q.id)).toEqual(['overall', 'greeting', 'front-desk', 'waiting-area', 'wait', 'listened', 'comments']);
+    expect(firstImpression.questions.map((q) => q.id)).toEqual([
+      'overall',
+      'greeting',
+      'front-desk',
+      'waiting-area',
+      'wait',
+      'listened',
+      'comments',
+    ]);
     expect(firstImpression.questions.filter((q) => q.required).map((q) => q.id)).toEqual(['overall']);
     expect(firstImpression.questions.at(-1)).toMatchObject({ type: 'text', multiline: true, maxLength: 2000 });
   });
@@ -53,7 +76,13 @@ describe('first-impression', () => {
     for (const answers of [{}, { overall: 'very-good' }, { overall: 'very-poor' }] as Answers[]) {
       expect(screens(firstImpression, answers).length).toBeLessThanOrEqual(6);
     }
-    expect(screens(firstImpression, {}).map((s) => s.id)).toEqual(['overall', 'arrival', 'waiting', 'listened', 'comments']);
+    expect(screens(firstImpression, {}).map((s) => s.id)).toEqual([
+      'overall',
+      'arrival',
+      'waiting',
+      'listened',
+      'comments',
+    ]);
   });
 
   it('puts every choice into words', () => {
@@ -82,11 +111,24 @@ describe('what-went-wrong', () => {
   it('offers the categories of the issue, in words', () => {
     const categories = whatWentWrong.questions[1];
     expect(categories && 'options' in categories && categories.options.map((o) => o.value)).toEqual([
-      'wait-time', 'front-desk', 'phone-scheduling', 'billing', 'communication', 'cleanliness', 'clinical-care', 'other',
+      'wait-time',
+      'front-desk',
+      'phone-scheduling',
+      'billing',
+      'communication',
+      'cleanliness',
+      'clinical-care',
+      'other',
     ]);
     expect(labels(categories, 'en')).toEqual([
-      'Wait time', 'Greeting and front desk', 'Phone and scheduling', 'Billing and insurance', 'Communication',
-      'Cleanliness and comfort', 'Clinical care', 'Something else',
+      'Wait time',
+      'Greeting and front desk',
+      'Phone and scheduling',
+      'Billing and insurance',
+      'Communication',
+      'Cleanliness and comfort',
+      'Clinical care',
+      'Something else',
     ]);
   });
 

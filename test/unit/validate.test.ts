@@ -9,7 +9,13 @@ const q = (id: string): Question => {
   if (!found) throw new Error(id);
   return found;
 };
-const contact = (c: Partial<ContactAnswer>): ContactAnswer => ({ method: 'phone', value: '', consent: true, bestTime: '', ...c });
+const contact = (c: Partial<ContactAnswer>): ContactAnswer => ({
+  method: 'phone',
+  value: '',
+  consent: true,
+  bestTime: '',
+  ...c,
+});
 
 describe('validateAnswer', () => {
   it('requires only what is required', () => {
@@ -24,7 +30,9 @@ describe('validateAnswer', () => {
     expect(validateAnswer(q('overall'), 'very-good')).toEqual([]);
     expect(validateAnswer(q('overall'), 'excellent')).toEqual([{ questionId: 'overall', code: 'not-an-option' }]);
     expect(validateAnswer(q('categories'), ['billing', 'other'])).toEqual([]);
-    expect(validateAnswer(q('categories'), ['billing', 'parking'])).toEqual([{ questionId: 'categories', code: 'not-an-option' }]);
+    expect(validateAnswer(q('categories'), ['billing', 'parking'])).toEqual([
+      { questionId: 'categories', code: 'not-an-option' },
+    ]);
     expect(validateAnswer(q('categories'), 'billing')).toEqual([{ questionId: 'categories', code: 'not-an-option' }]);
   });
 
@@ -36,7 +44,9 @@ describe('validateAnswer', () => {
 
   it('limits text by characters, so 2,000 emoji fit and 2,001 do not', () => {
     expect(validateAnswer(q('details'), '😀'.repeat(2000))).toEqual([]);
-    expect(validateAnswer(q('details'), '😀'.repeat(2001))).toEqual([{ questionId: 'details', code: 'too-long', max: 2000 }]);
+    expect(validateAnswer(q('details'), '😀'.repeat(2001))).toEqual([
+      { questionId: 'details', code: 'too-long', max: 2000 },
+    ]);
     const short: Question = { id: 'note', type: 'text', title: 'Note', maxLength: 5 };
     expect(validateAnswer(short, '<b>hi</b>')).toEqual([{ questionId: 'note', code: 'too-long', max: 5 }]);
   });
@@ -68,16 +78,24 @@ describe('validateAnswer: contact', () => {
   });
 
   it('asks for the number or address when contact is wanted', () => {
-    expect(check({ method: 'text', value: ' ' })).toEqual([{ questionId: 'contact', code: 'missing-contact-value', field: 'value' }]);
-    expect(check({ method: 'email' })).toEqual([{ questionId: 'contact', code: 'missing-contact-value', field: 'value' }]);
+    expect(check({ method: 'text', value: ' ' })).toEqual([
+      { questionId: 'contact', code: 'missing-contact-value', field: 'value' },
+    ]);
+    expect(check({ method: 'email' })).toEqual([
+      { questionId: 'contact', code: 'missing-contact-value', field: 'value' },
+    ]);
   });
 
   it('checks phone digits and e-mail syntax', () => {
     expect(check({ method: 'phone', value: '+1 (555) 010-0199' })).toEqual([]);
     expect(check({ method: 'text', value: '555.0100' })).toEqual([]);
-    expect(check({ method: 'phone', value: '555-01' })).toEqual([{ questionId: 'contact', code: 'invalid-phone', field: 'value' }]);
+    expect(check({ method: 'phone', value: '555-01' })).toEqual([
+      { questionId: 'contact', code: 'invalid-phone', field: 'value' },
+    ]);
     expect(check({ method: 'email', value: 'ana@example.org' })).toEqual([]);
-    expect(check({ method: 'email', value: 'ana@example' })).toEqual([{ questionId: 'contact', code: 'invalid-email', field: 'value' }]);
+    expect(check({ method: 'email', value: 'ana@example' })).toEqual([
+      { questionId: 'contact', code: 'invalid-email', field: 'value' },
+    ]);
   });
 
   it('rejects a method the question does not offer and an essay as the best time', () => {
@@ -85,17 +103,31 @@ describe('validateAnswer: contact', () => {
     expect(validateAnswer(emailOnly, contact({ method: 'phone', value: '5550100199' }))).toEqual([
       { questionId: 'reach', code: 'not-an-option', field: 'method' },
     ]);
-    expect(check({ method: 'none', bestTime: 'x'.repeat(201) })).toEqual([{ questionId: 'contact', code: 'too-long', field: 'bestTime', max: 200 }]);
+    expect(check({ method: 'none', bestTime: 'x'.repeat(201) })).toEqual([
+      { questionId: 'contact', code: 'too-long', field: 'bestTime', max: 200 },
+    ]);
   });
 
   it('tells phone numbers from noise', () => {
-    for (const ok of ['5550100199', '+44 20 7946 0958', '(555) 010-0199', '555 0100']) expect(isPhone(ok), ok).toBe(true);
-    for (const bad of ['', '12345', '1234567890123456', 'call me', '555-0100 ext 2', '55+50100199']) expect(isPhone(bad), bad).toBe(false);
+    for (const ok of ['5550100199', '+44 20 7946 0958', '(555) 010-0199', '555 0100'])
+      expect(isPhone(ok), ok).toBe(true);
+    for (const bad of ['', '12345', '1234567890123456', 'call me', '555-0100 ext 2', '55+50100199'])
+      expect(isPhone(bad), bad).toBe(false);
   });
 
   it('tells e-mail addresses from typos', () => {
-    for (const ok of ['a@b.co', 'maría.lópez@correo.mx', 'first+tag@sub.example.org']) expect(isEmail(ok), ok).toBe(true);
-    for (const bad of ['', 'a@b', 'a b@c.org', 'a@@b.org', '@b.org', 'a@.org', 'a@b.org.', `${'a'.repeat(250)}@b.org`]) {
+    for (const ok of ['a@b.co', 'maría.lópez@correo.mx', 'first+tag@sub.example.org'])
+      expect(isEmail(ok), ok).toBe(true);
+    for (const bad of [
+      '',
+      'a@b',
+      'a b@c.org',
+      'a@@b.org',
+      '@b.org',
+      'a@.org',
+      'a@b.org.',
+      `${'a'.repeat(250)}@b.org`,
+    ]) {
       expect(isEmail(bad), bad).toBe(false);
     }
   });
@@ -105,7 +137,9 @@ describe('validateScreen', () => {
   it('reports every problem on the screen in question order', () => {
     const [first] = screens(whatWentWrong, {});
     expect(first!.questions.map((x) => x.id)).toEqual(['apology', 'categories']);
-    expect(validateScreen(first!, { categories: ['nope'] })).toEqual([{ questionId: 'categories', code: 'not-an-option' }]);
+    expect(validateScreen(first!, { categories: ['nope'] })).toEqual([
+      { questionId: 'categories', code: 'not-an-option' },
+    ]);
     const details = screens(whatWentWrong, {}).find((s) => s.id === 'details')!;
     expect(validateScreen(details, {})).toEqual([{ questionId: 'details', code: 'required' }]);
     expect(validateScreen(details, { details: 'The phone rang out.' })).toEqual([]);

@@ -13,7 +13,8 @@ const EMPTY: ContactAnswer = { method: 'none', value: '', consent: false, bestTi
  */
 export function contact(ctx: QuestionContext<ContactQuestion>): TemplateResult {
   const t = ctx.t;
-  const answer = ctx.value && typeof ctx.value == 'object' && !Array.isArray(ctx.value) ? (ctx.value as ContactAnswer) : EMPTY;
+  const answer =
+    ctx.value && typeof ctx.value == 'object' && !Array.isArray(ctx.value) ? (ctx.value as ContactAnswer) : EMPTY;
   const chosen = ctx.value && answer.method;
   const update = (patch: Partial<ContactAnswer>) => ctx.set({ ...answer, ...patch });
   // The method radiogroup shows the method's problem as its own; value and best-time problems sit by their fields.
@@ -23,16 +24,25 @@ export function contact(ctx: QuestionContext<ContactQuestion>): TemplateResult {
     problems: ctx.problems.filter((p) => p.field == 'method').map((p) => ({ ...p, field: undefined })),
     set: (m) => update({ method: m as ContactMethod }),
   };
-  const group = options(method, (ctx.q.methods ?? ALL_CONTACT_METHODS).map((m) => ({ value: m, label: t[m] })));
+  const group = options(
+    method,
+    (ctx.q.methods ?? ALL_CONTACT_METHODS).map((m) => ({ value: m, label: t[m] })),
+  );
   // One outer template whatever the method, so the radios keep their DOM (and focus) while arrow keys move.
-  return html`${head(method)}${group}${chosen == 'none'
-    ? html`<p class="note" role="status">${t.noConsent}</p>`
-    : chosen
-      ? details(ctx, answer, update)
-      : nothing}`;
+  return html`${head(method)}${group}${
+    chosen == 'none'
+      ? html`<p class="note" role="status">${t.noConsent}</p>`
+      : chosen
+        ? details(ctx, answer, update)
+        : nothing
+  }`;
 }
 
-function details(ctx: QuestionContext<ContactQuestion>, answer: ContactAnswer, update: (patch: Partial<ContactAnswer>) => void) {
+function details(
+  ctx: QuestionContext<ContactQuestion>,
+  answer: ContactAnswer,
+  update: (patch: Partial<ContactAnswer>) => void,
+) {
   const t = ctx.t;
   const chosen = answer.method as 'phone' | 'text' | 'email';
   const email = chosen == 'email';

@@ -20,8 +20,10 @@ export function freeText(ctx: QuestionContext<TextQuestion>): TemplateResult {
   const invalid = problemOf(ctx) ? 'true' : nothing;
   const off = ctx.kiosk ? 'off' : nothing;
   const input = (e: Event) => ctx.set((e.target as HTMLTextAreaElement).value);
-  return html`${head(ctx, html`<label for=${id}>${ctx.local(ctx.q.title)}</label>`)}${ctx.q.multiline === false
+  return html`${head(ctx, html`<label for=${id}>${ctx.local(ctx.q.title)}</label>`)}${
+    ctx.q.multiline === false
       ? html`<input type="text" part="field" id=${id} .value=${value} aria-describedby=${described} aria-invalid=${invalid} autocomplete="off" autocorrect=${off} autocapitalize=${off} spellcheck=${ctx.kiosk ? 'false' : nothing} @input=${input} />`
-      : html`<textarea part="field" rows="6" id=${id} .value=${value} aria-describedby=${described} aria-invalid=${invalid} autocomplete="off" autocorrect=${off} autocapitalize=${off} spellcheck=${ctx.kiosk ? 'false' : nothing} @input=${input}></textarea>`}
+      : html`<textarea part="field" rows="6" id=${id} .value=${value} aria-describedby=${described} aria-invalid=${invalid} autocomplete="off" autocorrect=${off} autocapitalize=${off} spellcheck=${ctx.kiosk ? 'false' : nothing} @input=${input}></textarea>`
+  }
     <p id=${counter} class=${count > max ? 'hint over' : 'hint'}>${fill(ctx.t.counter, count.toLocaleString(ctx.lang), max.toLocaleString(ctx.lang))}</p>`;
 }

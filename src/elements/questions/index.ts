@@ -20,4 +20,5 @@ const templates: Templates = {
   contact,
 };
 
-export const renderQuestion = (ctx: QuestionContext): TemplateResult => (templates[ctx.q.type] as (c: QuestionContext) => TemplateResult)(ctx);
+export const renderQuestion = (ctx: QuestionContext): TemplateResult =>
+  (templates[ctx.q.type] as (c: QuestionContext) => TemplateResult)(ctx);

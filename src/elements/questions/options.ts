@@ -19,21 +19,31 @@ const mouths: Readonly<Record<string, string>> = {
   poor: 'M14 33q10-8 20 0',
   'very-poor': 'M14 35q10-16 20 0',
 };
-const face = (value: string): string => (mouths[value] ? 'M17 19v2m14-2v2' + mouths[value] : 'M18 18a6 6 0 1 1 8 5.6c-1.3.6-2 1.5-2 3V29m0 6v0');
+const face = (value: string): string =>
+  mouths[value] ? 'M17 19v2m14-2v2' + mouths[value] : 'M18 18a6 6 0 1 1 8 5.6c-1.3.6-2 1.5-2 3V29m0 6v0';
 
 /**
  * Answers from a list as native inputs, so arrow keys, Space and screen readers behave the way patients know: one
  * answer is a radiogroup of radios, several a group of checkboxes (the answer is the ticked values in option order).
  * Each option is a large labelled tile; with faces, a face sits above the words. One `change` listener on the group.
  */
-export function options(ctx: QuestionContext, choices: readonly Choice[], multiple = false, faces = false): TemplateResult {
+export function options(
+  ctx: QuestionContext,
+  choices: readonly Choice[],
+  multiple = false,
+  faces = false,
+): TemplateResult {
   const invalid = !!problemOf(ctx);
   // "Choose any that apply." unless the question's own help already says how to answer (the built-in one does).
   const hint = multiple && !ctx.q.help ? idOf('c', ctx) : '';
   const chosen = (v: string) => (multiple ? Array.isArray(ctx.value) && ctx.value.includes(v) : ctx.value === v);
   const change = (e: Event) => {
     const group = e.currentTarget as HTMLElement;
-    ctx.set(multiple ? [...group.querySelectorAll<HTMLInputElement>(':checked')].map((i) => i.value) : (e.target as HTMLInputElement).value);
+    ctx.set(
+      multiple
+        ? [...group.querySelectorAll<HTMLInputElement>(':checked')].map((i) => i.value)
+        : (e.target as HTMLInputElement).value,
+    );
   };
   return html`${hint ? html`<p id=${hint} class="hint">${ctx.t.chooseAny}</p>` : nothing}<div
       role=${multiple ? 'group' : 'radiogroup'}
@@ -55,19 +65,33 @@ export function options(ctx: QuestionContext, choices: readonly Choice[], multip
               .checked=${chosen(c.value)}
               aria-invalid=${invalid ? 'true' : nothing}
               aria-describedby=${invalid ? idOf('e', ctx) : nothing}
-            />${faces
-              ? html`<svg class="face" viewBox="0 0 48 48" aria-hidden="true"><circle cx="24" cy="24" r="21" /><path d=${face(c.value)} /></svg>`
-              : nothing}<span>${c.label}</span></label
+            />${
+              faces
+                ? html`<svg class="face" viewBox="0 0 48 48" aria-hidden="true"><circle cx="24" cy="24" r="21" /><path d=${face(c.value)} /></svg>`
+                : nothing
+            }<span>${c.label}</span></label
           >`,
       )}
     </div>`;
 }
 
 export const singleChoice = (ctx: QuestionContext<SingleChoiceQuestion>): TemplateResult =>
-  html`${head(ctx)}${options(ctx, ctx.q.options.map((o) => ({ value: o.value, label: ctx.local(o.label) })), false, ctx.q.display == 'faces')}`;
+  html`${head(ctx)}${options(
+    ctx,
+    ctx.q.options.map((o) => ({ value: o.value, label: ctx.local(o.label) })),
+    false,
+    ctx.q.display == 'faces',
+  )}`;
 
 export const multipleChoice = (ctx: QuestionContext<MultipleChoiceQuestion>): TemplateResult =>
-  html`${head(ctx)}${options(ctx, ctx.q.options.map((o) => ({ value: o.value, label: ctx.local(o.label) })), true)}`;
+  html`${head(ctx)}${options(
+    ctx,
+    ctx.q.options.map((o) => ({ value: o.value, label: ctx.local(o.label) })),
+    true,
+  )}`;
 
 export const yesNo = (ctx: QuestionContext<YesNoQuestion>): TemplateResult =>
-  html`${head(ctx)}${options(ctx, [{ value: 'yes', label: ctx.t.yes }, { value: 'no', label: ctx.t.no }])}`;
+  html`${head(ctx)}${options(ctx, [
+    { value: 'yes', label: ctx.t.yes },
+    { value: 'no', label: ctx.t.no },
+  ])}`;

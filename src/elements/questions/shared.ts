@@ -25,14 +25,16 @@ type Field = AnswerProblem['field'];
  * Ids inside the element's shadow root (so question ids — letters, digits, -, _ — are safe): `t-` title, `h-` help,
  * `e-` error, `c-` counter or hint, `f-` the control focused when the question (or one field of it) needs a look.
  */
-export const idOf = (kind: string, ctx: QuestionContext, field?: string): string => `${kind}-${ctx.q.id}${field ? '-' + field : ''}`;
+export const idOf = (kind: string, ctx: QuestionContext, field?: string): string =>
+  `${kind}-${ctx.q.id}${field ? '-' + field : ''}`;
 
 /** The problem for one field, or for the question as a whole when `field` is omitted. */
 export const problemOf = (ctx: QuestionContext, field?: Field): AnswerProblem | undefined =>
   ctx.problems.find((p) => p.field === field);
 
 /** Plain, blame-free words for a problem, in the patient's language. */
-export const problemText = (t: UiStrings, p: AnswerProblem, lang: string): string => fill(t[p.code], p.max?.toLocaleString(lang));
+export const problemText = (t: UiStrings, p: AnswerProblem, lang: string): string =>
+  fill(t[p.code], p.max?.toLocaleString(lang));
 
 /**
  * Title (the screen heading when it leads the screen, else a sub-heading), help and the error of the question.
@@ -40,15 +42,16 @@ export const problemText = (t: UiStrings, p: AnswerProblem, lang: string): strin
  * `words` lets a text question wrap its title in the field's <label>.
  */
 export function head(ctx: QuestionContext, words: unknown = ctx.local(ctx.q.title)): TemplateResult {
-  const optional = ctx.q.required || ctx.q.type == 'statement' ? '' : html` <span class="hint">${ctx.t.optional}</span>`;
+  const optional =
+    ctx.q.required || ctx.q.type == 'statement' ? '' : html` <span class="hint">${ctx.t.optional}</span>`;
   const id = idOf('t', ctx);
-  return html`${ctx.leads
-    ? html`<h2 id=${id} class="title" part="heading" tabindex="-1" data-screen-heading>${words}${optional}</h2>`
-    : ctx.q.type == 'statement'
-      ? html`<p id=${id} class="lead">${words}</p>`
-      : html`<h3 id=${id} class="title">${words}${optional}</h3>`}${ctx.q.help
-    ? html`<p id=${idOf('h', ctx)} class="hint">${ctx.local(ctx.q.help)}</p>`
-    : nothing}${error(ctx)}`;
+  return html`${
+    ctx.leads
+      ? html`<h2 id=${id} class="title" part="heading" tabindex="-1" data-screen-heading>${words}${optional}</h2>`
+      : ctx.q.type == 'statement'
+        ? html`<p id=${id} class="lead">${words}</p>`
+        : html`<h3 id=${id} class="title">${words}${optional}</h3>`
+  }${ctx.q.help ? html`<p id=${idOf('h', ctx)} class="hint">${ctx.local(ctx.q.help)}</p>` : nothing}${error(ctx)}`;
 }
 
 /** The error over a field; its id goes into the field's aria-describedby. */

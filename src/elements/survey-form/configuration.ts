@@ -9,16 +9,25 @@ export interface ConfigurationProblem {
   readonly message: string;
 }
 
-export const isProblem = (x: unknown): x is ConfigurationProblem => !!x && typeof x == 'object' && 'code' in x && 'message' in x;
+export const isProblem = (x: unknown): x is ConfigurationProblem =>
+  !!x && typeof x == 'object' && 'code' in x && 'message' in x;
 
 /**
  * The endpoint as an absolute URL, or the problem with it. Relative paths (`/api/feedback`) are allowed so a kiosk
  * served by the collector can post to its own origin; anything else must be a full http(s) URL.
  */
-export function checkEndpoint(tag: string, endpoint: string | undefined, base: string): { url: string } | ConfigurationProblem {
+export function checkEndpoint(
+  tag: string,
+  endpoint: string | undefined,
+  base: string,
+): { url: string } | ConfigurationProblem {
   const value = (endpoint ?? '').trim();
   const set = ' Set endpoint="https://…" to the URL that receives submissions.';
-  if (!value) return { code: 'missing-endpoint', message: `<${tag}>: the "endpoint" attribute is missing. Add endpoint="https://…" — the URL that receives submissions.` };
+  if (!value)
+    return {
+      code: 'missing-endpoint',
+      message: `<${tag}>: the "endpoint" attribute is missing. Add endpoint="https://…" — the URL that receives submissions.`,
+    };
   const invalid = (why: string): ConfigurationProblem => ({
     code: 'invalid-endpoint',
     message: `<${tag}>: the "endpoint" attribute "${value}" cannot be used: ${why}.${set}`,
@@ -31,7 +40,11 @@ export function checkEndpoint(tag: string, endpoint: string | undefined, base: s
   }
   if (!/^https?:$/.test(url.protocol)) return invalid('it must start with https://');
   // Browsers block http requests from https pages (mixed content), so this could never deliver.
-  if (base.startsWith('https:') && url.protocol == 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) {
+  if (
+    base.startsWith('https:') &&
+    url.protocol == 'http:' &&
+    !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+  ) {
     return invalid('this page is served over https, so the endpoint must use https:// too');
   }
   return { url: url.href };

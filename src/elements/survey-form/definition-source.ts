@@ -27,7 +27,11 @@ export function checkDefinition(tag: string, input: unknown, source: string): Su
  * Loads a practice's own definition from the `survey` URL. Never throws unless aborted: a failed request or a
  * malformed file becomes a problem the element shows, so the practice sees it instead of an empty box.
  */
-export async function loadDefinition(tag: string, url: string, signal: AbortSignal): Promise<SurveyDefinition | ConfigurationProblem> {
+export async function loadDefinition(
+  tag: string,
+  url: string,
+  signal: AbortSignal,
+): Promise<SurveyDefinition | ConfigurationProblem> {
   const problem = (code: ConfigurationProblem['code'], why: string): ConfigurationProblem => ({
     code,
     message: `<${tag}>: the survey at "${url}" ${why}`,
@@ -36,13 +40,19 @@ export async function loadDefinition(tag: string, url: string, signal: AbortSign
   try {
     const response = await fetch(new URL(url, document.baseURI), { signal, credentials: 'same-origin' });
     if (!response.ok) {
-      return problem('survey-unavailable', `could not be loaded (HTTP ${response.status}). Check the "survey" attribute points to a reachable JSON file.`);
+      return problem(
+        'survey-unavailable',
+        `could not be loaded (HTTP ${response.status}). Check the "survey" attribute points to a reachable JSON file.`,
+      );
     }
     try {
       json = await response.json();
     } catch {
       signal.throwIfAborted();
-      return problem('bad-definition', 'is not valid JSON. Check the file for a typo such as a missing comma or quote.');
+      return problem(
+        'bad-definition',
+        'is not valid JSON. Check the file for a typo such as a missing comma or quote.',
+      );
     }
   } catch {
     signal.throwIfAborted();

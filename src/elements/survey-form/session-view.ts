@@ -16,7 +16,13 @@ export interface ViewHost {
 }
 
 /** Renders the session's current state; every action goes back to the session. */
-export function renderSession(host: ViewHost, s: SurveySession, def: SurveyDefinition, lang: string, t: UiStrings): TemplateResult {
+export function renderSession(
+  host: ViewHost,
+  s: SurveySession,
+  def: SurveyDefinition,
+  lang: string,
+  t: UiStrings,
+): TemplateResult {
   if (s.phase == 'thank-you' && s.submission) return thankYou(t, s, host.promise, host.practice);
   if (s.phase == 'not-saved') return notSaved(t, () => void s.send(def));
 
@@ -34,11 +40,12 @@ export function renderSession(host: ViewHost, s: SurveySession, def: SurveyDefin
 
   return html`<p id="progress" class="hint" part="progress">${progress}</p>
     <progress part="progress" max=${total} .value=${index + 1} aria-labelledby="progress"></progress>
-    ${s.problems.length
-      ? keyed(
-          s.attempt,
-          // Announced at once; each line names the question so the patient knows where to look.
-          html`<div class="box" role="alert" part="error">
+    ${
+      s.problems.length
+        ? keyed(
+            s.attempt,
+            // Announced at once; each line names the question so the patient knows where to look.
+            html`<div class="box" role="alert" part="error">
             <p><strong>${t.summary}</strong></p>
             <ul>
               ${s.problems.map((p) => {
@@ -47,8 +54,9 @@ export function renderSession(host: ViewHost, s: SurveySession, def: SurveyDefin
               })}
             </ul>
           </div>`,
-        )
-      : nothing}
+          )
+        : nothing
+    }
     ${titled ? html`<h2 class="title" part="heading" tabindex="-1" data-screen-heading>${local(def.title)}</h2>` : nothing}
     ${screen.questions.map((q, i) =>
       renderQuestion({
@@ -63,15 +71,19 @@ export function renderSession(host: ViewHost, s: SurveySession, def: SurveyDefin
         set: (v) => s.setAnswer(q.id, v),
       }),
     )}
-    ${def.kind == 'what-went-wrong' && index == 0
-      ? // After the apology, calmly: the form is not where an emergency gets seen in time.
-        html`<p class="note" part="emergency">${host.emergency || t.emergency}</p>`
-      : nothing}
+    ${
+      def.kind == 'what-went-wrong' && index == 0
+        ? // After the apology, calmly: the form is not where an emergency gets seen in time.
+          html`<p class="note" part="emergency">${host.emergency || t.emergency}</p>`
+        : nothing
+    }
     ${sending ? html`<p role="status">${t.sending}</p>` : nothing}
     <div class="actions">
       ${index ? html`<button type="button" part="button" ?disabled=${sending} @click=${() => s.back()}>${t.back}</button>` : nothing}
-      ${index < all.length - 1
-        ? html`<button type="button" class="primary" part="button button-primary" @click=${() => s.next(def)}>${t.next}</button>`
-        : html`<button type="button" class="primary" part="button button-primary" ?disabled=${sending} @click=${() => void s.submit(def)}>${t.submit}</button>`}
+      ${
+        index < all.length - 1
+          ? html`<button type="button" class="primary" part="button button-primary" @click=${() => s.next(def)}>${t.next}</button>`
+          : html`<button type="button" class="primary" part="button button-primary" ?disabled=${sending} @click=${() => void s.submit(def)}>${t.submit}</button>`
+      }
     </div>`;
 }

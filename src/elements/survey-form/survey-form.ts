@@ -98,7 +98,8 @@ export class SurveyForm extends LitElement {
     this.stopProblems = onDeliveryProblem((p) => {
       const mine = this.endpointUrl();
       const key = p.code + p.submissionId;
-      if ((p.endpoint && mine && p.endpoint != mine) || (p.code != 'undeliverable' && key == this.deliveryReported)) return;
+      if ((p.endpoint && mine && p.endpoint != mine) || (p.code != 'undeliverable' && key == this.deliveryReported))
+        return;
       this.deliveryReported = key;
       this.report(p.code, `<${this.localName}>: ${p.message}`);
     });

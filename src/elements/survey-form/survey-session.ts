@@ -209,7 +209,11 @@ export class SurveySession implements ReactiveController {
     const p = this.problems[0];
     if (this.focus == 'heading') root.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
     // The field the first problem is about (e.g. the e-mail box of the contact question), else its question.
-    else if (this.focus && p) (root.querySelector<HTMLElement>(`#f-${p.questionId}-${p.field}`) ?? root.querySelector<HTMLElement>(`#f-${p.questionId}`))?.focus();
+    else if (this.focus && p)
+      (
+        root.querySelector<HTMLElement>(`#f-${p.questionId}-${p.field}`) ??
+        root.querySelector<HTMLElement>(`#f-${p.questionId}`)
+      )?.focus();
     this.focus = undefined;
     const key = `${this.generation} ${this.stage} ${this.phase} ${this.screenIndex} ${this.recoveryOffer}`;
     if (key != this.announced) {

@@ -16,22 +16,26 @@ export function thankYou(t: UiStrings, s: SurveySession, promise = '', practice 
   return html`<section part="thank-you">
     <h2 class="title" part="heading" tabindex="-1" data-screen-heading>${recovery ? t.thanksRecovery : t.thanks}</h2>
     <p>${recovery ? t.thanksRecoveryText : fill(t.thanksText, practice || t.us)}</p>
-    ${recovery && submission.reference
-      ? html`<p class="strong" id="reference">${t.reference}</p>
+    ${
+      recovery && submission.reference
+        ? html`<p class="strong" id="reference">${t.reference}</p>
           <p class="reference-code" aria-describedby="reference">${submission.reference}</p>
           <p class="hint">${t.referenceHint}</p>`
-      : nothing}
+        : nothing
+    }
     ${recovery && promise && contact?.consent && contact.method != 'none' ? html`<p class="strong">${promise}</p>` : nothing}
-    ${s.recoveryOffer == 'ask'
-      ? html`<h3 class="title">${t.ask}</h3>
+    ${
+      s.recoveryOffer == 'ask'
+        ? html`<h3 class="title">${t.ask}</h3>
           <p>${t.askWhy}</p>
           <div class="actions offer">
             <button type="button" part="button" @click=${() => s.declineRecovery()}>${t.decline}</button>
             <button type="button" class="primary" part="button button-primary" @click=${() => void s.acceptRecovery()}>${t.accept}</button>
           </div>`
-      : s.recoveryOffer == 'declined'
-        ? html`<p role="status">${t.thanksRecoveryText}</p>`
-        : nothing}
+        : s.recoveryOffer == 'declined'
+          ? html`<p role="status">${t.thanksRecoveryText}</p>`
+          : nothing
+    }
   </section>`;
 }
 

@@ -35,10 +35,14 @@ describe('delivery when the endpoint misbehaves', () => {
   });
 
   async function expectOutboxEmpty() {
-    await waitFor(async () => {
-      const status = await outboxStatus();
-      return status.queued === 0 && status.sending === 0;
-    }, 5_000, 'an empty outbox');
+    await waitFor(
+      async () => {
+        const status = await outboxStatus();
+        return status.queued === 0 && status.sending === 0;
+      },
+      5_000,
+      'an empty outbox',
+    );
   }
 
   it('keeps retrying through a burst of 503s and delivers each submission once', async () => {
@@ -153,14 +157,18 @@ describe('delivery when the endpoint misbehaves', () => {
     const off = onDeliveryProblem((p) => problems.push(p));
     const now = Date.now();
     const queue = [makeSubmission(), makeSubmission(), makeSubmission()];
-    for (const [i, submission] of queue.entries()) await enqueue(submission, new URL(endpointFor(bucket), location.href).href, now - 3_000 + i);
+    for (const [i, submission] of queue.entries())
+      await enqueue(submission, new URL(endpointFor(bucket), location.href).href, now - 3_000 + i);
 
     await flushNow();
     await flushNow();
     off();
 
     const posts = await received(bucket);
-    expect(posts.map((p) => p.body.id), 'oldest first, the refused one not retried').to.deep.equal(queue.map((s) => s.id));
+    expect(
+      posts.map((p) => p.body.id),
+      'oldest first, the refused one not retried',
+    ).to.deep.equal(queue.map((s) => s.id));
     expect(sorted(await storedIds(bucket))).to.deep.equal(sorted([queue[1]!.id, queue[2]!.id]));
     expect((await undeliverableSubmissions()).map((s) => s.id)).to.deep.equal([queue[0]!.id]);
     const status = await outboxStatus();

@@ -57,7 +57,11 @@ export function makeSubmission(overrides: Partial<Submission> = {}): Submission 
   };
 }
 
-export async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 8_000, what = 'condition'): Promise<void> {
+export async function waitFor(
+  check: () => Promise<boolean> | boolean,
+  timeoutMs = 8_000,
+  what = 'condition',
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);

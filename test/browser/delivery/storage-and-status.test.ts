@@ -13,7 +13,17 @@ import {
   type DeliveryProblem,
 } from '../../../src/delivery/index.js';
 import { enqueue } from '../../../src/delivery/outbox.js';
-import { endpointFor, freshOutbox, makeSubmission, newBucket, received, script, storedIds, waitFor, waitForStored } from './helpers.js';
+import {
+  endpointFor,
+  freshOutbox,
+  makeSubmission,
+  newBucket,
+  received,
+  script,
+  storedIds,
+  waitFor,
+  waitForStored,
+} from './helpers.js';
 
 const DAY = 24 * 60 * 60_000;
 

@@ -28,7 +28,10 @@ interface PageReport {
 const FIXTURE = new URL('./fixtures/outbox-page.html', import.meta.url).pathname;
 
 /** Opens a "tab" and resolves with its first report (or, for a tab we will close mid-send, right away). */
-function openTab(params: Record<string, string>, waitForReport = true): { frame: HTMLIFrameElement; report: Promise<PageReport> } {
+function openTab(
+  params: Record<string, string>,
+  waitForReport = true,
+): { frame: HTMLIFrameElement; report: Promise<PageReport> } {
   const frame = document.createElement('iframe');
   frame.src = `${FIXTURE}?${new URLSearchParams(params)}`;
   const report = new Promise<PageReport>((resolve) => {
@@ -86,7 +89,11 @@ describe('delivery across network loss, reloads and tabs', () => {
     const tab = openTab({ name: 'kiosk', action: 'deliver', db, endpoint: endpointFor(bucket), count: '3' });
     frames.push(tab.frame);
     const results = (await tab.report).results as { id: string; status: string; stored: boolean }[];
-    expect(results.map((r) => [r.status, r.stored])).to.deep.equal([['queued', true], ['queued', true], ['queued', true]]);
+    expect(results.map((r) => [r.status, r.stored])).to.deep.equal([
+      ['queued', true],
+      ['queued', true],
+      ['queued', true],
+    ]);
     expect((await outboxStatus()).queued).to.equal(3);
 
     // The reload: the network is back, the same page comes back and starts delivery as an element does on load.
@@ -98,7 +105,9 @@ describe('delivery across network loss, reloads and tabs', () => {
 
     expect(sorted(await storedIds(bucket))).to.deep.equal(sorted(results.map((r) => r.id)));
     const answered = (await received(bucket)).filter((post) => post.step !== 'offline');
-    expect(sorted(answered.map((post) => post.body.id)), 'one answered POST per id').to.deep.equal(sorted(results.map((r) => r.id)));
+    expect(sorted(answered.map((post) => post.body.id)), 'one answered POST per id').to.deep.equal(
+      sorted(results.map((r) => r.id)),
+    );
   });
 
   it('resends a submission whose tab closed mid-send, and the endpoint keeps it once', async () => {
@@ -138,7 +147,10 @@ describe('delivery across network loss, reloads and tabs', () => {
     expect(sorted(await storedIds(bucket))).to.deep.equal(sorted(queue.map((s) => s.id)));
     const perId = postsPerId(await received(bucket));
     expect(perId.size).to.equal(20);
-    expect([...perId.values()].every((n) => n === 1), 'one POST per id').to.equal(true);
+    expect(
+      [...perId.values()].every((n) => n === 1),
+      'one POST per id',
+    ).to.equal(true);
     expect((await outboxStatus()).queued).to.equal(0);
   });
 });

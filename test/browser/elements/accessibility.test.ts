@@ -10,14 +10,28 @@ import { captureConsoleErrors, clickCentre, mount, newEndpoint, settle, waitFor 
 /** The words a patient sees, per language, to drive the flows by role and name. */
 const words = {
   en: {
-    next: 'Next', submit: 'Submit', poor: 'Poor', tell: 'Tell us what went wrong', decline: 'No, thank you',
-    details: /In your own words/, phone: 'Phone call', phoneValue: 'Your phone number', consent: 'You may contact me about this feedback',
+    next: 'Next',
+    submit: 'Submit',
+    poor: 'Poor',
+    tell: 'Tell us what went wrong',
+    decline: 'No, thank you',
+    details: /In your own words/,
+    phone: 'Phone call',
+    phoneValue: 'Your phone number',
+    consent: 'You may contact me about this feedback',
     thanks: /^Thank you/,
   },
   es: {
-    next: 'Siguiente', submit: 'Enviar', poor: 'Mala', tell: 'Contarles qué salió mal', decline: 'No, gracias',
-    details: /Con sus propias palabras/, phone: 'Llamada telefónica', phoneValue: 'Su número de teléfono',
-    consent: 'Pueden contactarme sobre estos comentarios', thanks: /^Gracias/,
+    next: 'Siguiente',
+    submit: 'Enviar',
+    poor: 'Mala',
+    tell: 'Contarles qué salió mal',
+    decline: 'No, gracias',
+    details: /Con sus propias palabras/,
+    phone: 'Llamada telefónica',
+    phoneValue: 'Su número de teléfono',
+    consent: 'Pueden contactarme sobre estos comentarios',
+    thanks: /^Gracias/,
   },
 } as const;
 
@@ -37,7 +51,9 @@ describe('accessibility: 0 axe violations on every screen', () => {
   });
 
   const cases = [
-    ...(['en', 'es'] as const).flatMap((lang) => (['phone', 'tablet'] as const).map((size) => ({ lang, size, dark: false }))),
+    ...(['en', 'es'] as const).flatMap((lang) =>
+      (['phone', 'tablet'] as const).map((size) => ({ lang, size, dark: false })),
+    ),
     { lang: 'en' as const, size: 'phone' as const, dark: true },
   ];
 
@@ -50,7 +66,16 @@ describe('accessibility: 0 axe violations on every screen', () => {
       host = document.createElement('div');
       document.body.append(host);
       const endpoint = newEndpoint();
-      const el = await mount('pf-first-impression', { endpoint: endpoint.url, lang, practice: 'Smile Dental', promise: 'We will call you within one business day.' }, host);
+      const el = await mount(
+        'pf-first-impression',
+        {
+          endpoint: endpoint.url,
+          lang,
+          practice: 'Smile Dental',
+          promise: 'We will call you within one business day.',
+        },
+        host,
+      );
       const root = el.shadowRoot!;
       const check = async (screen: string) => {
         await settle(el);
@@ -120,7 +145,8 @@ describe('accessibility: 0 axe violations on every screen', () => {
     host = document.createElement('div');
     document.body.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<button></button><button style="width:12px;height:12px;padding:0">x</button><button style="width:12px;height:12px;padding:0">y</button>';
+    shadow.innerHTML =
+      '<button></button><button style="width:12px;height:12px;padding:0">x</button><button style="width:12px;height:12px;padding:0">y</button>';
     const ids = (await axeViolations(host)).map((v) => v.split(':')[0]);
     expect(ids).to.include('button-name');
     expect(ids).to.include('target-size');

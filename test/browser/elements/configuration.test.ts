@@ -44,7 +44,11 @@ describe('bad configuration is never a blank box', () => {
 
   it('an endpoint that is not a URL', async () => {
     const el = await mount('pf-what-went-wrong', { endpoint: 'feedback please' }, host);
-    await expectProblem(el, 'invalid-endpoint', /<pf-what-went-wrong>: the "endpoint" attribute "feedback please" cannot be used/);
+    await expectProblem(
+      el,
+      'invalid-endpoint',
+      /<pf-what-went-wrong>: the "endpoint" attribute "feedback please" cannot be used/,
+    );
   });
 
   it('an endpoint that is not http(s)', async () => {
@@ -53,9 +57,15 @@ describe('bad configuration is never a blank box', () => {
   });
 
   it('an http endpoint on an https page (mixed content) is refused; localhost and relative paths are fine', () => {
-    const problem = checkEndpoint('pf-first-impression', 'http://feedback.example.com/in', 'https://smile.example.com/');
+    const problem = checkEndpoint(
+      'pf-first-impression',
+      'http://feedback.example.com/in',
+      'https://smile.example.com/',
+    );
     expect(problem).to.have.property('code', 'invalid-endpoint');
-    expect(checkEndpoint('pf-first-impression', 'https://feedback.example.com/in', 'https://smile.example.com/')).to.deep.equal({
+    expect(
+      checkEndpoint('pf-first-impression', 'https://feedback.example.com/in', 'https://smile.example.com/'),
+    ).to.deep.equal({
       url: 'https://feedback.example.com/in',
     });
     expect(checkEndpoint('pf-first-impression', '/api/feedback', 'https://smile.example.com/kiosk/')).to.deep.equal({
@@ -64,19 +74,34 @@ describe('bad configuration is never a blank box', () => {
   });
 
   it('a survey URL that fails names the HTTP status', async () => {
-    const el = await mount('pf-first-impression', { endpoint: newEndpoint().url, survey: '/test/browser/elements/fixtures/missing.json' }, host);
+    const el = await mount(
+      'pf-first-impression',
+      { endpoint: newEndpoint().url, survey: '/test/browser/elements/fixtures/missing.json' },
+      host,
+    );
     await expectProblem(el, 'survey-unavailable', /could not be loaded \(HTTP 404\)/);
   });
 
   it('a malformed definition from a URL names the path that is wrong', async () => {
-    const el = await mount('pf-first-impression', { endpoint: newEndpoint().url, survey: '/test/browser/elements/fixtures/bad-definition.json' }, host);
+    const el = await mount(
+      'pf-first-impression',
+      { endpoint: newEndpoint().url, survey: '/test/browser/elements/fixtures/bad-definition.json' },
+      host,
+    );
     await expectProblem(el, 'bad-definition', /questions\[0\]\.options/);
   });
 
   it('a malformed definition given as a property', async () => {
     const el = document.createElement('pf-first-impression') as PfFirstImpression;
     el.setAttribute('endpoint', newEndpoint().url);
-    el.definition = { id: 'x', version: '1', kind: 'first-impression', title: 'X', languages: ['en'], questions: 'none' };
+    el.definition = {
+      id: 'x',
+      version: '1',
+      kind: 'first-impression',
+      title: 'X',
+      languages: ['en'],
+      questions: 'none',
+    };
     host.append(el);
     await settle(el);
     await expectProblem(el, 'bad-definition', /questions/);
@@ -84,7 +109,11 @@ describe('bad configuration is never a blank box', () => {
 
   it('a practice survey from a URL loads and is used, with its own recovery threshold', async () => {
     const endpoint = newEndpoint();
-    const el = await mount('pf-first-impression', { endpoint: endpoint.url, survey: '/test/browser/elements/fixtures/short-survey.json', lang: 'en' }, host);
+    const el = await mount(
+      'pf-first-impression',
+      { endpoint: endpoint.url, survey: '/test/browser/elements/fixtures/short-survey.json', lang: 'en' },
+      host,
+    );
     const root = el.shadowRoot!;
     await waitFor(() => queryAllByRole(root, 'radio', 'Okay')[0], 'the practice survey');
     await clickCentre(getByRole(root, 'radio', 'Okay'));

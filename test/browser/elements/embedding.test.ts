@@ -25,7 +25,11 @@ describe('embedding on a practice website', () => {
   }
 
   it('follows the lang of the page section it sits in, and a lang property set later', async () => {
-    const el = await mount<PfFirstImpression>('pf-first-impression', { endpoint: newEndpoint().url }, container({ lang: 'es-MX' }));
+    const el = await mount<PfFirstImpression>(
+      'pf-first-impression',
+      { endpoint: newEndpoint().url },
+      container({ lang: 'es-MX' }),
+    );
     const root = el.shadowRoot!;
     getByRole(root, 'radiogroup', /En general, ¿cómo fue su experiencia/);
     getByRole(root, 'button', 'Siguiente');
@@ -42,7 +46,11 @@ describe('embedding on a practice website', () => {
       .themed { --pf-accent: rgb(122, 31, 92); --pf-radius: 3px; }
       pf-first-impression::part(heading) { color: rgb(10, 20, 30); }`;
     document.head.append(style);
-    const el = await mount('pf-first-impression', { endpoint: newEndpoint().url, lang: 'en' }, container({ class: 'themed' }));
+    const el = await mount(
+      'pf-first-impression',
+      { endpoint: newEndpoint().url, lang: 'en' },
+      container({ class: 'themed' }),
+    );
     const next = getByRole(el.shadowRoot!, 'button', 'Next');
     expect(getComputedStyle(next).backgroundColor).to.equal('rgb(122, 31, 92)');
     expect(getComputedStyle(next).borderTopLeftRadius).to.equal('3px');
@@ -58,7 +66,10 @@ describe('embedding on a practice website', () => {
     const el = await mount('pf-what-went-wrong', { endpoint: newEndpoint().url, lang: 'en' }, container());
     const root = el.shadowRoot!;
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    for (const target of [...queryAllByRole(root, 'button'), ...queryAllByRole(root, 'checkbox').map((c) => c.closest('label')!)]) {
+    for (const target of [
+      ...queryAllByRole(root, 'button'),
+      ...queryAllByRole(root, 'checkbox').map((c) => c.closest('label')!),
+    ]) {
       const box = target.getBoundingClientRect();
       expect(box.height, target.textContent!).to.be.at.least(44);
       expect(box.right).to.be.at.most(320);
@@ -72,7 +83,11 @@ describe('embedding on a practice website', () => {
     const box = container();
     for (const type of ['input', 'change']) box.addEventListener(type, () => seen.push(type));
     box.addEventListener('pf-screen', (e) => screens.push(e.detail));
-    const el = await mount<PfFirstImpression>('pf-first-impression', { endpoint: newEndpoint().url, lang: 'en', kiosk: true }, box);
+    const el = await mount<PfFirstImpression>(
+      'pf-first-impression',
+      { endpoint: newEndpoint().url, lang: 'en', kiosk: true },
+      box,
+    );
     const root = el.shadowRoot!;
     expect(screens.at(-1)).to.deep.include({ phase: 'question', screen: 1, total: 5, inProgress: false });
     await clickCentre(getByRole(root, 'radio', 'Good'));

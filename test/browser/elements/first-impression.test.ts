@@ -93,7 +93,11 @@ describe('<pf-first-impression>: a patient completes the survey', () => {
     });
     expect(body.survey).to.deep.equal({ id: 'first-impression', version: '1' });
     expect(new Date(body.submittedAt).toISOString()).to.equal(body.submittedAt);
-    expect(body.answers).to.deep.equal({ overall: 'good', greeting: 'very-good', comments: 'Friendly staff, thank you' });
+    expect(body.answers).to.deep.equal({
+      overall: 'good',
+      greeting: 'very-good',
+      comments: 'Friendly staff, thank you',
+    });
     expect(submitted[0]!.detail.submission).to.deep.equal(body);
     expect((el as unknown as { inProgress: boolean }).inProgress).to.equal(false);
   });
@@ -104,7 +108,9 @@ describe('<pf-first-impression>: a patient completes the survey', () => {
     await clickCentre(getByRole(root, 'button', 'Next'));
     await settle(el);
     // Step 2 holds two questions: the first one's title is the heading focused, not the survey's title again.
-    expect(deepActiveElement()).to.equal(getByRole(root, 'heading', 'How were you greeted when you arrived? (optional)'));
+    expect(deepActiveElement()).to.equal(
+      getByRole(root, 'heading', 'How were you greeted when you arrived? (optional)'),
+    );
     expect(queryAllByRole(root, 'heading', 'Your first impression')).to.have.length(0);
     await clickCentre(queryAllByRole(root, 'radio', 'Good')[1]!); // front desk
     await clickCentre(getByRole(root, 'button', 'Back'));

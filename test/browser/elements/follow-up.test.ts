@@ -10,7 +10,11 @@ import { describeProblem, mountRecoveryForm, PROMISE, thankYou } from './helpers
 
 /** What a screen reader reads after a control's name: the texts its aria-describedby points to. */
 const said = (root: ShadowRoot, control: HTMLElement) =>
-  control.getAttribute('aria-describedby')!.split(' ').map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
+  control
+    .getAttribute('aria-describedby')!
+    .split(' ')
+    .map((id) => root.getElementById(id)?.textContent ?? '')
+    .join(' ');
 
 describe('<pf-what-went-wrong>: following up — how to reach the patient, and only with their consent', () => {
   let host: HTMLElement;
@@ -37,7 +41,8 @@ describe('<pf-what-went-wrong>: following up — how to reach the patient, and o
     expect(deepActiveElement()).to.equal(phone);
     expect(phone.getAttribute('aria-invalid')).to.equal('true');
     expect(consent.getAttribute('aria-invalid')).to.equal('true');
-    const ask = 'Please tick “You may contact me about this feedback” so we can contact you, or choose “Please don\'t contact me”.';
+    const ask =
+      "Please tick “You may contact me about this feedback” so we can contact you, or choose “Please don't contact me”.";
     expect(said(root, consent)).to.contain(ask);
     expect(getByRole(root, 'alert').textContent).to.contain(ask);
     expect(await endpoint.received()).to.have.length(0);
@@ -57,7 +62,12 @@ describe('<pf-what-went-wrong>: following up — how to reach the patient, and o
     await clickCentre(getByRole(root, 'button', 'Submit'));
     await thankYou(root);
     const [post] = await endpoint.received();
-    expect(post!.body.answers.contact).to.deep.equal({ method: 'phone', value: '123 555 0199', consent: true, bestTime: '' });
+    expect(post!.body.answers.contact).to.deep.equal({
+      method: 'phone',
+      value: '123 555 0199',
+      consent: true,
+      bestTime: '',
+    });
     expect(root.textContent).to.contain(PROMISE);
   });
 
@@ -94,7 +104,9 @@ describe('<pf-what-went-wrong>: following up — how to reach the patient, and o
     await sendKeys({ type: '+1 (555) 010-0199' });
     await clickCentre(getByRole(root, 'button', 'Submit'));
     await settle(el);
-    expect(getByRole(root, 'checkbox', 'You may contact me about this feedback').getAttribute('aria-invalid')).to.equal('true');
+    expect(getByRole(root, 'checkbox', 'You may contact me about this feedback').getAttribute('aria-invalid')).to.equal(
+      'true',
+    );
     // The patient changes their mind.
     await clickCentre(getByRole(root, 'radio', "Please don't contact me"));
     await settle(el);
@@ -128,7 +140,12 @@ describe('<pf-what-went-wrong>: following up — how to reach the patient, and o
     await clickCentre(getByRole(root, 'button', 'Submit'));
     await thankYou(root);
     const [post] = await endpoint.received();
-    expect(post!.body.answers.contact).to.deep.equal({ method: 'phone', value: '123 555 0199', consent: true, bestTime: 'Weekday mornings' });
+    expect(post!.body.answers.contact).to.deep.equal({
+      method: 'phone',
+      value: '123 555 0199',
+      consent: true,
+      bestTime: 'Weekday mornings',
+    });
     const shown = root.querySelector('[part~="thank-you"]')!.textContent!;
     expect(shown).to.not.match(/within|hours?|days?|tomorrow|promise/i);
   });

@@ -66,7 +66,10 @@ describe('layout at phone, tablet and desktop widths', () => {
 
   async function recoveryOffer(width: number, lang = 'en') {
     const { el, root } = await place(width, { lang });
-    const w = lang == 'es' ? { poor: 'Mala', next: 'Siguiente', submit: 'Enviar' } : { poor: 'Poor', next: 'Next', submit: 'Submit' };
+    const w =
+      lang == 'es'
+        ? { poor: 'Mala', next: 'Siguiente', submit: 'Enviar' }
+        : { poor: 'Poor', next: 'Next', submit: 'Submit' };
     await clickCentre(getByRole(root, 'radio', w.poor));
     for (let n = 2; n <= 5; n++) {
       await clickCentre(getByRole(root, 'button', w.next));
@@ -76,7 +79,11 @@ describe('layout at phone, tablet and desktop widths', () => {
     const accept = lang == 'es' ? 'Contarles qué salió mal' : 'Tell us what went wrong';
     await waitFor(() => queryAllByRole(root, 'button', accept)[0], 'the recovery offer');
     await settle(el);
-    return { root, accept: getByRole(root, 'button', accept), decline: getByRole(root, 'button', lang == 'es' ? 'No, gracias' : 'No, thank you') };
+    return {
+      root,
+      accept: getByRole(root, 'button', accept),
+      decline: getByRole(root, 'button', lang == 'es' ? 'No, gracias' : 'No, thank you'),
+    };
   }
 
   it('"Would you tell us what went wrong?": side by side when they fit, sharing the row', async () => {

@@ -18,7 +18,11 @@ describe('<pf-first-impression>: from a poor overall answer to "Tell us what wen
     document.body.append(host);
     const submitted: PfSubmittedEvent[] = [];
     host.addEventListener('pf-submitted', (e) => submitted.push(e));
-    const el = await mount('pf-first-impression', { endpoint: endpoint.url, practice: 'Smile Dental', location: 'website', lang: 'en', ...attributes }, host);
+    const el = await mount(
+      'pf-first-impression',
+      { endpoint: endpoint.url, practice: 'Smile Dental', location: 'website', lang: 'en', ...attributes },
+      host,
+    );
     const root = el.shadowRoot!;
     await clickCentre(getByRole(root, 'radio', overall));
     for (let i = 0; i < 4; i++) {
@@ -32,7 +36,9 @@ describe('<pf-first-impression>: from a poor overall answer to "Tell us what wen
   }
 
   it('accepting continues in the same element; the recovery submission is related to the first', async () => {
-    const { endpoint, el, root, submitted } = await poorVisit('Poor', { promise: 'We will call you within one business day.' });
+    const { endpoint, el, root, submitted } = await poorVisit('Poor', {
+      promise: 'We will call you within one business day.',
+    });
     expect((el as unknown as { inProgress: boolean }).inProgress).to.equal(true);
     await clickCentre(getByRole(root, 'button', 'Tell us what went wrong'));
     await settle(el);

@@ -31,7 +31,8 @@ describe("the practice site's CSS and the form's look", () => {
   }
 
   it('inherits none of the aggressive text styles a site puts on body', async () => {
-    const { root } = await onPage(`body { white-space: nowrap; letter-spacing: 4px; word-spacing: 9px; text-transform: uppercase;
+    const { root } =
+      await onPage(`body { white-space: nowrap; letter-spacing: 4px; word-spacing: 9px; text-transform: uppercase;
       font-style: italic; font-variant: small-caps; text-align: right; text-indent: 3em; line-height: 4; text-shadow: 1px 1px red; }`);
     // The page really is styled that way (so the test would see a leak).
     expect(getComputedStyle(host).letterSpacing).to.equal('4px');

@@ -74,7 +74,10 @@ describe('<pf-what-went-wrong>: the service-recovery form on its own', () => {
     await settle(el);
     expect(deepActiveElement()).to.equal(email);
     expect(email.getAttribute('aria-invalid')).to.equal('true');
-    const describedBy = email.getAttribute('aria-describedby')!.split(' ').map((id) => root.getElementById(id)?.textContent ?? '');
+    const describedBy = email
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => root.getElementById(id)?.textContent ?? '');
     expect(describedBy.join(' ')).to.match(/check the e-mail address/);
     expect(await endpoint.received()).to.have.length(0);
     // Fix it the way a keyboard user would: go to the start and add what is missing.
@@ -130,7 +133,10 @@ describe('<pf-what-went-wrong>: the service-recovery form on its own', () => {
     expect(root.textContent!.split('Choose any that apply.').length - 1).to.equal(1);
     // …and the group still points to it for screen readers.
     const group = getByRole(root, 'group', /^What was it about\?/);
-    const described = group.getAttribute('aria-describedby')!.split(' ').map((id) => root.getElementById(id)?.textContent);
+    const described = group
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => root.getElementById(id)?.textContent);
     expect(described).to.include('Choose any that apply.');
   });
 

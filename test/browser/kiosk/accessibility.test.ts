@@ -2,7 +2,17 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { setPin } from '../../../kiosk/staff/pin.js';
-import { answerSurvey, axeViolations, findByRole, isolate, mountKiosk, tap, tapRole, type, unmount } from './helpers.js';
+import {
+  answerSurvey,
+  axeViolations,
+  findByRole,
+  isolate,
+  mountKiosk,
+  tap,
+  tapRole,
+  type,
+  unmount,
+} from './helpers.js';
 
 describe('kiosk: accessibility of every screen', () => {
   beforeEach(() => unmount());
@@ -10,7 +20,10 @@ describe('kiosk: accessibility of every screen', () => {
 
   it('patient screens: start, question, "Are you still there?", thank you', async () => {
     const k = isolate('a11y-patient');
-    const app = await mountKiosk({ endpoint: k.endpoint, practice: 'Smile Dental' }, { idleSeconds: 2, thanksSeconds: 60 });
+    const app = await mountKiosk(
+      { endpoint: k.endpoint, practice: 'Smile Dental' },
+      { idleSeconds: 2, thanksSeconds: 60 },
+    );
     expect(await axeViolations(app), 'start screen').to.deep.equal([]);
 
     await tapRole(app, 'button', 'Tap to start');

@@ -45,7 +45,10 @@ export function unmount(): void {
 
 /** Every element under `root`, including inside open shadow roots. */
 export function* deepElements(root: Node): Generator<Element> {
-  const kids = root instanceof Element && root.shadowRoot ? [...root.shadowRoot.childNodes, ...root.childNodes] : [...root.childNodes];
+  const kids =
+    root instanceof Element && root.shadowRoot
+      ? [...root.shadowRoot.childNodes, ...root.childNodes]
+      : [...root.childNodes];
   for (const child of kids) {
     if (child instanceof Element) {
       yield child;
@@ -62,7 +65,11 @@ export function accessibleName(el: Element): string {
   if (label) return label.trim();
   const root = el.getRootNode() as Document | ShadowRoot;
   const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) return labelledBy.split(/\s+/).map((id) => textOf(root.getElementById(id))).join(' ');
+  if (labelledBy)
+    return labelledBy
+      .split(/\s+/)
+      .map((id) => textOf(root.getElementById(id)))
+      .join(' ');
   if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
     const wrapping = el.closest('label');
     if (wrapping) return textOf(wrapping);
@@ -76,7 +83,8 @@ const ROLE_SELECTORS: Record<string, string> = {
   button: 'button, [role="button"]',
   radio: 'input[type="radio"], [role="radio"]',
   checkbox: 'input[type="checkbox"]',
-  textbox: 'textarea, input[type="text"], input[type="url"], input[type="number"], input[type="password"], input:not([type])',
+  textbox:
+    'textarea, input[type="text"], input[type="url"], input[type="number"], input[type="password"], input:not([type])',
   heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
   alertdialog: '[role="alertdialog"]',
   status: '[role="status"]',
@@ -95,7 +103,11 @@ export function queryByRole(root: Node, role: string, name: string | RegExp): HT
   return undefined;
 }
 
-export async function waitFor<T>(find: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 8_000): Promise<T> {
+export async function waitFor<T>(
+  find: () => T | undefined | false | Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 8_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const found = await find();

@@ -1,7 +1,19 @@
 // Privacy on a shared tablet: a patient who walks away is asked "Are you still there?" for at least 20 seconds, then
 // everything they entered is wiped — searched for afterwards in every shadow root, field, history and storage.
 import { expect } from 'chai';
-import { answerSurvey, deepElements, findByRole, isolate, mountKiosk, queryByRole, tap, tapRole, type, unmount, waitFor } from './helpers.js';
+import {
+  answerSurvey,
+  deepElements,
+  findByRole,
+  isolate,
+  mountKiosk,
+  queryByRole,
+  tap,
+  tapRole,
+  type,
+  unmount,
+  waitFor,
+} from './helpers.js';
 
 const CANARY = 'CANARY-7f3a';
 

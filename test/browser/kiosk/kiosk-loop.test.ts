@@ -2,7 +2,18 @@
 import { expect } from 'chai';
 import { provisionFromUrl, loadSettings } from '../../../kiosk/settings.js';
 import { recordedSubmissions } from '../../../kiosk/local-record.js';
-import { answerSurvey, findByRole, isolate, mountKiosk, queryByRole, storedIds, tapRole, unmount, waitFor, type Isolated } from './helpers.js';
+import {
+  answerSurvey,
+  findByRole,
+  isolate,
+  mountKiosk,
+  queryByRole,
+  storedIds,
+  tapRole,
+  unmount,
+  waitFor,
+  type Isolated,
+} from './helpers.js';
 
 describe('kiosk: the patient loop', () => {
   let k: Isolated;
@@ -13,7 +24,10 @@ describe('kiosk: the patient loop', () => {
   afterEach(unmount);
 
   it('goes start → survey → thank you → back to the start by itself, and the endpoint gets the submission', async () => {
-    const app = await mountKiosk({ endpoint: k.endpoint, practice: 'Smile Dental', location: 'front-desk-tablet' }, { thanksSeconds: 1 });
+    const app = await mountKiosk(
+      { endpoint: k.endpoint, practice: 'Smile Dental', location: 'front-desk-tablet' },
+      { thanksSeconds: 1 },
+    );
     expect(queryByRole(app, 'heading', 'Smile Dental'), 'practice name on the start screen').to.exist;
     await tapRole(app, 'button', 'Tap to start');
 
@@ -44,7 +58,9 @@ describe('kiosk: the patient loop', () => {
     await tapRole(app, 'button', 'Done');
     await tapRole(app, 'button', 'Tap to start');
     const radio = (await findByRole(app, 'radio', 'Very good')) as HTMLInputElement;
-    const checked = [...app.shadowRoot!.querySelector('pf-first-impression')!.shadowRoot!.querySelectorAll('input')].filter((i) => i.checked);
+    const checked = [
+      ...app.shadowRoot!.querySelector('pf-first-impression')!.shadowRoot!.querySelectorAll('input'),
+    ].filter((i) => i.checked);
     expect(radio.checked).to.equal(false);
     expect(checked, 'no answer carried over to the next patient').to.have.length(0);
   });
@@ -72,10 +88,20 @@ describe('kiosk: the patient loop', () => {
 
   it('takes its settings from the provisioning URL, keeps them and clears them from the address bar', async () => {
     const before = location.href;
-    history.replaceState(history.state, '', `${location.pathname}?endpoint=${encodeURIComponent(k.endpoint)}&practice=Smile%20Dental&location=lobby&lang=es&idle=45&promise=We%20will%20call%20you%20within%20one%20business%20day.`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}?endpoint=${encodeURIComponent(k.endpoint)}&practice=Smile%20Dental&location=lobby&lang=es&idle=45&promise=We%20will%20call%20you%20within%20one%20business%20day.`,
+    );
     const settings = provisionFromUrl();
     expect(location.search).to.equal('');
-    expect(settings).to.include({ endpoint: k.endpoint, practice: 'Smile Dental', location: 'lobby', lang: 'es', idleSeconds: 45 });
+    expect(settings).to.include({
+      endpoint: k.endpoint,
+      practice: 'Smile Dental',
+      location: 'lobby',
+      lang: 'es',
+      idleSeconds: 45,
+    });
     expect(settings.promise).to.equal('We will call you within one business day.');
     expect(loadSettings()).to.include({ endpoint: k.endpoint, idleSeconds: 45 });
     // Too short an idle time for a patient to read is raised to the minimum.

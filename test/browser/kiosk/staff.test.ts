@@ -5,7 +5,19 @@ import { expect } from 'chai';
 import type { KioskApp } from '../../../kiosk/kiosk-app.js';
 import { checkPin, setPin } from '../../../kiosk/staff/pin.js';
 import { kioskKey } from '../../../kiosk/storage-names.js';
-import { answerSurvey, findByRole, isolate, mountKiosk, queryByRole, storedIds, tap, tapRole, type, unmount, waitFor } from './helpers.js';
+import {
+  answerSurvey,
+  findByRole,
+  isolate,
+  mountKiosk,
+  queryByRole,
+  storedIds,
+  tap,
+  tapRole,
+  type,
+  unmount,
+  waitFor,
+} from './helpers.js';
 
 async function openStaffByKeyboard(app: KioskApp): Promise<void> {
   (await findByRole(app, 'button', 'Staff')).focus();
@@ -90,14 +102,19 @@ describe('kiosk: staff mode', () => {
     const k = isolate('staff-send-now');
     await setPin('2468');
     // The endpoint is unreachable for the first tries: the submission waits in the outbox.
-    await fetch(`/test-endpoint/${k.bucket}/script`, { method: 'PUT', body: JSON.stringify(Array(500).fill('offline')) });
+    await fetch(`/test-endpoint/${k.bucket}/script`, {
+      method: 'PUT',
+      body: JSON.stringify(Array(500).fill('offline')),
+    });
     const app = await mountKiosk({ endpoint: k.endpoint }, { thanksSeconds: 60 });
     await finishOnePatient(app, 'Kind staff');
     await openStaffByKeyboard(app);
     await enterPin(app, '2468');
     await findByRole(app, 'heading', 'Status');
     const waiting = () => {
-      const panel = app.shadowRoot!.querySelector('pf-kiosk-staff')!.shadowRoot!.querySelector('pf-kiosk-staff-panel')!.shadowRoot!;
+      const panel = app
+        .shadowRoot!.querySelector('pf-kiosk-staff')!
+        .shadowRoot!.querySelector('pf-kiosk-staff-panel')!.shadowRoot!;
       const dt = [...panel.querySelectorAll('dt')].find((d) => d.textContent === 'Waiting to send');
       return dt?.nextElementSibling?.textContent?.trim();
     };
@@ -114,7 +131,10 @@ describe('kiosk: staff mode', () => {
     await setPin('2468');
     const app = await mountKiosk({ endpoint: k.endpoint, location: 'front desk' }, { thanksSeconds: 60 });
     await finishOnePatient(app, '=1+2 @SUM(A1)');
-    const [id] = await waitFor(async () => ((await storedIds(k.bucket)).length ? storedIds(k.bucket) : undefined), 'delivery');
+    const [id] = await waitFor(
+      async () => ((await storedIds(k.bucket)).length ? storedIds(k.bucket) : undefined),
+      'delivery',
+    );
 
     await openStaffByKeyboard(app);
     await enterPin(app, '2468');
@@ -134,7 +154,11 @@ describe('kiosk: staff mode', () => {
     expect(csv).to.include("'=1+2 @SUM(A1)");
     expect(csv).not.to.match(/(^|,|")=1\+2/m);
 
-    const json = JSON.parse(await files[1]!.text()) as { id: string; channel: string; answers: Record<string, unknown> }[];
+    const json = JSON.parse(await files[1]!.text()) as {
+      id: string;
+      channel: string;
+      answers: Record<string, unknown>;
+    }[];
     expect(json.map((s) => s.id)).to.deep.equal([id]);
     expect(json[0]!.channel).to.equal('kiosk');
     expect(json[0]!.answers.comments).to.equal('=1+2 @SUM(A1)');

@@ -30,7 +30,9 @@ describe('kiosk: on a 1024 × 768 tablet', () => {
     const save = keys.find((b) => b.textContent?.trim() === 'Save PIN');
     expect(save, 'the Save PIN key').to.exist;
     for (const key of keys) {
-      expect(key.scrollWidth, `"${key.textContent?.trim() || key.getAttribute('aria-label')}" fits`).to.be.at.most(key.clientWidth);
+      expect(key.scrollWidth, `"${key.textContent?.trim() || key.getAttribute('aria-label')}" fits`).to.be.at.most(
+        key.clientWidth,
+      );
     }
   });
 });

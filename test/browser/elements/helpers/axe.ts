@@ -12,6 +12,7 @@ export async function axeViolations(context: Element): Promise<string[]> {
     resultTypes: ['violations'],
   });
   return result.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`,
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`,
   );
 }

@@ -42,7 +42,8 @@ export function allElements(root: ParentNode): Element[] {
 export function textOf(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   if (!(node instanceof Element)) return '';
-  if (node.getAttribute('aria-hidden') === 'true' || ['INPUT', 'TEXTAREA', 'SELECT', 'svg'].includes(node.tagName)) return '';
+  if (node.getAttribute('aria-hidden') === 'true' || ['INPUT', 'TEXTAREA', 'SELECT', 'svg'].includes(node.tagName))
+    return '';
   return Array.from(node.childNodes).map(textOf).join('');
 }
 
@@ -52,7 +53,12 @@ export function nameOf(el: Element): string {
   const root = el.getRootNode() as Document | ShadowRoot;
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
-    return squash(labelledBy.split(/\s+/).map((id) => (root.getElementById(id) ? textOf(root.getElementById(id)!) : '')).join(' '));
+    return squash(
+      labelledBy
+        .split(/\s+/)
+        .map((id) => (root.getElementById(id) ? textOf(root.getElementById(id)!) : ''))
+        .join(' '),
+    );
   }
   const label = el.getAttribute('aria-label');
   if (label) return squash(label);
@@ -71,7 +77,11 @@ const matches = (name: string, want: string | RegExp) => (typeof want === 'strin
 
 export function queryAllByRole(root: ParentNode, role: string, name?: string | RegExp): HTMLElement[] {
   return allElements(root).filter(
-    (el): el is HTMLElement => el instanceof HTMLElement && roleOf(el) === role && isShown(el) && (name === undefined || matches(nameOf(el), name)),
+    (el): el is HTMLElement =>
+      el instanceof HTMLElement &&
+      roleOf(el) === role &&
+      isShown(el) &&
+      (name === undefined || matches(nameOf(el), name)),
   );
 }
 
@@ -79,7 +89,9 @@ export function getByRole(root: ParentNode, role: string, name?: string | RegExp
   const found = queryAllByRole(root, role, name);
   if (found.length !== 1) {
     const seen = queryAllByRole(root, role).map((el) => JSON.stringify(nameOf(el)));
-    throw new Error(`expected one ${role} named ${String(name)}, found ${found.length}; ${role}s present: ${seen.join(', ') || 'none'}`);
+    throw new Error(
+      `expected one ${role} named ${String(name)}, found ${found.length}; ${role}s present: ${seen.join(', ') || 'none'}`,
+    );
   }
   return found[0]!;
 }

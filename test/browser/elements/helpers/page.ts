@@ -1,7 +1,11 @@
 import { sendMouse } from '@web/test-runner-commands';
 
 /** A fresh bucket at the real test endpoint (test/server/endpoint-routes.mjs), so tests never see each other's POSTs. */
-export function newEndpoint(): { url: string; received: () => Promise<Received[]>; script: (steps: unknown[]) => Promise<void> } {
+export function newEndpoint(): {
+  url: string;
+  received: () => Promise<Received[]>;
+  script: (steps: unknown[]) => Promise<void>;
+} {
   const path = `/test-endpoint/elements-${Math.random().toString(36).slice(2)}`;
   return {
     url: path,
@@ -18,7 +22,11 @@ export interface Received {
 }
 
 /** Puts an element on the page the way a practice's HTML would: attributes first, then into the document. */
-export async function mount<T extends HTMLElement>(tag: string, attributes: Record<string, string | boolean> = {}, parent: HTMLElement = document.body): Promise<T> {
+export async function mount<T extends HTMLElement>(
+  tag: string,
+  attributes: Record<string, string | boolean> = {},
+  parent: HTMLElement = document.body,
+): Promise<T> {
   const el = document.createElement(tag) as T;
   for (const [k, v] of Object.entries(attributes)) {
     if (v === true) el.setAttribute(k, '');
@@ -35,7 +43,11 @@ export async function settle(el: Element): Promise<void> {
   await new Promise((r) => setTimeout(r, 0));
 }
 
-export async function waitFor<T>(check: () => T | undefined | null | false, what: string, timeoutMs = 8000): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | undefined | null | false,
+  what: string,
+  timeoutMs = 8000,
+): Promise<T> {
   const start = performance.now();
   for (;;) {
     try {

@@ -14,7 +14,11 @@ export async function mountRecoveryForm(attributes: Record<string, string> = {})
   document.body.append(host);
   const submitted: PfSubmittedEvent[] = [];
   host.addEventListener('pf-submitted', (e) => submitted.push(e));
-  const el = await mount<PfWhatWentWrong>('pf-what-went-wrong', { endpoint: endpoint.url, practice: 'Smile Dental', lang: 'en', ...attributes }, host);
+  const el = await mount<PfWhatWentWrong>(
+    'pf-what-went-wrong',
+    { endpoint: endpoint.url, practice: 'Smile Dental', lang: 'en', ...attributes },
+    host,
+  );
   return { endpoint, host, el, root: el.shadowRoot!, submitted };
 }
 
