@@ -1,7 +1,7 @@
 /**
- * Builds the waiting-room kiosk PWA: kiosk/index.html → dist/kiosk/ with vite (relative asset paths, so it works from
- * any folder), then a Workbox service worker (dist/kiosk/sw.js) that precaches every file so the kiosk starts with no
- * network. Called by scripts/build.mjs; also runs alone: `node scripts/build-kiosk.mjs [outDir]`.
+ * Builds the waiting-room kiosk PWA: kiosk/index.html → dist/kiosk/ with vite (mode `kiosk` of vite.config.ts:
+ * relative asset paths, so it works from any folder), then a Workbox service worker (dist/kiosk/sw.js) that precaches
+ * every file so the kiosk starts with no network. Called by scripts/build.mjs; also runs alone: `node scripts/build-kiosk.mjs [outDir]`.
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -13,22 +13,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export async function buildKiosk({ outDir = path.join(root, 'dist/kiosk') } = {}) {
   // Vite resolves a relative outDir against its root (kiosk/), workbox against the working directory: make it one.
   outDir = path.resolve(outDir);
-  await build({
-    configFile: false,
-    root: path.join(root, 'kiosk'),
-    base: './',
-    publicDir: path.join(root, 'kiosk/public'),
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      // Everything as files (no data: URLs), so a strict Content-Security-Policy needs no exceptions.
-      assetsInlineLimit: 0,
-      modulePreload: { polyfill: false },
-      rollupOptions: { input: path.join(root, 'kiosk/index.html') },
-    },
-  });
+  await build({ configFile: path.join(root, 'vite.config.ts'), mode: 'kiosk', build: { outDir } });
 
   const { count, size, warnings } = await generateSW({
     swDest: path.join(outDir, 'sw.js'),

@@ -6,31 +6,23 @@
 //   dist/demo/  dist/kiosk/         the sample practice site and the waiting-room kiosk (relative paths)
 //   dist/collector/main.js          the reference endpoint that `npm start` runs
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { cpSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { buildKiosk } from './build-kiosk.mjs';
+
+// Every Vite build reads the one configuration, vite.config.ts, and picks its output by mode.
+const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
 
 // Build beside dist/ and swap at the end: a running `npm start` keeps serving the last good build if this one fails.
 const finalDir = 'dist';
-const outDir = `dist.building-${process.pid}`;
+const outDir = resolve(`dist.building-${process.pid}`);
 rmSync(outDir, { recursive: true, force: true });
 process.on('exit', () => rmSync(outDir, { recursive: true, force: true }));
 
-async function library(format, fileName) {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2021',
-      minify: true,
-      sourcemap: false,
-      lib: { entry: 'src/index.ts', formats: [format], name: 'PatientFeedback', fileName: () => fileName },
-      // Vite keeps whitespace in library ES output; every byte ships to a patient's phone, so minify it fully.
-      rollupOptions: { output: { minify: true } },
-    },
-  });
+function vite(mode, out) {
+  return build({ configFile, mode, build: { outDir: out } });
 }
 
 function npx(args) {
@@ -38,35 +30,13 @@ function npx(args) {
   if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed`);
 }
 
-await library('es', 'patient-feedback.js');
-await library('iife', 'patient-feedback.iife.js');
+await vite('embed-es', outDir);
+await vite('embed-iife', outDir);
 npx(['tsc', '-p', 'tsconfig.build.json', '--outDir', `${outDir}/types`]);
 npx(['cem', 'analyze', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.test.ts', '--litelement', '--quiet']);
-
 cpSync('demo', `${outDir}/demo`, { recursive: true });
-
-if (existsSync('scripts/build-kiosk.mjs')) {
-  const { buildKiosk } = await import('./build-kiosk.mjs');
-  await buildKiosk({ outDir: `${outDir}/kiosk` });
-}
-
-if (existsSync('collector/main.ts')) {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: `${outDir}/collector`,
-      emptyOutDir: true,
-      ssr: 'collector/main.ts',
-      target: 'node20',
-      minify: false,
-      rollupOptions: {
-        external: ['better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-        output: { entryFileNames: 'main.js', format: 'es' },
-      },
-    },
-  });
-}
+await buildKiosk({ outDir: `${outDir}/kiosk` });
+await vite('collector', `${outDir}/collector`);
 
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(outDir, finalDir);

@@ -1,0 +1,101 @@
+/**
+ * The one Vite configuration. `npm run build` (scripts/build.mjs) builds each output by mode:
+ *
+ *   embed-es     dist/patient-feedback.js        ES module that defines every element
+ *   embed-iife   dist/patient-feedback.iife.js   classic <script>, same
+ *   kiosk        dist/kiosk/                     the waiting-room PWA (scripts/build-kiosk.mjs adds its service worker)
+ *   collector    dist/collector/main.js          the reference endpoint, run by Node beside node_modules
+ *
+ * `npm run dev` (vite serve) serves demo/ and kiosk/ from source with hot reload and runs a collector from source
+ * beside it (scripts/dev-collector.ts), reached through the proxy. See docs/architecture.md, "Build outputs".
+ */
+import { isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+import { devCollector } from './scripts/dev-collector.js';
+import { devRoutes } from './scripts/dev-routes.js';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+function embed(format: 'es' | 'iife', fileName: string): UserConfig {
+  return {
+    root: here('.'),
+    publicDir: false,
+    build: {
+      outDir: here('dist'),
+      emptyOutDir: false,
+      target: 'es2021',
+      minify: true,
+      sourcemap: false,
+      lib: { entry: here('src/index.ts'), formats: [format], name: 'PatientFeedback', fileName: () => fileName },
+      // Vite keeps whitespace in library ES output; every byte ships to a patient's phone, so minify it fully.
+      rollupOptions: { output: { minify: true } },
+    },
+  };
+}
+
+function kiosk(): UserConfig {
+  return {
+    root: here('kiosk'),
+    // Relative asset paths: the built kiosk works from whatever folder serves it.
+    base: './',
+    publicDir: here('kiosk/public'),
+    build: {
+      outDir: here('dist/kiosk'),
+      emptyOutDir: true,
+      target: 'es2022',
+      // Everything as files (no data: URLs), so a strict Content-Security-Policy needs no exceptions.
+      assetsInlineLimit: 0,
+      modulePreload: { polyfill: false },
+      rollupOptions: { input: here('kiosk/index.html') },
+    },
+  };
+}
+
+// Any bare import (an npm package, a Node built-in) stays an import: dist/collector/main.js runs beside
+// node_modules, so a package the collector adds needs no change here, and native ones (better-sqlite3) still load.
+const isPackageImport = (id: string): boolean => !id.startsWith('.') && !id.startsWith('\0') && !isAbsolute(id);
+
+function collector(): UserConfig {
+  return {
+    root: here('.'),
+    publicDir: false,
+    build: {
+      outDir: here('dist/collector'),
+      emptyOutDir: true,
+      ssr: here('collector/main.ts'),
+      target: 'node20',
+      minify: false,
+      rollupOptions: { external: isPackageImport, output: { entryFileNames: 'main.js', format: 'es' } },
+    },
+  };
+}
+
+function dev(): UserConfig {
+  return {
+    root: here('.'),
+    // Each folder's index.html at its own path (/demo/, /kiosk/), and a 404 for anything missing.
+    appType: 'mpa',
+    publicDir: false,
+    plugins: [devRoutes(here('.')), devCollector(here('.'))],
+    // Only the pages a person opens: do not crawl dist/ or test fixtures for dependencies.
+    optimizeDeps: { entries: ['demo/*.html', 'kiosk/index.html', 'src/index.ts'] },
+    server: {
+      watch: { ignored: ['**/data/**', '**/dist/**', '**/dist.building-*/**', '**/.test-results/**'] },
+    },
+  };
+}
+
+const builds: Record<string, () => UserConfig> = {
+  'embed-es': () => embed('es', 'patient-feedback.js'),
+  'embed-iife': () => embed('iife', 'patient-feedback.iife.js'),
+  kiosk,
+  collector,
+};
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') return dev();
+  const build = builds[mode];
+  if (!build) throw new Error(`vite build needs --mode ${Object.keys(builds).join(' | ')} (got "${mode}")`);
+  return { logLevel: 'warn', ...build() };
+});
