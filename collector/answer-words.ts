@@ -3,15 +3,15 @@
  * `greeting`. The words come from the built-in survey definitions (English). A practice's own survey is not known
  * to the collector, so its ids and values are shown as they came — still readable, never guessed.
  */
-import type { Question, SurveyDefinition } from '../src/core/definition';
-import { localize } from '../src/core/text';
-import { firstImpression, whatWentWrong } from '../src/surveys/index';
+import type { SurveyDefinition } from '../src/core/definition.js';
+import { localize } from '../src/core/text.js';
+import { firstImpression, whatWentWrong } from '../src/surveys/index.js';
 
 type Lookup = Map<string, { title: string; options: Map<string, string> }>;
 
 function lookup(definition: SurveyDefinition): Lookup {
   const map: Lookup = new Map();
-  for (const q of definition.questions as readonly Question[]) {
+  for (const q of definition.questions) {
     const options = new Map<string, string>();
     if (q.type === 'single' || q.type === 'multiple') {
       for (const o of q.options) options.set(o.value, localize(o.label, 'en', 'en'));

@@ -12,16 +12,17 @@
  *   GET  anything else                  files from staticDir (static.ts); / → /demo/
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { CASE_PATH, saveFollowUp } from './case-routes';
-import { answerPreflight, corsHeaders } from './cors';
-import { EXPORT_FORMATS, sendExport } from './export';
-import { ingest } from './ingest';
-import { declaredTooLarge } from './read-body';
-import { securityHeaders, sendError, sendJson } from './respond';
-import { createStaffGate, STAFF_REALM } from './staff-auth';
-import { INBOX_CSS, renderInbox } from './staff-inbox';
-import { serveStatic } from './static';
-import { SubmissionStore } from './store';
+import { CASE_PATH, saveFollowUp } from './case-routes.js';
+import { answerPreflight, corsHeaders } from './cors.js';
+import type { EXPORT_FORMATS } from './export.js';
+import { sendExport } from './export.js';
+import { ingest } from './ingest.js';
+import { declaredTooLarge } from './read-body.js';
+import { securityHeaders, sendError, sendJson } from './respond.js';
+import { createStaffGate, STAFF_REALM } from './staff-auth.js';
+import { INBOX_CSS, renderInbox } from './staff-inbox.js';
+import { serveStatic } from './static.js';
+import { SubmissionStore } from './store.js';
 
 export interface CollectorOptions {
   dbPath: string;

@@ -8,11 +8,11 @@
  * The log line names the case id and status, never the note.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseFollowUpForm } from './follow-up';
-import { declaredTooLarge, readBody } from './read-body';
-import { sendText } from './respond';
-import { isSameOrigin } from './same-origin';
-import type { SubmissionStore } from './store';
+import { parseFollowUpForm } from './follow-up.js';
+import { declaredTooLarge, readBody } from './read-body.js';
+import { sendText } from './respond.js';
+import { isSameOrigin } from './same-origin.js';
+import type { SubmissionStore } from './store.js';
 
 /** Room for a 1,000-character note even if every character is percent-encoded UTF-8, plus the status. */
 const MAX_FORM_BYTES = 16 * 1024;

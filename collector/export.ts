@@ -3,9 +3,9 @@
  * the collector and one from a tablet have the same columns and the same protection against formula injection.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Submission } from '../src/core/definition';
-import { toCsv, toFhirBundle, toJson } from '../src/export/index';
-import type { SubmissionStore } from './store';
+import type { Submission } from '../src/core/definition.js';
+import { toCsv, toFhirBundle, toJson } from '../src/export/index.js';
+import type { SubmissionStore } from './store.js';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'fhir.json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

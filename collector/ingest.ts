@@ -8,10 +8,10 @@
  * A client's mistake is never a 500. Only id, kind and status are logged, never answers.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { declaredTooLarge, readBody } from './read-body';
-import { sendError, sendJson } from './respond';
-import type { SubmissionStore } from './store';
-import { validateSubmission } from './validate-submission';
+import { declaredTooLarge, readBody } from './read-body.js';
+import { sendError, sendJson } from './respond.js';
+import type { SubmissionStore } from './store.js';
+import { validateSubmission } from './validate-submission.js';
 
 export interface IngestOptions {
   store: SubmissionStore;

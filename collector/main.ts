@@ -13,7 +13,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createCollector } from './app';
+import { createCollector } from './app.js';
 
 const env = process.env;
 

@@ -3,8 +3,8 @@
  * works without JavaScript (the page has none; its CSP allows none): status, note, "Save". The form posts to
  * /staff/cases/<id>, which answers 303 back to this card.
  */
-import { FOLLOW_UP_STATUSES, MAX_NOTE_CHARS, STATUS_WORDS, type FollowUp } from './follow-up';
-import { escapeHtml as h } from './respond';
+import { FOLLOW_UP_STATUSES, MAX_NOTE_CHARS, STATUS_WORDS, type FollowUp } from './follow-up.js';
+import { escapeHtml as h } from './respond.js';
 
 const OPTION_WORDS = { new: 'New', contacted: 'Contacted', resolved: 'Resolved' } as const;
 

@@ -3,12 +3,12 @@
  * exports. Server-rendered with no script at all; every patient string goes through `escapeHtml`, so markup a
  * patient typed is shown as text. Contact details appear only when the patient consented to be contacted.
  */
-import { referenceFromId } from '../src/core/reference';
-import { normalizeReference } from '../src/core/reference-lookup';
-import { answerWords, questionTitle } from './answer-words';
-import { escapeHtml as h } from './respond';
-import { followUpBlock } from './staff-case-form';
-import type { StoredSubmission, SubmissionStore } from './store';
+import { referenceFromId } from '../src/core/reference.js';
+import { normalizeReference } from '../src/core/reference-lookup.js';
+import { answerWords, questionTitle } from './answer-words.js';
+import { escapeHtml as h } from './respond.js';
+import { followUpBlock } from './staff-case-form.js';
+import type { StoredSubmission, SubmissionStore } from './store.js';
 
 const OVERALL_WORDS: Record<string, string> = {
   'very-good': 'Very good',
@@ -22,6 +22,9 @@ const OVERALL_WORDS: Record<string, string> = {
 const CONTACT_WORDS: Record<string, string> = { phone: 'Phone', text: 'Text message', email: 'E-mail' };
 
 const LATEST = 50;
+const IMPRESSION_HEADINGS = ['Received', 'Overall', 'Where', 'Channel', 'Other answers']
+  .map((heading) => `<th scope="col">${heading}</th>`)
+  .join('');
 
 // Staff read times in the practice's own clock: the collector runs on the practice's computer (or set TZ).
 const clock = new Intl.DateTimeFormat('en-CA', {
@@ -50,8 +53,9 @@ function contactLine(contact: unknown): string {
   if (c.method === 'none' || c.consent !== true)
     return field('Contact', 'Do not contact (not requested or no consent)');
   const how = CONTACT_WORDS[String(c.method)] ?? String(c.method);
-  const best = c.bestTime ? ` (best time: ${String(c.bestTime)})` : '';
-  return field('Contact', `${how}: ${String(c.value ?? '')}${best}`);
+  // Validated on ingest: a contact's value and best time are text.
+  const best = c.bestTime ? ` (best time: ${c.bestTime as string})` : '';
+  return field('Contact', `${how}: ${(c.value as string | undefined) ?? ''}${best}`);
 }
 
 /**
@@ -107,14 +111,15 @@ function impressionRow(s: StoredSubmission): string {
         `<li><span class="q">${h(questionTitle(s.kind, survey, key))}</span> ${h(answerWords(s.kind, survey, key, value))}</li>`,
     )
     .join('');
-  return `<tr><td>${h(when(s.receivedAt))}</td><td>${h(overall)}</td><td>${h(b.location)}</td><td>${h(b.channel)}</td><td>${others ? `<ul class="answers">${others}</ul>` : ''}</td></tr>`;
+  const cells = [when(s.receivedAt), overall, b.location, b.channel].map((v) => `<td>${h(v)}</td>`).join('');
+  return `<tr>${cells}<td>${others ? `<ul class="answers">${others}</ul>` : ''}</td></tr>`;
 }
 
 function counts(store: SubmissionStore): string {
   const byKind = store.countByKind();
   const overall = new Map<string, number>();
   for (const s of store.list({ kind: 'first-impression' })) {
-    const value = String((s.body.answers as Record<string, unknown> | undefined)?.overall ?? 'unanswered');
+    const value = ((s.body.answers as Record<string, string> | undefined)?.overall ?? 'unanswered').toString();
     overall.set(value, (overall.get(value) ?? 0) + 1);
   }
   const overallItems = Object.entries(OVERALL_WORDS)
@@ -199,7 +204,7 @@ export function renderInbox(store: SubmissionStore, options: { ref?: string } = 
   <h2 id="impressions-heading">First impressions (latest ${LATEST})</h2>
   ${
     impressions.length
-      ? `<div class="table-scroll" role="region" aria-labelledby="impressions-heading" tabindex="0"><table><thead><tr><th scope="col">Received</th><th scope="col">Overall</th><th scope="col">Where</th><th scope="col">Channel</th><th scope="col">Other answers</th></tr></thead>
+      ? `<div class="table-scroll" role="region" aria-labelledby="impressions-heading" tabindex="0"><table><thead><tr>${IMPRESSION_HEADINGS}</tr></thead>
 <tbody>${impressions.map(impressionRow).join('\n')}</tbody></table></div>`
       : '<p>None yet.</p>'
   }

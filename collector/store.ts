@@ -7,8 +7,8 @@
  * FULL fsyncs the WAL on every commit: a few milliseconds per submission, which a practice never notices.
  */
 import Database from 'better-sqlite3';
-import { canonicalHash } from './canonical-hash';
-import type { FollowUp, FollowUpStatus } from './follow-up';
+import { canonicalHash } from './canonical-hash.js';
+import type { FollowUp, FollowUpStatus } from './follow-up.js';
 
 /** What the patient's device is told once a submission is stored; a repeat gets exactly this again. */
 export interface Acknowledgement {
@@ -129,13 +129,20 @@ export class SubmissionStore {
     const limit = options.limit ? `LIMIT ${Math.max(1, Math.floor(options.limit))}` : '';
     const sql = `SELECT id, kind, body, body_hash, received_at FROM submissions ${where} ORDER BY rowid ${order} ${limit}`;
     const rows = (options.kind ? this.db.prepare(sql).all(options.kind) : this.db.prepare(sql).all()) as Row[];
-    return rows.map((r) => ({ id: r.id, kind: r.kind, receivedAt: r.received_at, body: JSON.parse(r.body) }));
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      receivedAt: r.received_at,
+      body: JSON.parse(r.body) as Record<string, unknown>,
+    }));
   }
 
   /** One submission by id (the staff inbox links a "what went wrong" case to the survey it followed). */
   get(id: string): StoredSubmission | undefined {
     const r = this.find.get(id) as Row | undefined;
-    return r && { id: r.id, kind: r.kind, receivedAt: r.received_at, body: JSON.parse(r.body) };
+    return (
+      r && { id: r.id, kind: r.kind, receivedAt: r.received_at, body: JSON.parse(r.body) as Record<string, unknown> }
+    );
   }
 
   /** Where staff are with one "what went wrong" case; a case nobody has touched is `new`. */
@@ -175,7 +182,12 @@ export class SubmissionStore {
          ORDER BY (COALESCE(f.status, 'new') = 'resolved'), s.rowid DESC LIMIT ?`,
       )
       .all(Math.max(1, Math.floor(limit))) as Row[];
-    return rows.map((r) => ({ id: r.id, kind: r.kind, receivedAt: r.received_at, body: JSON.parse(r.body) }));
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      receivedAt: r.received_at,
+      body: JSON.parse(r.body) as Record<string, unknown>,
+    }));
   }
 
   /** Cases not yet resolved (all of them, not just those the inbox lists). */

@@ -8,8 +8,9 @@ const parts = {
   idb: { contents: "export * from 'idb';", external: [] },
   'delivery (src/delivery)': { entry: 'src/delivery/index.ts', external: ['idb', 'lit'] },
   'core used by the elements (src/core)': {
-    contents:
-      "export * from './src/core/parse.ts'; export * from './src/core/flow.ts'; export * from './src/core/validate.ts'; export * from './src/core/submission.ts'; export * from './src/core/reference.ts'; export * from './src/core/text.ts';",
+    contents: ['parse', 'flow', 'validate', 'submission', 'reference', 'text']
+      .map((name) => `export * from './src/core/${name}.ts';`)
+      .join(' '),
     external: [],
   },
   'built-in surveys (src/surveys)': { entry: 'src/surveys/index.ts', external: [] },

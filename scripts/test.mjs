@@ -1,9 +1,10 @@
 // `npm test`: every suite, then one line `N passed, N failed`; exits non-zero on any failure.
 //   1. typecheck (tsc, strict)               — counted as one check
-//   2. unit + collector (vitest, Node)
-//   3. build (the e2e tests use dist/)        — counted as one check
-//   4. browser (web-test-runner, Chromium: elements, delivery, kiosk)
-//   5. e2e (node --test test/e2e: built kiosk offline, npm start smoke)
+//   2. lint (eslint + prettier --check)       — counted as one check
+//   3. unit + collector (vitest, Node)
+//   4. build (the e2e tests use dist/)        — counted as one check
+//   5. browser (web-test-runner, Chromium: elements, delivery, kiosk)
+//   6. e2e (node --test test/e2e: built kiosk offline, npm start smoke)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 
@@ -37,6 +38,7 @@ function readJson(file) {
 }
 
 check('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']));
+check('lint', run('lint', 'npm', ['run', 'lint', '--silent']));
 
 const vitestOk = run('unit and collector', 'npx', [
   'vitest',

@@ -18,6 +18,15 @@ import { PIN_PATTERN, setPin } from './pin.js';
 import { staffStyles } from './staff.styles.js';
 
 const NO_AUTOFILL = { autocomplete: 'off', spellcheck: 'false' } as const;
+const PROMISE_HINT =
+  'For example: We will get back to you within one business day (patients may choose phone, text or e-mail). ' +
+  'Leave empty to promise nothing.';
+
+/** A text field's value: FormData may also hold files, which these forms never have. */
+function textOf(data: FormData, name: string, fallback = ''): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : fallback;
+}
 
 export class SettingsForm extends LitElement {
   static override styles = staffStyles;
@@ -46,12 +55,12 @@ export class SettingsForm extends LitElement {
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
     const languages = data.getAll('languages').map(String);
-    const lang = String(data.get('lang') ?? 'en');
+    const lang = textOf(data, 'lang', 'en');
     const settings: KioskSettings = {
-      endpoint: String(data.get('endpoint') ?? '').trim(),
-      practice: String(data.get('practice') ?? '').trim(),
-      location: String(data.get('location') ?? '').trim(),
-      promise: String(data.get('promise') ?? '').trim(),
+      endpoint: textOf(data, 'endpoint').trim(),
+      practice: textOf(data, 'practice').trim(),
+      location: textOf(data, 'location').trim(),
+      promise: textOf(data, 'promise').trim(),
       lang: languages.includes(lang) ? lang : (languages[0] ?? 'en'),
       idleSeconds: Number(data.get('idleSeconds')),
       languages,
@@ -71,10 +80,10 @@ export class SettingsForm extends LitElement {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
-    const pin = String(data.get('newPin') ?? '');
+    const pin = textOf(data, 'newPin');
     if (!PIN_PATTERN.test(pin)) {
       this.pinMessage = 'A staff PIN is 4 to 8 digits.';
-    } else if (pin !== String(data.get('repeatPin') ?? '')) {
+    } else if (pin !== textOf(data, 'repeatPin')) {
       this.pinMessage = 'The two PINs were different.';
     } else {
       await setPin(pin);
@@ -112,7 +121,7 @@ export class SettingsForm extends LitElement {
           ${this.field('endpoint', 'Endpoint (where submissions are sent)', s.endpoint, 'url', 'For example https://feedback.example-dental.com/api/feedback')}
           ${this.field('practice', 'Practice name (shown on the start screen)', s.practice)}
           ${this.field('location', 'Location of this tablet', s.location, 'text', 'For example front-desk-tablet')}
-          ${this.field('promise', 'Your follow-up promise (shown only to patients who ask to be contacted)', s.promise, 'text', 'For example: We will get back to you within one business day (patients may choose phone, text or e-mail). Leave empty to promise nothing.')}
+          ${this.field('promise', 'Your follow-up promise (shown only to patients who ask to be contacted)', s.promise, 'text', PROMISE_HINT)}
           ${this.field('idleSeconds', 'Seconds without a touch before "Are you still there?" (at least 30)', String(s.idleSeconds), 'number')}
           ${this.field('retentionDays', 'Days this tablet keeps its copies for export', String(s.retentionDays), 'number')}
           <fieldset aria-describedby=${langError ? 'languages-error' : nothing}>

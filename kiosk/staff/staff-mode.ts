@@ -113,7 +113,8 @@ export class StaffMode extends LitElement {
     } else if (result.lockedUntil) {
       this.showLockout();
     } else {
-      this.message = `That PIN is not right. ${result.attemptsLeft} ${result.attemptsLeft === 1 ? 'try' : 'tries'} left before staff mode locks for five minutes.`;
+      const tries = result.attemptsLeft === 1 ? 'try' : 'tries';
+      this.message = `That PIN is not right. ${result.attemptsLeft} ${tries} left before staff mode locks for five minutes.`;
     }
   };
 

@@ -71,8 +71,8 @@ function item(id: string, value: AnswerValue, q: Question | undefined, lang: str
   if (Array.isArray(value)) out.answer = value.map((v: string) => coding(v, q, lang, fallback));
   else if (typeof value === 'object') out.item = contactItems(id, value as ContactAnswer);
   // Without the definition we cannot tell a choice from free text, so a string stays a string.
-  else if (q && (q.type === 'single' || q.type === 'yes-no')) out.answer = [coding(value as string, q, lang, fallback)];
-  else out.answer = [{ valueString: value as string }];
+  else if (q && (q.type === 'single' || q.type === 'yes-no')) out.answer = [coding(value, q, lang, fallback)];
+  else out.answer = [{ valueString: value }];
   return out;
 }
 

@@ -21,7 +21,8 @@ export function isEmptyAnswer(value: AnswerValue | undefined): boolean {
 
 function matches(condition: Condition, value: AnswerValue | undefined): boolean {
   if (typeof value === 'string') return condition.in.includes(value);
-  if (Array.isArray(value)) return value.some((v) => condition.in.includes(v));
+  // Array.isArray does not narrow a readonly array: it is the answers' readonly string[].
+  if (Array.isArray(value)) return (value as readonly string[]).some((v) => condition.in.includes(v));
   return false;
 }
 

@@ -57,7 +57,7 @@ function list<T>(v: unknown, path: string, min: number, what: string, read: Read
 }
 
 /** Each item read by `read` must differ from those before it. */
-function distinct<T>(read: Read<T>, problem: string): Read<T> {
+function distinct<T extends string>(read: Read<T>, problem: string): Read<T> {
   const seen: T[] = [];
   return (v, path) => {
     const x = read(v, path);
@@ -82,7 +82,7 @@ const localText: Read<LocalText> = (v, path) => {
   if (!isObject(v)) return fail(path, 'must be text or { "<lang>": text }');
   const entries = Object.entries(v).map(([lang, t]) => [lang, text(t, `${path}.${lang}`)]);
   return entries.length
-    ? Object.freeze(Object.fromEntries(entries))
+    ? (Object.freeze(Object.fromEntries(entries)) as LocalText)
     : fail(path, 'needs text in at least one language');
 };
 

@@ -22,7 +22,7 @@ const NO_CONTACT: ContactAnswer = Object.freeze({ method: 'none', value: '', con
 
 function clean(value: AnswerValue): AnswerValue {
   if (typeof value === 'string') return value.trim();
-  if (Array.isArray(value)) return [...value];
+  if (Array.isArray(value)) return [...(value as readonly string[])];
   const c = value as ContactAnswer;
   if (!c.consent || c.method === 'none') return { ...NO_CONTACT };
   return { method: c.method, value: (c.value ?? '').trim(), consent: true, bestTime: (c.bestTime ?? '').trim() };

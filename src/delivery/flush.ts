@@ -93,7 +93,7 @@ export function flush(wakeAll = false): Promise<void> {
       return withOutboxLock((exclusive) => pass(exclusive, wake)).catch((error) => {
         // No storage means nothing stored to send (deliver() already reported it); anything else is worth a warning.
         if (!(error instanceof StorageUnavailableError))
-          console.warn('patient-feedback: outbox flush stopped:', error?.message);
+          console.warn('patient-feedback: outbox flush stopped:', (error as Error | undefined)?.message);
       });
     }));
 }

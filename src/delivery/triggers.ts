@@ -10,15 +10,19 @@ const intervals: number[] = [];
 let timer: ReturnType<typeof setInterval> | undefined;
 let wakeTimer: ReturnType<typeof setTimeout> | undefined;
 
-const onOnline = () => flush(true);
-const onVisible = () => document.visibilityState === 'visible' && flush();
+// flush() reports its own failures and never rejects, so timers and listeners drop its promise.
+const flushNow = (): void => void flush();
+const onOnline = (): void => void flush(true);
+const onVisible = (): void => {
+  if (document.visibilityState === 'visible') flushNow();
+};
 
 function wakeAt(at: number): void {
   const delay = at - Date.now();
   // The periodic timer covers anything further away than one interval.
   if (delay < Math.min(...intervals)) {
     clearTimeout(wakeTimer);
-    wakeTimer = setTimeout(flush, delay);
+    wakeTimer = setTimeout(flushNow, delay);
   }
 }
 
@@ -32,7 +36,7 @@ function listen(on: boolean): void {
 
 function restartTimer(): void {
   clearInterval(timer);
-  timer = intervals.length ? setInterval(flush, Math.min(...intervals)) : undefined;
+  timer = intervals.length ? setInterval(flushNow, Math.min(...intervals)) : undefined;
 }
 
 /**

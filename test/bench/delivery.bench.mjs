@@ -3,7 +3,7 @@
 //   time to flush 1,000 queued submissions (target ≤ 10 s)
 //   outage recovery: endpoint down, 1,000 queued, endpoint back with random 503s → delivered / lost / duplicated
 // The page gets src/delivery bundled by esbuild (or vite's lib build when esbuild is not installed).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium, percentile, serveDir } from './lib.mjs';
@@ -167,10 +167,12 @@ try {
     return performance.now() - started;
   }, N);
   console.log(
-    `delivery: enqueue latency p50 ${percentile(queued.times, 50).toFixed(2)} ms, p95 ${percentile(queued.times, 95).toFixed(2)} ms (target p95 ≤ 10 ms, ${N} submissions)`,
+    `delivery: enqueue latency p50 ${percentile(queued.times, 50).toFixed(2)} ms, ` +
+      `p95 ${percentile(queued.times, 95).toFixed(2)} ms (target p95 ≤ 10 ms, ${N} submissions)`,
   );
   console.log(
-    `delivery: flush of ${N} queued submissions ${(flushMs / 1000).toFixed(2)} s (target ≤ 10 s) — delivered ${flushed.delivered}, lost ${flushed.lost}, duplicated ${flushed.duplicated}`,
+    `delivery: flush of ${N} queued submissions ${(flushMs / 1000).toFixed(2)} s (target ≤ 10 s) — ` +
+      `delivered ${flushed.delivered}, lost ${flushed.lost}, duplicated ${flushed.duplicated}`,
   );
   console.log(
     `delivery: floor — ${N} bare POSTs without the outbox ${(floorMs / 1000).toFixed(2)} s (ratio ${(flushMs / floorMs).toFixed(2)}×)`,

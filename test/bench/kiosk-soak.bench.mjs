@@ -95,13 +95,16 @@ try {
 
   const growthMb = (after - before) / 1024 / 1024;
   console.log(
-    `kiosk soak: ${PATIENTS} patients in ${soakSeconds.toFixed(1)} s; POSTs ${server.state.posts}, delivered ${server.stored.size} of ${PATIENTS + 20 + LATENCY_PATIENTS}`,
+    `kiosk soak: ${PATIENTS} patients in ${soakSeconds.toFixed(1)} s; POSTs ${server.state.posts}, ` +
+      `delivered ${server.stored.size} of ${PATIENTS + 20 + LATENCY_PATIENTS}`,
   );
   console.log(
-    `  JS heap after GC: ${(before / 1048576).toFixed(2)} MB → ${(after / 1048576).toFixed(2)} MB, growth ${growthMb.toFixed(2)} MB (target ≤ 2 MB) ${growthMb <= 2 ? 'OK' : 'OVER'}`,
+    `  JS heap after GC: ${(before / 1048576).toFixed(2)} MB → ${(after / 1048576).toFixed(2)} MB, ` +
+      `growth ${growthMb.toFixed(2)} MB (target ≤ 2 MB) ${growthMb <= 2 ? 'OK' : 'OVER'}`,
   );
   console.log(
-    `  tap-to-next-screen at 4× CPU throttle (${taps.length} taps): p50 ${pct(taps, 50).toFixed(1)} ms, p95 ${pct(taps, 95).toFixed(1)} ms (target ≤ 50 ms) ${pct(taps, 95) <= 50 ? 'OK' : 'OVER'}`,
+    `  tap-to-next-screen at 4× CPU throttle (${taps.length} taps): p50 ${pct(taps, 50).toFixed(1)} ms, ` +
+      `p95 ${pct(taps, 95).toFixed(1)} ms (target ≤ 50 ms) ${pct(taps, 95) <= 50 ? 'OK' : 'OVER'}`,
   );
   console.log(
     `  Submit to "Thank you" at 4× (stores in IndexedDB, sends): p50 ${pct(submits, 50).toFixed(1)} ms, p95 ${pct(submits, 95).toFixed(1)} ms`,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstImpression, post, removeDir, startCollector, type Running } from './helpers';
+import { firstImpression, post, removeDir, startCollector, type Running } from './helpers.js';
 
 const PRACTICE_SITE = 'https://smiledental.example';
 const STRANGER = 'https://elsewhere.example';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers';
+import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers.js';
 
 let app: Running;
 const happy = firstImpression();

@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers';
+import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers.js';
 
 const PASSWORD = 'correct horse battery staple';
 const basic = (password: string) => `Basic ${Buffer.from(`staff:${password}`).toString('base64')}`;
@@ -54,9 +54,9 @@ describe('following up a case (no staff password: this computer only)', () => {
     const html = await (await fetch(`${app.url}/staff/`)).text();
     expect(html).toContain('(2 open)');
     const lateCard = card(html, 'RC-7KQ2-9F');
-    expect(lateCard).toContain(`id="case-${late.id}"`);
+    expect(lateCard).toContain(`id="case-${late.id as string}"`);
     expect(lateCard).toContain('Follow-up: <strong>New — not followed up yet</strong>');
-    expect(lateCard).toContain(`<form class="follow-up" method="post" action="/staff/cases/${late.id}">`);
+    expect(lateCard).toContain(`<form class="follow-up" method="post" action="/staff/cases/${late.id as string}">`);
     expect(lateCard).toMatch(/<option value="new" selected>New<\/option>/);
     expect(lateCard).toContain('<button type="submit">Save</button>');
   });
@@ -67,7 +67,7 @@ describe('following up a case (no staff password: this computer only)', () => {
       note: 'Called Tue 9am.\r\nApologised; <b>next visit</b> on time.',
     });
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe(`/staff/#case-${late.id}`);
+    expect(res.headers.get('location')).toBe(`/staff/#case-${late.id as string}`);
     app = await app.restart();
     const html = await (await fetch(`${app.url}/staff/`)).text();
     const lateCard = card(html, 'RC-7KQ2-9F');
@@ -146,8 +146,8 @@ describe('following up a case (no staff password: this computer only)', () => {
     expect((await saveCase(app, '00000000-0000-4000-8000-000000000000', { status: 'new' })).status).toBe(404);
     // A first impression is not a case to follow up.
     expect((await saveCase(app, impression.id as string, { status: 'new' })).status).toBe(404);
-    expect((await fetch(`${app.url}/staff/cases/${billing.id}`)).status).toBe(405);
-    const notForm = await fetch(`${app.url}/staff/cases/${billing.id}`, {
+    expect((await fetch(`${app.url}/staff/cases/${billing.id as string}`)).status).toBe(405);
+    const notForm = await fetch(`${app.url}/staff/cases/${billing.id as string}`, {
       method: 'POST',
       headers: { Origin: app.url, 'Content-Type': 'application/json' },
       body: '{}',
@@ -158,14 +158,14 @@ describe('following up a case (no staff password: this computer only)', () => {
   it('finds a case by what a patient reads out over the phone', async () => {
     for (const typed of ['rc 7kq2 9f', 'RC-7KQ2-9F', '7kq2 9f', 'rc-7kq2-9f ']) {
       const html = await (await fetch(`${app.url}/staff/?ref=${encodeURIComponent(typed)}`)).text();
-      expect(html, typed).toContain(`id="case-${late.id}"`);
-      expect(html, typed).not.toContain(`id="case-${billing.id}"`);
+      expect(html, typed).toContain(`id="case-${late.id as string}"`);
+      expect(html, typed).not.toContain(`id="case-${billing.id as string}"`);
       expect(html).toContain('Show all cases');
     }
     // O for 0, I/L for 1: "RC-AB12-CD" read as "rc ab1z" would not match, but "abI2 cd" and "abl2cd" do.
     for (const typed of ['rc abI2 cd', 'abl2cd']) {
       const html = await (await fetch(`${app.url}/staff/?ref=${encodeURIComponent(typed)}`)).text();
-      expect(html, typed).toContain(`id="case-${billing.id}"`);
+      expect(html, typed).toContain(`id="case-${billing.id as string}"`);
     }
     const none = await (await fetch(`${app.url}/staff/?ref=${encodeURIComponent('rc 0000 00')}`)).text();
     expect(none).toContain('No case with reference RC-0000-00.');

@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCollector, type Collector, type CollectorOptions } from '../../collector/app';
+import { createCollector, type Collector, type CollectorOptions } from '../../collector/app.js';
 
 export interface Running {
   collector: Collector;

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers';
+import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers.js';
 
 let app: Running;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers';
+import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -94,9 +94,7 @@ describe('staff inbox in a browser', () => {
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(`#${id} button[type="submit"]`)]);
     expect(new URL(page.url()).hash).toBe(`#${id}`);
     expect(await page.$eval(`#${id} .status`, (el) => el.textContent)).toContain('Contacted');
-    expect(await page.$eval(`#${id} textarea`, (el) => (el as HTMLTextAreaElement).value)).toBe(
-      'Called at 9; apologised.',
-    );
+    expect(await page.$eval(`#${id} textarea`, (el) => el.value)).toBe('Called at 9; apologised.');
 
     // Find it again by what a patient reads out: lower case, spaces, no dashes.
     await page.type('input[name="ref"]', reference.toLowerCase().replace(/-/g, ' '));

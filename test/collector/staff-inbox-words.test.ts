@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers';
+import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers.js';
 
 /** Front-office staff read the inbox: questions and answers in words, not the survey's ids. */
 describe('the staff inbox speaks the way staff do', () => {

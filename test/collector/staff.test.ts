@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers';
+import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers.js';
 
 const PASSWORD = 'correct horse battery staple';
 const basic = (password: string, user = 'staff') => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawGet, removeDir, startCollector, type Running } from './helpers';
+import { rawGet, removeDir, startCollector, type Running } from './helpers.js';
 
 let app: Running;
 let site: string;

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { firstImpression, post, removeDir, startCollector } from './helpers';
+import { firstImpression, post, removeDir, startCollector } from './helpers.js';
 
 describe('the SQLite store', () => {
   it('runs in WAL mode with synchronous FULL', async () => {

@@ -14,14 +14,14 @@ const EMPTY: ContactAnswer = { method: 'none', value: '', consent: false, bestTi
 export function contact(ctx: QuestionContext<ContactQuestion>): TemplateResult {
   const t = ctx.t;
   const answer =
-    ctx.value && typeof ctx.value == 'object' && !Array.isArray(ctx.value) ? (ctx.value as ContactAnswer) : EMPTY;
+    ctx.value && typeof ctx.value === 'object' && !Array.isArray(ctx.value) ? (ctx.value as ContactAnswer) : EMPTY;
   const chosen = ctx.value && answer.method;
   const update = (patch: Partial<ContactAnswer>) => ctx.set({ ...answer, ...patch });
   // The method radiogroup shows the method's problem as its own; value and best-time problems sit by their fields.
   const method: QuestionContext = {
     ...ctx,
     value: chosen || undefined,
-    problems: ctx.problems.filter((p) => p.field == 'method').map((p) => ({ ...p, field: undefined })),
+    problems: ctx.problems.filter((p) => p.field === 'method').map((p) => ({ ...p, field: undefined })),
     set: (m) => update({ method: m as ContactMethod }),
   };
   const group = options(
@@ -30,7 +30,7 @@ export function contact(ctx: QuestionContext<ContactQuestion>): TemplateResult {
   );
   // One outer template whatever the method, so the radios keep their DOM (and focus) while arrow keys move.
   return html`${head(method)}${group}${
-    chosen == 'none'
+    chosen === 'none'
       ? html`<p class="note" role="status">${t.noConsent}</p>`
       : chosen
         ? details(ctx, answer, update)
@@ -45,7 +45,7 @@ function details(
 ) {
   const t = ctx.t;
   const chosen = answer.method as 'phone' | 'text' | 'email';
-  const email = chosen == 'email';
+  const email = chosen === 'email';
   const valueId = idOf('f', ctx, 'value');
   const bestId = idOf('f', ctx, 'bestTime');
   const field = (e: Event) => (e.target as HTMLInputElement).value;
@@ -54,7 +54,8 @@ function details(
       autocomplete=${ctx.kiosk ? 'off' : email ? 'email' : 'tel'} spellcheck="false" autocapitalize="off" .value=${answer.value}
       aria-invalid=${problemOf(ctx, 'value') ? 'true' : nothing} aria-describedby=${describedBy(ctx, 'value')}
       @input=${(e: Event) => update({ value: field(e) })} />
-    <div class="consent">${error(ctx, 'consent')}<label class=${answer.consent ? 'option on' : 'option'} part="option"><input id=${idOf('f', ctx, 'consent')} type="checkbox" .checked=${answer.consent}
+    <div class="consent">${error(ctx, 'consent')}<label class=${answer.consent ? 'option on' : 'option'} part="option">
+      <input id=${idOf('f', ctx, 'consent')} type="checkbox" .checked=${answer.consent}
       aria-invalid=${problemOf(ctx, 'consent') ? 'true' : nothing} aria-describedby=${describedBy(ctx, 'consent')}
       @change=${(e: Event) => update({ consent: (e.target as HTMLInputElement).checked })} /><span>${t.consent}</span></label></div>
     <label class="label" for=${bestId}>${t.bestTime} <span class="hint">${t.optional}</span></label>${error(ctx, 'bestTime')}

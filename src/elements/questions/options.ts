@@ -80,7 +80,7 @@ export const singleChoice = (ctx: QuestionContext<SingleChoiceQuestion>): Templa
     ctx,
     ctx.q.options.map((o) => ({ value: o.value, label: ctx.local(o.label) })),
     false,
-    ctx.q.display == 'faces',
+    ctx.q.display === 'faces',
   )}`;
 
 export const multipleChoice = (ctx: QuestionContext<MultipleChoiceQuestion>): TemplateResult =>

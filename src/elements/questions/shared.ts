@@ -43,12 +43,12 @@ export const problemText = (t: UiStrings, p: AnswerProblem, lang: string): strin
  */
 export function head(ctx: QuestionContext, words: unknown = ctx.local(ctx.q.title)): TemplateResult {
   const optional =
-    ctx.q.required || ctx.q.type == 'statement' ? '' : html` <span class="hint">${ctx.t.optional}</span>`;
+    ctx.q.required || ctx.q.type === 'statement' ? '' : html` <span class="hint">${ctx.t.optional}</span>`;
   const id = idOf('t', ctx);
   return html`${
     ctx.leads
       ? html`<h2 id=${id} class="title" part="heading" tabindex="-1" data-screen-heading>${words}${optional}</h2>`
-      : ctx.q.type == 'statement'
+      : ctx.q.type === 'statement'
         ? html`<p id=${id} class="lead">${words}</p>`
         : html`<h3 id=${id} class="title">${words}${optional}</h3>`
   }${ctx.q.help ? html`<p id=${idOf('h', ctx)} class="hint">${ctx.local(ctx.q.help)}</p>` : nothing}${error(ctx)}`;

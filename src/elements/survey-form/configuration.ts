@@ -10,7 +10,7 @@ export interface ConfigurationProblem {
 }
 
 export const isProblem = (x: unknown): x is ConfigurationProblem =>
-  !!x && typeof x == 'object' && 'code' in x && 'message' in x;
+  !!x && typeof x === 'object' && 'code' in x && 'message' in x;
 
 /**
  * The endpoint as an absolute URL, or the problem with it. Relative paths (`/api/feedback`) are allowed so a kiosk
@@ -42,7 +42,7 @@ export function checkEndpoint(
   // Browsers block http requests from https pages (mixed content), so this could never deliver.
   if (
     base.startsWith('https:') &&
-    url.protocol == 'http:' &&
+    url.protocol === 'http:' &&
     !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
   ) {
     return invalid('this page is served over https, so the endpoint must use https:// too');

@@ -15,7 +15,9 @@ export function checkDefinition(tag: string, input: unknown, source: string): Su
     } catch (error) {
       result = {
         code: 'bad-definition',
-        message: `<${tag}>: the survey definition from ${source} is not valid — ${(error as Error).message}. Fix it there; see the survey definition format in the README.`,
+        message:
+          `<${tag}>: the survey definition from ${source} is not valid — ${(error as Error).message}. ` +
+          'Fix it there; see the survey definition format in the README.',
       };
     }
     parsed.set(key, result);
@@ -58,7 +60,8 @@ export async function loadDefinition(
     signal.throwIfAborted();
     return problem(
       'survey-unavailable',
-      'could not be loaded (network error, blocked by CORS, or a wrong address). Check the "survey" attribute points to a reachable JSON file on a server that allows this page to read it.',
+      'could not be loaded (network error, blocked by CORS, or a wrong address). Check the "survey" attribute ' +
+        'points to a reachable JSON file on a server that allows this page to read it.',
     );
   }
   return checkDefinition(tag, json, `"${url}"`);

@@ -23,8 +23,8 @@ export function renderSession(
   lang: string,
   t: UiStrings,
 ): TemplateResult {
-  if (s.phase == 'thank-you' && s.submission) return thankYou(t, s, host.promise, host.practice);
-  if (s.phase == 'not-saved') return notSaved(t, () => void s.send(def));
+  if (s.phase === 'thank-you' && s.submission) return thankYou(t, s, host.promise, host.practice);
+  if (s.phase === 'not-saved') return notSaved(t, () => void s.send(def));
 
   const all = s.screens(def);
   const index = Math.min(s.screenIndex, all.length - 1);
@@ -33,9 +33,9 @@ export function renderSession(
   const total = (s.total = all.length);
   // A screen of several questions carries the survey's title on the first screen only; on a later one the first
   // question's title is the heading, so the survey doesn't seem to start over half-way through.
-  const titled = screen.questions.length > 1 && index == 0;
+  const titled = screen.questions.length > 1 && index === 0;
   const local = (x: LocalText) => localize(x, lang, def.languages[0] ?? 'en');
-  const sending = s.phase == 'sending';
+  const sending = s.phase === 'sending';
   const progress = fill(t.progress, index + 1, total);
 
   return html`<p id="progress" class="hint" part="progress">${progress}</p>
@@ -49,7 +49,7 @@ export function renderSession(
             <p><strong>${t.summary}</strong></p>
             <ul>
               ${s.problems.map((p) => {
-                const q = def.questions.find((x) => x.id == p.questionId);
+                const q = def.questions.find((x) => x.id === p.questionId);
                 return html`<li>${q ? local(q.title) + ' — ' : ''}${problemText(t, p, lang)}</li>`;
               })}
             </ul>
@@ -65,14 +65,14 @@ export function renderSession(
         lang,
         t,
         local,
-        problems: s.problems.filter((p) => p.questionId == q.id),
+        problems: s.problems.filter((p) => p.questionId === q.id),
         kiosk: host.kiosk,
-        leads: !titled && i == 0,
+        leads: !titled && i === 0,
         set: (v) => s.setAnswer(q.id, v),
       }),
     )}
     ${
-      def.kind == 'what-went-wrong' && index == 0
+      def.kind === 'what-went-wrong' && index === 0
         ? // After the apology, calmly: the form is not where an emergency gets seen in time.
           html`<p class="note" part="emergency">${host.emergency || t.emergency}</p>`
         : nothing
@@ -83,7 +83,8 @@ export function renderSession(
       ${
         index < all.length - 1
           ? html`<button type="button" class="primary" part="button button-primary" @click=${() => s.next(def)}>${t.next}</button>`
-          : html`<button type="button" class="primary" part="button button-primary" ?disabled=${sending} @click=${() => void s.submit(def)}>${t.submit}</button>`
+          : html`<button type="button" class="primary" part="button button-primary" ?disabled=${sending}
+              @click=${() => void s.submit(def)}>${t.submit}</button>`
       }
     </div>`;
 }

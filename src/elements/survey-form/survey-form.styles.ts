@@ -1,3 +1,4 @@
+/* eslint-disable max-len -- one CSS rule per line, unwrapped: the CSS ships byte for byte to every patient's phone. */
 import { css } from 'lit';
 
 /**

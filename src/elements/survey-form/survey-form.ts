@@ -23,7 +23,7 @@ let deliveryStarted = false;
 function startDeliveryWhenIdle(): void {
   if (deliveryStarted) return;
   deliveryStarted = true;
-  if (typeof requestIdleCallback == 'function') requestIdleCallback(() => startDelivery(), { timeout: 2000 });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => startDelivery(), { timeout: 2000 });
   else setTimeout(() => startDelivery(), 500);
 }
 
@@ -98,7 +98,7 @@ export class SurveyForm extends LitElement {
     this.stopProblems = onDeliveryProblem((p) => {
       const mine = this.endpointUrl();
       const key = p.code + p.submissionId;
-      if ((p.endpoint && mine && p.endpoint != mine) || (p.code != 'undeliverable' && key == this.deliveryReported))
+      if ((p.endpoint && mine && p.endpoint !== mine) || (p.code !== 'undeliverable' && key === this.deliveryReported))
         return;
       this.deliveryReported = key;
       this.report(p.code, `<${this.localName}>: ${p.message}`);
@@ -119,13 +119,13 @@ export class SurveyForm extends LitElement {
   protected override updated(): void {
     const problem = this.configurationProblem();
     const key = problem ? problem.code + problem.message : '';
-    if (key != this.reported && problem) this.report(problem.code, problem.message);
+    if (key !== this.reported && problem) this.report(problem.code, problem.message);
     this.reported = key;
   }
 
   private checkedEndpoint(): { url: string } | ConfigurationProblem {
     const c = this.endpointChecked;
-    if (c && c[0] == this.endpoint) return c[1];
+    if (c && c[0] === this.endpoint) return c[1];
     return (this.endpointChecked = [this.endpoint, checkEndpoint(this.localName, this.endpoint, document.baseURI)])[1];
   }
 
@@ -201,7 +201,7 @@ export class SurveyForm extends LitElement {
               <p><strong>${t.unavailable}</strong></p>
               <p class="detail">${problem.message}</p>
             </div>`
-          : def && main != 'pending' && s.phase != 'loading-recovery'
+          : def && main !== 'pending' && s.phase !== 'loading-recovery'
             ? renderSession(this, s, def, lang, t)
             : html`<p role="status">${t.loading}</p>`,
       )}
@@ -210,6 +210,6 @@ export class SurveyForm extends LitElement {
 
   /** `change` is not composed; re-fire it from the host so the page can listen like on any form control. */
   private forwardChange = (e: Event) => {
-    if (e.target != this) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    if (e.target !== this) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   };
 }

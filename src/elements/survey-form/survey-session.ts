@@ -58,18 +58,18 @@ export class SurveySession implements ReactiveController {
   }
 
   get inProgress(): boolean {
-    if (this.phase == 'thank-you') return this.recoveryOffer == 'ask';
-    return this.stage == 'recovery' || this.screenIndex > 0 || Object.keys(this.answers).length > 0;
+    if (this.phase === 'thank-you') return this.recoveryOffer === 'ask';
+    return this.stage === 'recovery' || this.screenIndex > 0 || Object.keys(this.answers).length > 0;
   }
 
   activeDefinition(main: unknown): SurveyDefinition | undefined {
-    if (this.stage == 'recovery') return this.recovery;
-    return main && typeof main == 'object' && !isProblem(main) ? (main as SurveyDefinition) : undefined;
+    if (this.stage === 'recovery') return this.recovery;
+    return main && typeof main === 'object' && !isProblem(main) ? (main as SurveyDefinition) : undefined;
   }
 
   screens(def: SurveyDefinition): Screen[] {
     const c = this.screenCache;
-    if (c?.[0] == def && c[1] == this.answers) return c[2];
+    if (c?.[0] === def && c[1] === this.answers) return c[2];
     return (this.screenCache = [def, this.answers, screens(def, this.answers)])[2];
   }
 
@@ -79,7 +79,7 @@ export class SurveySession implements ReactiveController {
     else next[id] = value;
     this.answers = next;
     // The patient is working on it: stop pointing at this question, keep the others' messages.
-    this.problems = this.problems.filter((p) => p.questionId != id);
+    this.problems = this.problems.filter((p) => p.questionId !== id);
     this.host.requestUpdate();
   }
 
@@ -97,7 +97,7 @@ export class SurveySession implements ReactiveController {
     const endpoint = this.host.endpointUrl();
     if (!this.check(def) || !endpoint) return;
     const h = this.host;
-    const relatedTo = this.stage == 'recovery' ? this.mainSubmission?.id : h.relatedTo;
+    const relatedTo = this.stage === 'recovery' ? this.mainSubmission?.id : h.relatedTo;
     this.submission = buildSubmission({
       definition: def,
       answers: this.answers,
@@ -121,9 +121,9 @@ export class SurveySession implements ReactiveController {
     const generation = this.generation;
     this.show('sending');
     const result = await deliver(submission, endpoint);
-    if (generation != this.generation) return; // reset while sending: the next patient must not see this
-    if (result.status == 'not-saved') return this.show('not-saved', 'heading');
-    if (this.stage == 'main') {
+    if (generation !== this.generation) return; // reset while sending: the next patient must not see this
+    if (result.status === 'not-saved') return this.show('not-saved', 'heading');
+    if (this.stage === 'main') {
       this.mainSubmission = submission;
       this.recoveryOffer = this.offersRecovery && wantsRecovery(def, this.answers) ? 'ask' : 'none';
     } else this.recoveryOffer = 'none';
@@ -149,7 +149,7 @@ export class SurveySession implements ReactiveController {
       } catch {
         return; // aborted by reset or removal
       }
-      if (generation != this.generation) return;
+      if (generation !== this.generation) return;
     }
     if (isProblem(def)) {
       this.recoveryProblem = def;
@@ -207,7 +207,7 @@ export class SurveySession implements ReactiveController {
   hostUpdated(): void {
     const root = this.host.renderRoot;
     const p = this.problems[0];
-    if (this.focus == 'heading') root.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
+    if (this.focus === 'heading') root.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
     // The field the first problem is about (e.g. the e-mail box of the contact question), else its question.
     else if (this.focus && p)
       (
@@ -216,10 +216,10 @@ export class SurveySession implements ReactiveController {
       )?.focus();
     this.focus = undefined;
     const key = `${this.generation} ${this.stage} ${this.phase} ${this.screenIndex} ${this.recoveryOffer}`;
-    if (key != this.announced) {
+    if (key !== this.announced) {
       this.announced = key;
-      const phase = this.phase == 'loading-recovery' ? 'loading' : this.phase;
-      const screen = phase == 'question' ? this.screenIndex + 1 : 0;
+      const phase = this.phase === 'loading-recovery' ? 'loading' : this.phase;
+      const screen = phase === 'question' ? this.screenIndex + 1 : 0;
       this.host.dispatchEvent(new PfScreenEvent({ phase, screen, total: this.total, inProgress: this.inProgress }));
     }
   }

@@ -11,7 +11,7 @@ import type { SurveySession } from './survey-session.js';
  */
 export function thankYou(t: UiStrings, s: SurveySession, promise = '', practice = ''): TemplateResult {
   const submission = s.submission!;
-  const recovery = submission.kind == 'what-went-wrong';
+  const recovery = submission.kind === 'what-went-wrong';
   const contact = submission.answers['contact'] as ContactAnswer | undefined;
   return html`<section part="thank-you">
     <h2 class="title" part="heading" tabindex="-1" data-screen-heading>${recovery ? t.thanksRecovery : t.thanks}</h2>
@@ -23,16 +23,16 @@ export function thankYou(t: UiStrings, s: SurveySession, promise = '', practice 
           <p class="hint">${t.referenceHint}</p>`
         : nothing
     }
-    ${recovery && promise && contact?.consent && contact.method != 'none' ? html`<p class="strong">${promise}</p>` : nothing}
+    ${recovery && promise && contact?.consent && contact.method !== 'none' ? html`<p class="strong">${promise}</p>` : nothing}
     ${
-      s.recoveryOffer == 'ask'
+      s.recoveryOffer === 'ask'
         ? html`<h3 class="title">${t.ask}</h3>
           <p>${t.askWhy}</p>
           <div class="actions offer">
             <button type="button" part="button" @click=${() => s.declineRecovery()}>${t.decline}</button>
             <button type="button" class="primary" part="button button-primary" @click=${() => void s.acceptRecovery()}>${t.accept}</button>
           </div>`
-        : s.recoveryOffer == 'declined'
+        : s.recoveryOffer === 'declined'
           ? html`<p role="status">${t.thanksRecoveryText}</p>`
           : nothing
     }

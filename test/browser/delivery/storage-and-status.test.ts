@@ -80,6 +80,7 @@ describe('delivery and the storage of the device', () => {
 
   it('reports quota-exceeded when the disk is full and still sends the answer directly', async () => {
     freshOutbox();
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back, never called alone
     const add = IDBObjectStore.prototype.add;
     IDBObjectStore.prototype.add = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

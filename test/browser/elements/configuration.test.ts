@@ -2,7 +2,6 @@
 import { expect } from 'chai';
 import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
-import { PfFirstImpression } from '../../../src/elements/first-impression/first-impression.js';
 import type { PfErrorEvent } from '../../../src/elements/events.js';
 import { checkEndpoint } from '../../../src/elements/survey-form/configuration.js';
 import { getByRole, queryAllByRole } from './helpers/by-role.js';
@@ -92,7 +91,7 @@ describe('bad configuration is never a blank box', () => {
   });
 
   it('a malformed definition given as a property', async () => {
-    const el = document.createElement('pf-first-impression') as PfFirstImpression;
+    const el = document.createElement('pf-first-impression');
     el.setAttribute('endpoint', newEndpoint().url);
     el.definition = {
       id: 'x',

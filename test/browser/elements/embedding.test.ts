@@ -71,7 +71,7 @@ describe('embedding on a practice website', () => {
       ...queryAllByRole(root, 'checkbox').map((c) => c.closest('label')!),
     ]) {
       const box = target.getBoundingClientRect();
-      expect(box.height, target.textContent!).to.be.at.least(44);
+      expect(box.height, target.textContent).to.be.at.least(44);
       expect(box.right).to.be.at.most(320);
     }
     await setViewport({ width: 800, height: 600 });

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
-import { deepActiveElement, getByRole, queryAllByRole } from './helpers/by-role.js';
+import { deepActiveElement, getByRole } from './helpers/by-role.js';
 import { press } from './helpers/keyboard.js';
 import { clickCentre, settle } from './helpers/page.js';
 import { describeProblem, mountRecoveryForm, PROMISE, thankYou } from './helpers/recovery-form.js';
@@ -117,7 +117,7 @@ describe('<pf-what-went-wrong>: following up — how to reach the patient, and o
     expect(post!.body.answers.contact).to.deep.equal({ method: 'none', value: '', consent: false, bestTime: '' });
     expect(JSON.stringify(post!.body)).to.not.contain('555');
     expect(root.textContent).to.not.contain(PROMISE);
-    expect(root.querySelector('.reference-code')!.textContent!.trim()).to.equal(post!.body.reference);
+    expect(root.querySelector('.reference-code')!.textContent.trim()).to.equal(post!.body.reference);
   });
 
   it('with consent but no promise configured, no follow-up time is invented', async () => {
@@ -146,7 +146,7 @@ describe('<pf-what-went-wrong>: following up — how to reach the patient, and o
       consent: true,
       bestTime: 'Weekday mornings',
     });
-    const shown = root.querySelector('[part~="thank-you"]')!.textContent!;
+    const shown = root.querySelector('[part~="thank-you"]')!.textContent;
     expect(shown).to.not.match(/within|hours?|days?|tomorrow|promise/i);
   });
 });

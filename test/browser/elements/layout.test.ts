@@ -47,10 +47,10 @@ describe('layout at phone, tablet and desktop widths', () => {
       expect(rows(tiles)).to.deep.equal(want);
       for (const tile of tiles) {
         const box = tile.getBoundingClientRect();
-        expect(box.width, tile.textContent!).to.be.at.least(44);
-        expect(box.height, tile.textContent!).to.be.at.least(44);
+        expect(box.width, tile.textContent).to.be.at.least(44);
+        expect(box.height, tile.textContent).to.be.at.least(44);
         const words = tile.querySelector('span')!.getBoundingClientRect();
-        expect(words.right - words.left, tile.textContent!).to.be.at.most(box.width);
+        expect(words.right - words.left, tile.textContent).to.be.at.most(box.width);
       }
     });
   }
@@ -67,7 +67,7 @@ describe('layout at phone, tablet and desktop widths', () => {
   async function recoveryOffer(width: number, lang = 'en') {
     const { el, root } = await place(width, { lang });
     const w =
-      lang == 'es'
+      lang === 'es'
         ? { poor: 'Mala', next: 'Siguiente', submit: 'Enviar' }
         : { poor: 'Poor', next: 'Next', submit: 'Submit' };
     await clickCentre(getByRole(root, 'radio', w.poor));
@@ -76,13 +76,13 @@ describe('layout at phone, tablet and desktop widths', () => {
       await settle(el);
     }
     await clickCentre(getByRole(root, 'button', w.submit));
-    const accept = lang == 'es' ? 'Contarles qué salió mal' : 'Tell us what went wrong';
+    const accept = lang === 'es' ? 'Contarles qué salió mal' : 'Tell us what went wrong';
     await waitFor(() => queryAllByRole(root, 'button', accept)[0], 'the recovery offer');
     await settle(el);
     return {
       root,
       accept: getByRole(root, 'button', accept),
-      decline: getByRole(root, 'button', lang == 'es' ? 'No, gracias' : 'No, thank you'),
+      decline: getByRole(root, 'button', lang === 'es' ? 'No, gracias' : 'No, thank you'),
     };
   }
 

@@ -78,7 +78,7 @@ describe('<pf-first-impression>: from a poor overall answer to "Tell us what wen
       ['first-impression', 'delivered'],
       ['what-went-wrong', 'delivered'],
     ]);
-    expect(root.querySelector('.reference-code')!.textContent!.trim()).to.equal(recovery!.reference);
+    expect(root.querySelector('.reference-code')!.textContent.trim()).to.equal(recovery!.reference);
     // Contact was declined, so the practice's promise is not repeated.
     expect(root.textContent).to.not.contain('within one business day');
   });

@@ -55,8 +55,8 @@ describe("the practice site's CSS and the form's look", () => {
     for (const option of queryAllByRole(root, 'radio').map((r) => r.closest('label')!)) {
       const box = option.getBoundingClientRect();
       const words = option.querySelector('span')!.getBoundingClientRect();
-      expect(words.left, option.textContent!).to.be.at.least(box.left);
-      expect(words.right, option.textContent!).to.be.at.most(box.right);
+      expect(words.left, option.textContent).to.be.at.least(box.left);
+      expect(words.right, option.textContent).to.be.at.most(box.right);
     }
     expect(heading.scrollWidth).to.be.at.most(heading.clientWidth);
   });

@@ -21,7 +21,7 @@ describe('<pf-what-went-wrong>: the service-recovery form on its own', () => {
   it('by keyboard alone: apology first, validation tied to fields, reference code and promise at the end', async () => {
     const { endpoint, el, root, submitted } = await setup({ promise: PROMISE });
     // Apology before any question, and a calm emergency note.
-    const text = root.textContent!;
+    const text = root.textContent;
     expect(text.indexOf("We're sorry")).to.be.lessThan(text.indexOf('What was it about?'));
     // The apology is said to the patient, under the form's heading — not a title of its own.
     expect(queryAllByRole(root, 'heading', /sorry/)).to.have.length(0);
@@ -102,7 +102,7 @@ describe('<pf-what-went-wrong>: the service-recovery form on its own', () => {
       contact: { method: 'email', value: 'pat@pat.example.com', consent: true, bestTime: '' },
     });
     expect(body.reference).to.match(/^RC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/);
-    expect(root.querySelector('.reference-code')!.textContent!.trim()).to.equal(body.reference);
+    expect(root.querySelector('.reference-code')!.textContent.trim()).to.equal(body.reference);
     expect(root.textContent).to.contain(PROMISE);
   });
 
@@ -130,7 +130,7 @@ describe('<pf-what-went-wrong>: the service-recovery form on its own', () => {
 
   it('says "Choose any that apply." once on the categories screen', async () => {
     const { root } = await setup();
-    expect(root.textContent!.split('Choose any that apply.').length - 1).to.equal(1);
+    expect(root.textContent.split('Choose any that apply.').length - 1).to.equal(1);
     // …and the group still points to it for screen readers.
     const group = getByRole(root, 'group', /^What was it about\?/);
     const described = group

@@ -41,7 +41,7 @@ describe('kiosk: accessibility of every screen', () => {
   });
 
   it('staff screens: choose PIN, PIN pad with an error, status, clear confirmation, settings with errors', async () => {
-    const k = isolate('a11y-staff');
+    isolate('a11y-staff');
     const app = await mountKiosk({ endpoint: '' });
     expect(await axeViolations(app), 'not set up start screen').to.deep.equal([]);
     (await findByRole(app, 'button', 'Staff')).focus();

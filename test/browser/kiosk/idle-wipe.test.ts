@@ -33,13 +33,13 @@ async function everythingLeft(): Promise<string> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open(name);
       req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
     });
     for (const store of db.objectStoreNames) {
       const all = await new Promise<unknown[]>((resolve, reject) => {
         const req = db.transaction(store).objectStore(store).getAll();
         req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
+        req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
       });
       parts.push(`${name}/${store}: ${JSON.stringify(all)}`);
     }

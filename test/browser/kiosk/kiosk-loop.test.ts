@@ -86,12 +86,13 @@ describe('kiosk: the patient loop', () => {
     expect(queryByRole(app, 'button', 'Tap to start')).to.equal(undefined);
   });
 
-  it('takes its settings from the provisioning URL, keeps them and clears them from the address bar', async () => {
+  it('takes its settings from the provisioning URL, keeps them and clears them from the address bar', () => {
     const before = location.href;
     history.replaceState(
       history.state,
       '',
-      `${location.pathname}?endpoint=${encodeURIComponent(k.endpoint)}&practice=Smile%20Dental&location=lobby&lang=es&idle=45&promise=We%20will%20call%20you%20within%20one%20business%20day.`,
+      `${location.pathname}?endpoint=${encodeURIComponent(k.endpoint)}&practice=Smile%20Dental&location=lobby&lang=es` +
+        '&idle=45&promise=We%20will%20call%20you%20within%20one%20business%20day.',
     );
     const settings = provisionFromUrl();
     expect(location.search).to.equal('');
