@@ -16,6 +16,7 @@ import { PatientSession } from './patient-session.js';
 import { finishedBar, startScreen, stillThereDialog } from './patient-screens.js';
 import { ReturnTimer } from './return-timer.js';
 import { loadSettings, type KioskSettings } from './settings.js';
+import { loadRefusals, refusalText } from './setup-link-notice.js';
 import './staff/staff-corner.js';
 import { STAFF_LOCK_SECONDS } from './staff/staff-mode.js';
 import { startKiosk } from './startup.js';
@@ -38,6 +39,7 @@ export class KioskApp extends LitElement {
     lang: { state: true },
     finished: { state: true },
     settings: { attribute: false },
+    setupNotices: { state: true },
     timing: { attribute: false },
   };
 
@@ -46,6 +48,8 @@ export class KioskApp extends LitElement {
   /** The survey shows its "Thank you": the return countdown runs. */
   declare finished: boolean;
   declare settings: KioskSettings;
+  /** What the last setup link asked for and the tablet refused (until staff save the settings). */
+  declare setupNotices: string[];
   declare timing: KioskTiming;
 
   private session: PatientSession | undefined;
@@ -63,6 +67,7 @@ export class KioskApp extends LitElement {
     this.finished = false;
     this.timing = {};
     this.settings = loadSettings();
+    this.setupNotices = loadRefusals().map(refusalText);
     this.lang = this.settings.lang;
   }
 
@@ -158,6 +163,7 @@ export class KioskApp extends LitElement {
 
   private closeStaff = (): void => {
     this.settings = loadSettings();
+    this.setupNotices = loadRefusals().map(refusalText);
     this.lang = this.settings.lang;
     this.screen = 'start';
   };
@@ -183,6 +189,7 @@ export class KioskApp extends LitElement {
             lang: this.lang,
             languages: this.settings.languages,
             setUp: this.settings.endpoint !== '',
+            setupNotices: this.setupNotices,
             onStart: this.startPatient,
             onLanguage: (lang) => (this.lang = lang),
           })}

@@ -11,6 +11,8 @@ export interface StartScreenProps {
   languages: readonly string[];
   /** No endpoint yet: tell staff instead of letting a patient answer into nowhere. */
   setUp: boolean;
+  /** Values a setup link carried that the tablet refused, in staff's words (English). */
+  setupNotices: readonly string[];
   onStart: () => void;
   onLanguage: (lang: string) => void;
 }
@@ -45,6 +47,11 @@ export function startScreen(p: StartScreenProps): TemplateResult {
             }
           `
           : html`<p class="setup" role="status">Not set up yet: open staff mode to set the endpoint.</p>`
+      }
+      ${
+        p.setupNotices.length
+          ? html`<div class="setup" role="alert" lang="en">${p.setupNotices.map((n) => html`<p>${n}</p>`)}</div>`
+          : nothing
       }
     </main>
   `;

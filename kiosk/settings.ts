@@ -5,6 +5,7 @@
  * visit to the bare URL still has them. Staff change them in staff mode.
  */
 
+import { saveRefusals, type RefusedSetting } from './setup-link-notice.js';
 import { kioskKey } from './storage-names.js';
 
 export interface KioskSettings {
@@ -46,7 +47,10 @@ export const DEFAULT_SETTINGS: Readonly<KioskSettings> = Object.freeze({
 
 export type SettingsErrors = Partial<Record<keyof KioskSettings, string>>;
 
-/** Staff-facing checks; messages say what to fix. An empty endpoint is allowed (the kiosk then shows "not set up"). */
+/**
+ * Staff-facing checks, shared by the settings form and a setup link (`provisionFromUrl`); messages say what to fix.
+ * An empty endpoint is allowed (the kiosk then shows "not set up").
+ */
 export function checkSettings(s: KioskSettings, base = location.href): SettingsErrors {
   const errors: SettingsErrors = {};
   if (s.endpoint && !isUsableEndpoint(s.endpoint, base)) {
@@ -123,22 +127,43 @@ export function settingsFromUrl(url: URL): Partial<KioskSettings> {
 const PROVISIONING_PARAMS = ['endpoint', 'practice', 'location', 'promise', 'lang', 'idle'];
 
 /**
- * URL parameters win over saved settings and are saved; then they are removed from the address bar
- * (history.replaceState, so no extra history entry) — a patient never sees the endpoint or tampers with it.
+ * URL parameters win over saved settings and are saved — each only if the staff settings form would accept it
+ * (`checkSettings`, the same function): a refused one keeps the saved value and is recorded for staff to see
+ * (setup-link-notice.ts). Then they are removed from the address bar (history.replaceState, so no extra history
+ * entry) — a patient never sees the endpoint or tampers with it.
  */
 export function provisionFromUrl(win: Window = window): KioskSettings {
   const url = new URL(win.location.href);
   const fromUrl = settingsFromUrl(url);
   let settings = loadSettings(win.localStorage);
   if (Object.keys(fromUrl).length > 0) {
-    settings = normalise({ ...settings, ...fromUrl });
+    const { accepted, refused } = screenLink(settings, fromUrl, url.href);
+    settings = normalise({ ...settings, ...accepted });
     saveSettings(settings, win.localStorage);
+    saveRefusals(refused, win.localStorage);
   }
   if (PROVISIONING_PARAMS.some((name) => url.searchParams.has(name))) {
     for (const name of PROVISIONING_PARAMS) url.searchParams.delete(name);
     win.history.replaceState(win.history.state, '', url.pathname + url.search + url.hash);
   }
   return settings;
+}
+
+/** Splits a link's values into those the settings form would accept and those it would refuse (and why). */
+function screenLink(saved: KioskSettings, fromUrl: Partial<KioskSettings>, base: string) {
+  const errors = checkSettings(normalise({ ...saved, ...fromUrl }), base);
+  const accepted: Partial<Record<keyof KioskSettings, unknown>> = {};
+  const refused: RefusedSetting[] = [];
+  for (const [setting, value] of Object.entries(fromUrl) as [keyof KioskSettings, unknown][]) {
+    const reason = errors[setting];
+    if (reason === undefined) {
+      accepted[setting] = value;
+      continue;
+    }
+    refused.push({ setting, value: String(value), reason, kept: String(saved[setting]) !== '' });
+    console.warn(`patient-feedback kiosk: the setup link's ${setting}=${String(value)} was not used: ${reason}`);
+  }
+  return { accepted: accepted as Partial<KioskSettings>, refused };
 }
 
 function normalise(s: KioskSettings): KioskSettings {

@@ -1,11 +1,12 @@
 /**
  * @summary `<pf-kiosk-pin-pad>`: a number pad for the staff PIN. Digits can be tapped or typed; the field shows dots
- * and never offers to save or suggest the PIN.
+ * and never offers to save or suggest the PIN. While `busy` (a PIN is being checked) it takes no other PIN and says
+ * so; when the check is done the field has the focus again.
  *
  * @fires pf-kiosk-pin - detail `{ pin }` when staff press the confirm button or Enter.
  * @fires pf-kiosk-pin-cancel - staff left without a PIN.
  */
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { staffStyles } from './staff.styles.js';
 
 export class PinPad extends LitElement {
@@ -40,6 +41,8 @@ export class PinPad extends LitElement {
     confirmLabel: { attribute: 'confirm-label' },
     message: {},
     disabled: { type: Boolean },
+    busy: { type: Boolean },
+    busyLabel: { attribute: 'busy-label' },
   };
 
   declare heading: string;
@@ -47,6 +50,10 @@ export class PinPad extends LitElement {
   /** Shown (and announced) under the field: a wrong PIN, a lockout. */
   declare message: string;
   declare disabled: boolean;
+  /** A PIN is being checked (or saved): nothing can be entered until it is done. */
+  declare busy: boolean;
+  /** What the pad says while busy. */
+  declare busyLabel: string;
 
   constructor() {
     super();
@@ -54,6 +61,13 @@ export class PinPad extends LitElement {
     this.confirmLabel = 'Unlock';
     this.message = '';
     this.disabled = false;
+    this.busy = false;
+    this.busyLabel = 'Checking the PIN…';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The disabled field lost the focus while busy: give it back, so the next PIN can be typed straight away.
+    if (changed.get('busy') === true && !this.busy && !this.disabled) this.focus();
   }
 
   private get field(): HTMLInputElement | null {
@@ -78,7 +92,7 @@ export class PinPad extends LitElement {
   private onSubmit = (e: SubmitEvent): void => {
     e.preventDefault();
     const field = this.field;
-    if (!field || this.disabled) return;
+    if (!field || this.disabled || this.busy) return;
     const pin = field.value;
     field.value = '';
     this.dispatchEvent(new CustomEvent('pf-kiosk-pin', { detail: { pin }, bubbles: true, composed: true }));
@@ -86,6 +100,7 @@ export class PinPad extends LitElement {
 
   override render() {
     const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+    const off = this.disabled || this.busy;
     return html`
       <form @submit=${this.onSubmit}>
         <h2>${this.heading}</h2>
@@ -100,17 +115,16 @@ export class PinPad extends LitElement {
           autocorrect="off"
           autocapitalize="off"
           spellcheck="false"
-          ?disabled=${this.disabled}
+          ?disabled=${off}
           aria-describedby="pin-message"
         />
         <p id="pin-message" class="message" role="alert">${this.message || nothing}</p>
+        <p class="message" role="status">${this.busy ? this.busyLabel : nothing}</p>
         <div class="pad">
-          ${digits.map(
-            (d) => html`<button type="button" ?disabled=${this.disabled} @click=${() => this.press(d)}>${d}</button>`,
-          )}
-          <button type="button" aria-label="Delete last digit" ?disabled=${this.disabled} @click=${this.backspace}>⌫</button>
-          <button type="button" ?disabled=${this.disabled} @click=${() => this.press('0')}>0</button>
-          <button class="primary" type="submit" ?disabled=${this.disabled}>${this.confirmLabel}</button>
+          ${digits.map((d) => html`<button type="button" ?disabled=${off} @click=${() => this.press(d)}>${d}</button>`)}
+          <button type="button" aria-label="Delete last digit" ?disabled=${off} @click=${this.backspace}>⌫</button>
+          <button type="button" ?disabled=${off} @click=${() => this.press('0')}>0</button>
+          <button class="primary" type="submit" ?disabled=${off}>${this.confirmLabel}</button>
         </div>
         <div class="actions">
           <button

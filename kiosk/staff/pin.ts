@@ -1,7 +1,7 @@
 /**
  * The staff PIN: stored only as a PBKDF2-SHA-256 hash with a random salt (WebCrypto), never as the digits.
  * Five wrong PINs lock staff mode for five minutes; the count and the lock are stored, so reloading the page
- * (or restarting the tablet) does not reset them.
+ * (or restarting the tablet) does not reset them, and each attempt is counted before its hash is computed.
  */
 
 import { kioskKey } from '../storage-names.js';
@@ -48,8 +48,12 @@ export function lockedUntil(now = Date.now(), storage: Storage = localStorage): 
 export async function checkPin(pin: string, now = Date.now(), storage: Storage = localStorage): Promise<PinCheck> {
   const lock = readLockout(storage);
   if (lock.lockedUntil > now) return { ok: false, lockedUntil: lock.lockedUntil, attemptsLeft: 0 };
-  // A lock that has run out gives a fresh set of attempts.
-  const failuresSoFar = lock.lockedUntil && lock.lockedUntil <= now ? 0 : lock.failures;
+  // The attempt is counted as a failure now, in the same step as the read and before the slow hash: a PIN entered
+  // while another is still being hashed (a second pad, a second tab, a script) sees this one, so a burst of guesses
+  // cannot all start from the same count. A lock that has run out gives a fresh set of attempts.
+  const failures = (lock.lockedUntil ? 0 : lock.failures) + 1;
+  const until = failures >= MAX_FAILURES ? now + LOCKOUT_MS : 0;
+  writeLockout(storage, { failures: until ? 0 : failures, lockedUntil: until });
 
   const stored = readStoredPin(storage);
   if (stored && PIN_PATTERN.test(pin)) {
@@ -59,12 +63,6 @@ export async function checkPin(pin: string, now = Date.now(), storage: Storage =
       return { ok: true };
     }
   }
-  const failures = failuresSoFar + 1;
-  const until = failures >= MAX_FAILURES ? now + LOCKOUT_MS : 0;
-  storage.setItem(
-    LOCKOUT_KEY(),
-    JSON.stringify({ failures: until ? 0 : failures, lockedUntil: until } satisfies Lockout),
-  );
   return { ok: false, lockedUntil: until, attemptsLeft: until ? 0 : MAX_FAILURES - failures };
 }
 
@@ -93,6 +91,10 @@ function readStoredPin(storage: Storage): StoredPin | undefined {
   } catch {
     return undefined;
   }
+}
+
+function writeLockout(storage: Storage, lock: Lockout): void {
+  storage.setItem(LOCKOUT_KEY(), JSON.stringify(lock));
 }
 
 function readLockout(storage: Storage): Lockout {

@@ -13,6 +13,7 @@ import {
   type KioskSettings,
   type SettingsErrors,
 } from '../settings.js';
+import { clearRefusals } from '../setup-link-notice.js';
 import { languageName } from '../strings.js';
 import { PIN_PATTERN, setPin } from './pin.js';
 import { staffStyles } from './staff.styles.js';
@@ -73,6 +74,8 @@ export class SettingsForm extends LitElement {
       return;
     }
     saveSettings(settings);
+    // Staff have now chosen every setting themselves: what a setup link was refused no longer applies.
+    clearRefusals();
     this.done();
   }
 

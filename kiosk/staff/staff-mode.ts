@@ -1,6 +1,7 @@
 /**
  * @summary `<pf-kiosk-staff>`: staff mode. First run asks staff to choose a PIN; afterwards the PIN pad guards the
- * status page, settings and exports. Five wrong PINs lock it for five minutes (stored: a reload does not help).
+ * status page, settings and exports. Five wrong PINs lock it for five minutes (stored: a reload does not help), and
+ * PINs are checked one at a time, each counted before its hash, so entering them faster does not get more tries.
  * Staff mode locks itself after two minutes without a touch, so it is never left open for the next patient.
  *
  * @fires pf-kiosk-staff-close - staff mode locked itself or staff went back to the patient screen.
@@ -19,11 +20,14 @@ export class StaffMode extends LitElement {
   static override properties = {
     view: { state: true },
     message: { state: true },
+    checking: { state: true },
     lockSeconds: { attribute: false },
   };
 
   declare view: View;
   declare message: string;
+  /** A PIN is being checked or saved: the pad takes no other until it is done. */
+  declare checking: boolean;
   /** Seconds without a touch before staff mode locks; tests shorten it. */
   declare lockSeconds: number;
 
@@ -35,6 +39,7 @@ export class StaffMode extends LitElement {
     super();
     this.view = hasPin() ? 'pin' : 'choose-pin';
     this.message = '';
+    this.checking = false;
     this.lockSeconds = STAFF_LOCK_SECONDS;
   }
 
@@ -82,33 +87,44 @@ export class StaffMode extends LitElement {
   }
 
   private onPin = async (e: CustomEvent<{ pin: string }>): Promise<void> => {
+    // One PIN at a time: hashing takes a moment, and a PIN entered meanwhile is not taken (the pad says it is busy).
+    if (this.checking) return;
     const pin = e.detail.pin;
-    if (this.view === 'choose-pin') {
-      if (!PIN_PATTERN.test(pin)) {
-        this.message = 'A staff PIN is 4 to 8 digits. Please choose another.';
-        return;
-      }
-      this.firstPin = pin;
-      this.message = '';
-      this.view = 'repeat-pin';
+    if (this.view === 'choose-pin') return this.choose(pin);
+    this.checking = true;
+    this.message = '';
+    try {
+      await (this.view === 'repeat-pin' ? this.saveChosen(pin) : this.unlock(pin));
+    } finally {
+      this.checking = false;
+    }
+  };
+
+  private choose(pin: string): void {
+    if (!PIN_PATTERN.test(pin)) {
+      this.message = 'A staff PIN is 4 to 8 digits. Please choose another.';
       return;
     }
-    if (this.view === 'repeat-pin') {
-      if (pin !== this.firstPin) {
-        this.firstPin = '';
-        this.message = 'The two PINs were different. Please choose a PIN again.';
-        this.view = 'choose-pin';
-        return;
-      }
-      await setPin(pin);
+    this.firstPin = pin;
+    this.message = '';
+    this.view = 'repeat-pin';
+  }
+
+  private async saveChosen(pin: string): Promise<void> {
+    if (pin !== this.firstPin) {
       this.firstPin = '';
-      this.message = '';
-      this.view = 'panel';
+      this.message = 'The two PINs were different. Please choose a PIN again.';
+      this.view = 'choose-pin';
       return;
     }
+    await setPin(pin);
+    this.firstPin = '';
+    this.view = 'panel';
+  }
+
+  private async unlock(pin: string): Promise<void> {
     const result = await checkPin(pin);
     if (result.ok) {
-      this.message = '';
       this.view = 'panel';
     } else if (result.lockedUntil) {
       this.showLockout();
@@ -116,7 +132,7 @@ export class StaffMode extends LitElement {
       const tries = result.attemptsLeft === 1 ? 'try' : 'tries';
       this.message = `That PIN is not right. ${result.attemptsLeft} ${tries} left before staff mode locks for five minutes.`;
     }
-  };
+  }
 
   override render() {
     switch (this.view) {
@@ -138,6 +154,8 @@ export class StaffMode extends LitElement {
           .heading=${heading}
           .confirmLabel=${this.view === 'pin' ? 'Unlock' : 'Save PIN'}
           .message=${this.message}
+          .busy=${this.checking}
+          .busyLabel=${this.view === 'pin' ? 'Checking the PIN…' : 'Saving the PIN…'}
           ?disabled=${this.view === 'pin' && lockedUntil() > 0}
           @pf-kiosk-pin=${this.onPin}
           @pf-kiosk-pin-cancel=${this.close}

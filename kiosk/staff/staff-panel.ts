@@ -16,6 +16,7 @@ import {
 } from '../../src/delivery/staff.js';
 import { clearRecords, countRecorded, recordedSubmissions } from '../local-record.js';
 import { loadSettings } from '../settings.js';
+import { loadRefusals, refusalText } from '../setup-link-notice.js';
 import { download, exportFile, type ExportFormat } from './export-download.js';
 import { staffStyles } from './staff.styles.js';
 
@@ -38,6 +39,8 @@ export class StaffPanel extends LitElement {
   declare notice: string;
 
   private refreshTimer: ReturnType<typeof setInterval> | undefined;
+  /** What the last setup link asked for and the tablet refused; gone once staff save the settings. */
+  private readonly setupNotices = loadRefusals().map(refusalText);
 
   constructor() {
     super();
@@ -140,6 +143,14 @@ export class StaffPanel extends LitElement {
     return html`
       <main>
         <h2>Staff</h2>
+        ${
+          this.setupNotices.length
+            ? html`<div class="error" role="alert">
+                ${this.setupNotices.map((n) => html`<p>${n}</p>`)}
+                <p>Correct it under Settings; saving the settings clears this message.</p>
+              </div>`
+            : nothing
+        }
         <section aria-labelledby="status-heading">
           <h3 id="status-heading">Status</h3>
           ${s ? this.statusList(s) : html`<p>Checking…</p>`}
