@@ -122,5 +122,9 @@ export interface Submission {
   readonly relatedTo?: string;
   /** What-went-wrong only: short code the patient can quote, derived from `id`. */
   readonly reference?: string;
+  /** When the survey was shown to the patient: the collector flags a submission sent faster than a person answers. */
+  readonly startedAt?: string;
+  /** What was typed into a field hidden from people (a honeypot); present only when something was. */
+  readonly honeypot?: string;
   readonly answers: Answers;
 }

@@ -23,6 +23,7 @@ export {
   type AnswerProblem,
 } from './validate.js';
 export { buildSubmission, newSubmissionId, type SubmissionInput } from './submission.js';
+export { automationSign, type AutomationSign } from './automation.js';
 export { referenceFromId } from './reference.js';
 export { isReference, normalizeReference } from './reference-lookup.js';
 export { ANSWER_SYSTEM, questionnaireCanonical, toQuestionnaireResponse, type QuestionnaireResponse } from './fhir.js';

@@ -37,6 +37,10 @@ export interface SubmissionInput {
   location?: string;
   /** Id of the first-impression submission this recovery form follows. */
   relatedTo?: string;
+  /** When the survey was shown (see `Submission.startedAt`). */
+  startedAt?: Date;
+  /** The hidden field's value; people never see it, so anything in it was typed by a program. */
+  honeypot?: string;
   id?: string;
   now?: Date;
 }
@@ -66,6 +70,8 @@ export function buildSubmission(input: SubmissionInput): Submission {
     if (v) out[key] = v;
   }
   if (def.kind === 'what-went-wrong') out.reference = referenceFromId(id);
+  if (input.startedAt) out.startedAt = input.startedAt.toISOString();
+  if (input.honeypot) out.honeypot = input.honeypot.slice(0, 200);
   out.answers = answers;
   return out as unknown as Submission;
 }

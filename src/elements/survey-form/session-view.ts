@@ -77,6 +77,13 @@ export function renderSession(
           html`<p class="note" part="emergency">${host.emergency || t.emergency}</p>`
         : nothing
     }
+    ${
+      index === all.length - 1
+        ? // A honeypot: off-screen, out of the tab order and hidden from assistive technology, so only a program fills it.
+          html`<input class="trap" name="website" tabindex="-1" autocomplete="off" aria-hidden="true" .value=${s.honeypot}
+            @input=${(e: Event) => (s.honeypot = (e.target as HTMLInputElement).value)} />`
+        : nothing
+    }
     ${sending ? html`<p role="status">${t.sending}</p>` : nothing}
     <div class="actions">
       ${index ? html`<button type="button" part="button" ?disabled=${sending} @click=${() => s.back()}>${t.back}</button>` : nothing}

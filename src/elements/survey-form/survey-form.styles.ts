@@ -22,6 +22,7 @@ import { css } from 'lit';
 export const styles = css`
 :host{display:block;font:var(--pf-font-size,1.0625rem)/1.5 var(--pf-font,system-ui,-apple-system,'Segoe UI',Roboto,sans-serif);letter-spacing:normal;word-spacing:normal;text-transform:none;text-align:start;text-indent:0;text-shadow:none;white-space:normal;word-break:normal;color-scheme:light dark;contain:layout style}
 :host([hidden]){display:none}
+.trap{position:absolute;left:-100vw;width:1px;height:1px;opacity:0}
 :host([kiosk]){font-size:var(--pf-kiosk-font-size,1.375rem)}
 .container{--_a:var(--pf-accent,#0b6e4f);--_at:var(--pf-accent-text,var(--_a));--_r:var(--pf-radius,12px);--_b:2px solid var(--pf-border,#8a9792);--_e:var(--pf-error,#a4262c);--_m:var(--pf-muted,#4a5550);--_f:var(--pf-focus,#1a56db);--_t:var(--pf-text,#1c2421);--_s:var(--pf-surface,#fff);--_l:var(--pf-selected,#e8f3ef);--_i:var(--pf-field,#fff);--_k:var(--pf-track,#dce3e0);color:var(--_t);background:var(--_s);border-radius:var(--_r);padding:var(--pf-padding,clamp(1rem,4vw,2rem));max-width:var(--pf-max-width,40rem);margin:auto;box-sizing:border-box}
 @media (prefers-color-scheme:dark){.container{--_at:var(--pf-accent-text,#7fd6b3);--_e:var(--pf-error,#ff9d97);--_m:var(--pf-muted,#b4c2bc);--_f:var(--pf-focus,#8ab4ff);--_t:var(--pf-text,#e9efec);--_s:var(--pf-surface,#16201c);--_l:var(--pf-selected,#1f3a30);--_i:var(--pf-field,#0f1714);--_k:var(--pf-track,#34423d)}}

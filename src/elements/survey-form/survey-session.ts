@@ -45,6 +45,10 @@ export class SurveySession implements ReactiveController {
   offersRecovery = false;
   /** Screens in the current flow, as last rendered (for `pf-screen`). */
   total = 0;
+  /** What a program typed into the field people never see (the honeypot). */
+  honeypot = '';
+  /** When this patient was shown the survey (or the recovery form), sent so the collector can flag a bot's speed. */
+  private startedAt = new Date();
   private recovery?: SurveyDefinition;
   private mainSubmission?: Submission;
   private recoveryAbort?: AbortController;
@@ -106,6 +110,8 @@ export class SurveySession implements ReactiveController {
       ...(h.practice ? { practice: h.practice } : {}),
       ...(h.location ? { location: h.location } : {}),
       ...(relatedTo ? { relatedTo } : {}),
+      startedAt: this.startedAt,
+      honeypot: this.honeypot,
     });
     await this.send(def);
   }
@@ -157,6 +163,7 @@ export class SurveySession implements ReactiveController {
     }
     this.recovery = def;
     this.stage = 'recovery';
+    this.startedAt = new Date();
     this.answers = {};
     this.screenIndex = 0;
     this.problems = [];
@@ -172,6 +179,8 @@ export class SurveySession implements ReactiveController {
   reset(): void {
     this.abortRecoveryLoad();
     this.generation++;
+    this.startedAt = new Date();
+    this.honeypot = '';
     this.answers = {};
     this.screenIndex = 0;
     this.problems = [];
