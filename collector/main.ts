@@ -14,6 +14,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createCollector } from './app.js';
+import { startMessage } from './start-message.js';
 
 const env = process.env;
 
@@ -60,9 +61,7 @@ collector.server.listen(port, host, () => {
   const address = collector.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shown = host === '127.0.0.1' || host === '::1' || host === 'localhost' ? 'localhost' : host;
-  console.log(
-    `patient-feedback collector on http://${shown}:${actualPort} (demo /demo/, kiosk /kiosk/, endpoint /api/feedback)`,
-  );
+  console.log(startMessage(`http://${shown}:${actualPort}`, join(dataDir, 'feedback.sqlite')));
   if (!staffPassword && shown !== 'localhost') {
     console.log('Staff pages and exports open only on this computer: set STAFF_PASSWORD to use them from elsewhere.');
   }

@@ -5,11 +5,13 @@
 //   custom-elements.json            the elements' API, read from the class comments
 //   dist/demo/  dist/kiosk/         the sample practice site and the waiting-room kiosk (relative paths)
 //   dist/collector/main.js          the reference endpoint that `npm start` runs
+//   dist/.build-stamp.json          the fingerprint of what it was built from (scripts/build-inputs.mjs)
 import { spawnSync } from 'node:child_process';
 import { cpSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { inputsFingerprint, writeStamp } from './build-inputs.mjs';
 import { buildKiosk } from './build-kiosk.mjs';
 
 // Every Vite build reads the one configuration, vite.config.ts, and picks its output by mode.
@@ -20,6 +22,8 @@ const finalDir = 'dist';
 const outDir = resolve(`dist.building-${process.pid}`);
 rmSync(outDir, { recursive: true, force: true });
 process.on('exit', () => rmSync(outDir, { recursive: true, force: true }));
+// Taken before building: a file saved during the build makes the stamp stale, so the next start builds again.
+const fingerprint = inputsFingerprint(resolve('.'));
 
 function vite(mode, out) {
   return build({ configFile, mode, build: { outDir: out } });
@@ -37,6 +41,7 @@ npx(['cem', 'analyze', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*
 cpSync('demo', `${outDir}/demo`, { recursive: true });
 await buildKiosk({ outDir: `${outDir}/kiosk` });
 await vite('collector', `${outDir}/collector`);
+writeStamp(outDir, fingerprint);
 
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(outDir, finalDir);
