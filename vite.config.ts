@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { devCollector } from './scripts/dev-collector.js';
 import { devRoutes } from './scripts/dev-routes.js';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -21,6 +22,8 @@ function embed(format: 'es' | 'iife', fileName: string): UserConfig {
   return {
     root: here('.'),
     publicDir: false,
+    // Lit's css`…` and html`…` are written to be read; every byte of them ships to a patient's phone.
+    plugins: [minifyTemplatesPlugin()],
     build: {
       outDir: here('dist'),
       emptyOutDir: false,
@@ -40,6 +43,7 @@ function kiosk(): UserConfig {
     // Relative asset paths: the built kiosk works from whatever folder serves it.
     base: './',
     publicDir: here('kiosk/public'),
+    plugins: [minifyTemplatesPlugin()],
     build: {
       outDir: here('dist/kiosk'),
       emptyOutDir: true,

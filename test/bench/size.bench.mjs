@@ -6,7 +6,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { kb } from './lib.mjs';
 
-/** Builds the one-element Lit floor with the same settings as the embed; returns { es, iife } paths. */
+/**
+ * Builds the one-element Lit floor exactly like the embed: the embed's own modes of vite.config.ts (same target,
+ * minifier and template minifier), with only the entry swapped. Returns { es, iife } paths.
+ */
 export async function buildFloor() {
   const dir = mkdtempSync(join(tmpdir(), 'pf-floor-'));
   const out = {};
@@ -15,16 +18,12 @@ export async function buildFloor() {
     ['iife', 'floor.iife.js'],
   ]) {
     await build({
-      configFile: false,
+      configFile: 'vite.config.ts',
+      mode: format === 'es' ? 'embed-es' : 'embed-iife',
       logLevel: 'silent',
-      root: process.cwd(),
       build: {
         outDir: join(dir, 'out'),
-        emptyOutDir: false,
-        target: 'es2021',
-        minify: true,
-        lib: { entry: 'test/bench/floor/hello-practice.js', formats: [format], name: 'Floor', fileName: () => name },
-        rollupOptions: { output: { minify: true } },
+        lib: { entry: 'test/bench/floor/hello-practice.js', name: 'Floor', fileName: () => name },
       },
     });
     out[format] = join(dir, 'out', name);
