@@ -29,14 +29,19 @@ export function isFollowUpStatus(value: unknown): value is FollowUpStatus {
   return typeof value === 'string' && (FOLLOW_UP_STATUSES as readonly string[]).includes(value);
 }
 
-/** The inbox form's body (`application/x-www-form-urlencoded`): status and note, checked. */
-export function parseFollowUpForm(body: string): FollowUpForm {
-  const form = new URLSearchParams(body);
-  const status = form.get('status');
+/** The first value of a form field (a field sent twice arrives as a list), or undefined. */
+function firstValue(value: unknown): string | undefined {
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first : undefined;
+}
+
+/** The inbox form's fields (`application/x-www-form-urlencoded`, parsed): status and note, checked. */
+export function parseFollowUpForm(fields: Record<string, unknown>): FollowUpForm {
+  const status = firstValue(fields.status);
   if (!isFollowUpStatus(status)) return { ok: false, message: 'Status must be one of: new, contacted, resolved.' };
   // A browser sends a textarea's line breaks as CRLF while its maxlength counted them as one character each:
   // count them the same way, so a note the form accepted is never refused here.
-  const note = (form.get('note') ?? '').replace(/\r\n?/g, '\n').trim();
+  const note = (firstValue(fields.note) ?? '').replace(/\r\n?/g, '\n').trim();
   if (note.length > MAX_NOTE_CHARS) {
     return { ok: false, message: `The note is ${note.length} characters; keep it to ${MAX_NOTE_CHARS}.` };
   }

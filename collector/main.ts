@@ -1,70 +1,77 @@
 /**
- * `npm start` runs this (built to dist/collector/main.js). Settings come from the environment:
- *
- *   PORT             default 8080
- *   HOST             default 127.0.0.1 — this computer only. Another address (e.g. 0.0.0.0 for a waiting-room
- *                    tablet on the practice network) serves the endpoint, demo and kiosk to the network, but staff
- *                    pages and exports stay closed to other computers until STAFF_PASSWORD is set.
- *   DATA_DIR         default ./data — the SQLite file feedback.sqlite lives here
- *   STATIC_DIR       default ./dist — the built demo/ and kiosk/
- *   ALLOWED_ORIGINS  comma-separated practice websites allowed to POST from another origin
- *   STAFF_PASSWORD   protects /staff/ and the exports with HTTP Basic auth (any user name)
- *   MAX_BODY_BYTES   default 65536
+ * `npm start` runs this (built to dist/collector/main.js): read the settings from the environment
+ * (collector/settings.ts; docs/collector.md lists them), open the store, listen. A wrong setting stops it with a
+ * message naming the setting.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { createCollector } from './app.js';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { version } from '../package.json';
+import { createCollector } from './http/server.js';
+import { readSettings, SettingsError, type Settings } from './settings.js';
 import { startMessage } from './start-message.js';
 
-const env = process.env;
-
-/** A whole number from the environment, or stop with a message that says which setting is wrong. */
-function wholeNumber(name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    console.error(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
+function settingsOrExit(): Settings {
+  try {
+    return readSettings(process.env);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(`Cannot start: ${error.message}`);
     process.exit(1);
   }
-  return value;
 }
 
-const port = wholeNumber('PORT', 8080, 0, 65535);
-const host = env.HOST || '127.0.0.1';
-const dataDir = resolve(env.DATA_DIR || './data');
-const staffPassword = env.STAFF_PASSWORD || undefined;
-const allowedOrigins = (env.ALLOWED_ORIGINS ?? '')
-  .split(',')
-  .map((o) => o.trim().replace(/\/$/, ''))
-  .filter(Boolean);
+const settings = settingsOrExit();
 
-mkdirSync(dataDir, { recursive: true });
-const collector = createCollector({
-  dbPath: join(dataDir, 'feedback.sqlite'),
-  staticDir: resolve(env.STATIC_DIR || './dist'),
-  allowedOrigins,
-  staffPassword,
-  maxBodyBytes: wholeNumber('MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
+function tlsFiles(files: NonNullable<Settings['tls']>): { cert: Buffer; key: Buffer } {
+  const read = (name: string, path: string) => {
+    try {
+      return readFileSync(path);
+    } catch (error) {
+      console.error(`Cannot start: ${name} names a file that cannot be read (${(error as Error).message}).`);
+      process.exit(1);
+    }
+  };
+  return { cert: read('TLS_CERT', files.certFile), key: read('TLS_KEY', files.keyFile) };
+}
+
+if (settings.databaseUrl) {
+  console.error('Cannot start: DATABASE_URL (PostgreSQL) is not supported by this build yet; unset it to use SQLite.');
+  process.exit(1);
+}
+if (settings.staffPassword === undefined && !['127.0.0.1', '::1', 'localhost'].includes(settings.host)) {
+  console.log('Staff pages and exports open only on this computer: set STAFF_PASSWORD to use them from elsewhere.');
+}
+
+mkdirSync(settings.dataDir, { recursive: true });
+const collector = await createCollector({
+  dbPath: settings.dbPath,
+  staticDir: settings.staticDir,
+  ...(settings.publicUrl ? { publicUrl: settings.publicUrl } : {}),
+  allowedHosts: settings.allowedHosts,
+  allowedOrigins: settings.allowedOrigins,
+  trustProxy: settings.trustProxy,
+  ingestRate: settings.ingestRate,
+  maxBodyBytes: settings.maxBodyBytes,
+  ...(settings.staffPassword === undefined ? {} : { staffPassword: settings.staffPassword }),
+  ...(settings.tls ? { tls: tlsFiles(settings.tls) } : {}),
+  version,
 });
 
 collector.server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(
     error.code === 'EADDRINUSE'
-      ? `Port ${port} is already in use: set PORT to another number.`
+      ? `Cannot start: port ${settings.port} is already in use: set PORT to another number.`
       : `Cannot start: ${error.message}`,
   );
   process.exit(1);
 });
 
-collector.server.listen(port, host, () => {
+collector.server.listen(settings.port, settings.host, () => {
   const address = collector.server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  const shown = host === '127.0.0.1' || host === '::1' || host === 'localhost' ? 'localhost' : host;
-  console.log(startMessage(`http://${shown}:${actualPort}`, join(dataDir, 'feedback.sqlite')));
-  if (!staffPassword && shown !== 'localhost') {
-    console.log('Staff pages and exports open only on this computer: set STAFF_PASSWORD to use them from elsewhere.');
-  }
+  const port = typeof address === 'object' && address ? address.port : settings.port;
+  const loopback = ['127.0.0.1', '::1', 'localhost'].includes(settings.host);
+  const scheme = settings.tls ? 'https' : 'http';
+  const shown = loopback ? 'localhost' : settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+  console.log(startMessage(`${scheme}://${shown}:${port}`, settings.dbPath));
 });
 
 // Finish in-flight requests and close the database cleanly on Ctrl+C or a service stop.

@@ -7,7 +7,6 @@
  * Forwarded) is not "this machine" even though its socket is, so a proxy never opens the inbox to the world.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 
 export const STAFF_REALM = 'patient-feedback staff';
 
@@ -22,12 +21,16 @@ export interface StaffGateOptions {
   now?: () => number;
 }
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
-
-export function isLoopback(req: IncomingMessage): boolean {
-  const proxied = req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined;
-  return !proxied && LOOPBACK.has(req.socket.remoteAddress ?? '');
+/** What the gate needs to know about a request; the HTTP side fills it in. */
+export interface StaffRequest {
+  /** The client's address (through a trusted proxy: the address it forwarded for). */
+  address: string;
+  /** A loopback socket with no sign of a proxy in between. */
+  thisComputer: boolean;
+  authorization: string | undefined;
 }
+
+export type StaffGate = (request: StaffRequest) => StaffDecision;
 
 function digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
@@ -42,16 +45,16 @@ function basicPassword(header: string | undefined): string | undefined {
   return colon < 0 ? undefined : decoded.slice(colon + 1);
 }
 
-export function createStaffGate(options: StaffGateOptions) {
+export function createStaffGate(options: StaffGateOptions): StaffGate {
   const maxFailures = options.maxFailures ?? 10;
   const windowMs = options.windowMs ?? 15 * 60 * 1000;
   const now = options.now ?? Date.now;
   const expected = options.password ? digest(options.password) : undefined;
   const failures = new Map<string, { count: number; since: number }>();
 
-  return function checkStaff(req: IncomingMessage): StaffDecision {
+  return function checkStaff(req: StaffRequest): StaffDecision {
     if (!expected) {
-      return isLoopback(req)
+      return req.thisComputer
         ? { allowed: true }
         : {
             allowed: false,
@@ -59,7 +62,7 @@ export function createStaffGate(options: StaffGateOptions) {
             message: 'Staff pages are open only on this computer until STAFF_PASSWORD is set.',
           };
     }
-    const address = req.socket.remoteAddress ?? 'unknown';
+    const address = req.address;
     const record = failures.get(address);
     if (record && now() - record.since > windowMs) failures.delete(address);
     const current = failures.get(address);
@@ -67,7 +70,7 @@ export function createStaffGate(options: StaffGateOptions) {
       const retryAfterSeconds = Math.ceil((current.since + windowMs - now()) / 1000);
       return { allowed: false, status: 429, message: 'Too many wrong passwords. Try again later.', retryAfterSeconds };
     }
-    const given = basicPassword(req.headers.authorization);
+    const given = basicPassword(req.authorization);
     // Comparing digests keeps the comparison constant-time whatever the lengths.
     if (given !== undefined && timingSafeEqual(digest(given), expected)) {
       failures.delete(address);

@@ -4,7 +4,7 @@
  * /staff/cases/<id>, which answers 303 back to this card.
  */
 import { FOLLOW_UP_STATUSES, MAX_NOTE_CHARS, STATUS_WORDS, type FollowUp } from './follow-up.js';
-import { escapeHtml as h } from './respond.js';
+import { escapeHtml as h } from './html.js';
 
 const OPTION_WORDS = { new: 'New', contacted: 'Contacted', resolved: 'Resolved' } as const;
 

@@ -6,9 +6,11 @@
 import { referenceFromId } from '../src/core/reference.js';
 import { normalizeReference } from '../src/core/reference-lookup.js';
 import { answerWords, questionTitle } from './answer-words.js';
-import { escapeHtml as h } from './respond.js';
+import { escapeHtml as h, plainText } from './html.js';
 import { followUpBlock } from './staff-case-form.js';
-import type { StoredSubmission, SubmissionStore } from './store.js';
+import type { FollowUp } from './follow-up.js';
+import type { CollectorStore } from './http/store.js';
+import type { StoredSubmission } from './store.js';
 
 const OVERALL_WORDS: Record<string, string> = {
   'very-good': 'Very good',
@@ -22,8 +24,9 @@ const OVERALL_WORDS: Record<string, string> = {
 const CONTACT_WORDS: Record<string, string> = { phone: 'Phone', text: 'Text message', email: 'E-mail' };
 
 const LATEST = 50;
-const IMPRESSION_HEADINGS = ['Received', 'Overall', 'Where', 'Channel', 'Other answers']
-  .map((heading) => `<th scope="col">${heading}</th>`)
+
+const COLUMNS = ['Received', 'Overall', 'Where', 'Channel', 'Other answers']
+  .map((name) => `<th scope="col">${name}</th>`)
   .join('');
 
 // Staff read times in the practice's own clock: the collector runs on the practice's computer (or set TZ).
@@ -52,19 +55,17 @@ function contactLine(contact: unknown): string {
   const c = contact as Record<string, unknown>;
   if (c.method === 'none' || c.consent !== true)
     return field('Contact', 'Do not contact (not requested or no consent)');
-  const how = CONTACT_WORDS[String(c.method)] ?? String(c.method);
-  // Validated on ingest: a contact's value and best time are text.
-  const best = c.bestTime ? ` (best time: ${c.bestTime as string})` : '';
-  return field('Contact', `${how}: ${(c.value as string | undefined) ?? ''}${best}`);
+  const how = CONTACT_WORDS[plainText(c.method)] ?? plainText(c.method);
+  const best = c.bestTime ? ` (best time: ${plainText(c.bestTime)})` : '';
+  return field('Contact', `${how}: ${plainText(c.value)}${best}`);
 }
 
 /**
  * The survey a case followed, in words staff can use ("Very poor overall, 2026-11-22 12:40 CET, waiting-room-tablet"),
  * not its id. A survey that never arrived (still queued on the device) keeps the id, so it can be matched later.
  */
-function followedSurvey(relatedTo: unknown, store: SubmissionStore): string {
+function followedSurvey(relatedTo: unknown, survey: StoredSubmission | undefined): string {
   if (typeof relatedTo !== 'string' || !relatedTo) return '';
-  const survey = store.get(relatedTo);
   if (!survey) return field('After the survey', `${relatedTo} (not received yet)`);
   const overall = (survey.body.answers as Record<string, unknown> | undefined)?.overall;
   const words = OVERALL_WORDS[String(overall)];
@@ -77,7 +78,7 @@ function referenceOf(s: StoredSubmission): string {
   return typeof s.body.reference === 'string' && s.body.reference ? s.body.reference : referenceFromId(s.id);
 }
 
-function recoveryCase(s: StoredSubmission, store: SubmissionStore): string {
+function recoveryCase({ submission: s, followUp, followed }: CaseView): string {
   const b = s.body;
   const a = (b.answers ?? {}) as Record<string, unknown>;
   const survey = (b.survey as { id?: unknown } | undefined)?.id;
@@ -92,9 +93,9 @@ function recoveryCase(s: StoredSubmission, store: SubmissionStore): string {
     ${contactLine(a.contact)}
     ${field('Practice', b.practice)}
     ${field('Where', b.location)}
-    ${followedSurvey(b.relatedTo, store)}
+    ${followedSurvey(b.relatedTo, followed)}
   </dl>
-  ${followUpBlock(s.id, reference, store.followUp(s.id), when)}
+  ${followUpBlock(s.id, reference, followUp, when)}
 </article>`;
 }
 
@@ -111,22 +112,23 @@ function impressionRow(s: StoredSubmission): string {
         `<li><span class="q">${h(questionTitle(s.kind, survey, key))}</span> ${h(answerWords(s.kind, survey, key, value))}</li>`,
     )
     .join('');
-  const cells = [when(s.receivedAt), overall, b.location, b.channel].map((v) => `<td>${h(v)}</td>`).join('');
-  return `<tr>${cells}<td>${others ? `<ul class="answers">${others}</ul>` : ''}</td></tr>`;
+  const cells = [
+    h(when(s.receivedAt)),
+    h(overall),
+    h(b.location),
+    h(b.channel),
+    others ? `<ul class="answers">${others}</ul>` : '',
+  ];
+  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
 }
 
-function counts(store: SubmissionStore): string {
-  const byKind = store.countByKind();
-  const overall = new Map<string, number>();
-  for (const s of store.list({ kind: 'first-impression' })) {
-    const value = ((s.body.answers as Record<string, string> | undefined)?.overall ?? 'unanswered').toString();
-    overall.set(value, (overall.get(value) ?? 0) + 1);
-  }
+function counts(inbox: Inbox): string {
+  const { byKind, overall } = inbox;
   const overallItems = Object.entries(OVERALL_WORDS)
     .map(([value, words]) => `<li>${h(words)}: <strong>${overall.get(value) ?? 0}</strong></li>`)
     .join('');
   return `<ul class="counts">
-  <li>All submissions: <strong>${store.count()}</strong></li>
+  <li>All submissions: <strong>${inbox.total}</strong></li>
   <li>First impressions: <strong>${byKind['first-impression'] ?? 0}</strong></li>
   <li>What went wrong: <strong>${byKind['what-went-wrong'] ?? 0}</strong></li>
 </ul>
@@ -145,24 +147,20 @@ function findForm(typed: string): string {
 }
 
 /** The cases section: all cases (open first), or just the one a reference names. */
-function casesSection(store: SubmissionStore, typed: string | undefined): string {
-  const open = store.openCaseCount();
-  const heading = `<h2 id="cases-heading">What went wrong — follow up <span class="open-count">(${open} open)</span></h2>`;
-  if (typed === undefined || typed.trim() === '') {
-    const cases = store.cases(LATEST);
+function casesSection(inbox: Inbox): string {
+  const heading = `<h2 id="cases-heading">What went wrong — follow up <span class="open-count">(${inbox.openCases} open)</span></h2>`;
+  const { search } = inbox;
+  if (!search) {
     return `${heading}
   ${findForm('')}
   <p>Open cases first, newest first within each; up to ${LATEST} are listed.</p>
-  ${cases.length ? cases.map((c) => recoveryCase(c, store)).join('\n') : '<p>No problems reported.</p>'}`;
+  ${inbox.cases.length ? inbox.cases.map(recoveryCase).join('\n') : '<p>No problems reported.</p>'}`;
   }
-  const reference = normalizeReference(typed);
-  const found = reference
-    ? store.list({ kind: 'what-went-wrong', newestFirst: true }).filter((s) => referenceOf(s) === reference)
-    : [];
+  const { typed, reference, found } = search;
   const outcome = !reference
     ? `<p role="status">“${h(typed)}” is not a reference code: they look like RC-7KQ2-9F.</p>`
     : found.length
-      ? `<p role="status">Case with reference ${h(reference)}:</p>\n  ${found.map((c) => recoveryCase(c, store)).join('\n')}`
+      ? `<p role="status">Case with reference ${h(reference)}:</p>\n  ${found.map(recoveryCase).join('\n')}`
       : `<p role="status">No case with reference ${h(reference)}.</p>`;
   return `${heading}
   ${findForm(typed)}
@@ -170,8 +168,66 @@ function casesSection(store: SubmissionStore, typed: string | undefined): string
   <p><a href="/staff/">Show all cases</a></p>`;
 }
 
-export function renderInbox(store: SubmissionStore, options: { ref?: string } = {}): string {
-  const impressions = store.list({ kind: 'first-impression', newestFirst: true, limit: LATEST });
+/** A case with what its card shows beside the patient's words. */
+interface CaseView {
+  submission: StoredSubmission;
+  followUp: FollowUp;
+  /** The first-impression survey it follows, when that has arrived. */
+  followed: StoredSubmission | undefined;
+}
+
+/** Everything the inbox page shows, read from the store before the page is written. */
+export interface Inbox {
+  total: number;
+  byKind: Record<string, number>;
+  /** First impressions by overall answer. */
+  overall: Map<string, number>;
+  openCases: number;
+  cases: CaseView[];
+  impressions: StoredSubmission[];
+  /** When staff looked for a reference: what they typed, the reference it reads as, the cases found. */
+  search?: { typed: string; reference: string | undefined; found: CaseView[] };
+}
+
+async function caseView(store: CollectorStore, submission: StoredSubmission): Promise<CaseView> {
+  const relatedTo = submission.body.relatedTo;
+  const [followUp, followed] = await Promise.all([
+    store.followUp(submission.id),
+    typeof relatedTo === 'string' && relatedTo ? store.get(relatedTo) : undefined,
+  ]);
+  return { submission, followUp, followed };
+}
+
+export async function loadInbox(store: CollectorStore, options: { ref?: string } = {}): Promise<Inbox> {
+  const typed = options.ref;
+  const searching = typed !== undefined && typed.trim() !== '';
+  const [total, byKind, firstImpressions, openCases, impressions] = await Promise.all([
+    store.count(),
+    store.countByKind(),
+    store.list({ kind: 'first-impression' }),
+    store.openCaseCount(),
+    store.list({ kind: 'first-impression', newestFirst: true, limit: LATEST }),
+  ]);
+  const overall = new Map<string, number>();
+  for (const s of firstImpressions) {
+    const value = plainText((s.body.answers as Record<string, unknown> | undefined)?.overall ?? 'unanswered');
+    overall.set(value, (overall.get(value) ?? 0) + 1);
+  }
+  const inbox: Inbox = { total, byKind, overall, openCases, cases: [], impressions };
+  if (!searching) {
+    inbox.cases = await Promise.all((await store.cases(LATEST)).map((s) => caseView(store, s)));
+    return inbox;
+  }
+  const reference = normalizeReference(typed);
+  const matching = reference
+    ? (await store.list({ kind: 'what-went-wrong', newestFirst: true })).filter((s) => referenceOf(s) === reference)
+    : [];
+  inbox.search = { typed, reference, found: await Promise.all(matching.map((s) => caseView(store, s))) };
+  return inbox;
+}
+
+export function renderInbox(inbox: Inbox): string {
+  const { impressions } = inbox;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -195,16 +251,16 @@ export function renderInbox(store: SubmissionStore, options: { ref?: string } = 
 </section>
 <section aria-labelledby="counts-heading">
   <h2 id="counts-heading">What came in</h2>
-  ${counts(store)}
+  ${counts(inbox)}
 </section>
 <section aria-labelledby="cases-heading">
-  ${casesSection(store, options.ref)}
+  ${casesSection(inbox)}
 </section>
 <section aria-labelledby="impressions-heading">
   <h2 id="impressions-heading">First impressions (latest ${LATEST})</h2>
   ${
     impressions.length
-      ? `<div class="table-scroll" role="region" aria-labelledby="impressions-heading" tabindex="0"><table><thead><tr>${IMPRESSION_HEADINGS}</tr></thead>
+      ? `<div class="table-scroll" role="region" aria-labelledby="impressions-heading" tabindex="0"><table><thead><tr>${COLUMNS}</tr></thead>
 <tbody>${impressions.map(impressionRow).join('\n')}</tbody></table></div>`
       : '<p>None yet.</p>'
   }

@@ -13,7 +13,12 @@ const firstQuestion = await import('../test/bench/first-question.bench.mjs');
 await firstQuestion.run(floor);
 
 // Each of these is a script of its own (it launches its own browser and servers).
-for (const file of ['test/bench/delivery.bench.mjs', 'test/bench/kiosk-soak.bench.mjs']) {
+for (const file of [
+  'test/bench/delivery.bench.mjs',
+  'test/bench/kiosk-soak.bench.mjs',
+  'test/bench/store.bench.mjs',
+  'test/bench/ingest.bench.mjs',
+]) {
   if (!existsSync(file)) continue;
   console.log(`\n━━ ${file}`);
   const result = spawnSync('node', [file], { stdio: 'inherit' });

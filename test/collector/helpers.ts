@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCollector, type Collector, type CollectorOptions } from '../../collector/app.js';
+import { createCollector, type Collector, type CollectorOptions } from '../../collector/http/server.js';
 
 export interface Running {
   collector: Collector;
@@ -26,7 +26,7 @@ export async function startCollector(
 ): Promise<Running> {
   const dbPath = join(dir, 'feedback.sqlite');
   const logs: string[] = [];
-  const collector = createCollector({ dbPath, log: (line) => logs.push(line), ...options });
+  const collector = await createCollector({ dbPath, log: (line) => logs.push(line), ...options });
   await new Promise<void>((resolve) => collector.server.listen(0, '127.0.0.1', resolve));
   const { port } = collector.server.address() as AddressInfo;
   const running: Running = {

@@ -1,0 +1,103 @@
+/**
+ * POST /api/feedback: one submission from a patient's device, stored exactly once (docs/collector.md).
+ *
+ *   201 stored · 200 + Idempotent-Replayed a repeat (the original acknowledgement again) · 422 the id is taken by
+ *   different content · 400 not JSON / too deep / wrong shape (with `path`) / Idempotency-Key ≠ id · 413 too large ·
+ *   415 not application/json · 429 + Retry-After over INGEST_RATE · 503 + Retry-After storage busy
+ *
+ * CORS for the practice websites in ALLOWED_ORIGINS, on success and error alike, so the widget can read why it was
+ * refused and when to retry. Only id, kind and outcome are logged, never answers.
+ */
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import { validateSubmission } from '../../validate-submission.js';
+import { HttpError, refuse } from '../errors.js';
+import { parseJsonBody } from '../json-body.js';
+
+export interface IngestOptions {
+  allowedOrigins: readonly string[];
+  maxBodyBytes: number;
+  /** Submissions per minute per client address. */
+  ingestRate: number;
+  ingestWindowMs: number;
+}
+
+export async function ingestRoutes(app: FastifyInstance, options: IngestOptions): Promise<void> {
+  // Only JSON is read here: any other body is a 415 before a byte of it is read.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: options.maxBodyBytes }, parseJsonBody);
+
+  const anyOrigin = options.allowedOrigins.includes('*');
+  await app.register(cors, {
+    origin: (origin: string | undefined, answer: (error: Error | null, allow: boolean) => void) =>
+      answer(null, origin !== undefined && (anyOrigin || options.allowedOrigins.includes(origin))),
+    methods: ['POST', 'OPTIONS'],
+    allowedHeaders: ['Content-Type', 'Idempotency-Key'],
+    exposedHeaders: ['Retry-After'],
+    maxAge: 600,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    // Whose address this is follows TRUST_PROXY (Fastify's trustProxy), so one proxy is not one client.
+    keyGenerator: (request) => request.ip,
+    addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
+    addHeaders: {
+      'x-ratelimit-limit': false,
+      'x-ratelimit-remaining': false,
+      'x-ratelimit-reset': false,
+      'retry-after': true,
+    },
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(
+        429,
+        'rate-limited',
+        `Too many submissions from this address. The device keeps them and sends again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+      ),
+  });
+
+  app.post('/', {
+    bodyLimit: options.maxBodyBytes,
+    config: {
+      rateLimit: { max: options.ingestRate, timeWindow: options.ingestWindowMs },
+      refusals: {
+        tooLarge: `The submission is larger than ${options.maxBodyBytes} bytes.`,
+        wrongType: 'Send the submission as Content-Type: application/json.',
+      },
+    },
+    handler: async (request, reply) => {
+      const checked = validateSubmission(request.body);
+      if (!checked.ok) throw refuse.badRequest('wrong-shape', checked.message, checked.path);
+      const submission = checked.submission;
+      request.logDetail = ` id=${submission.id} kind=${submission.kind}`;
+      const key = request.headers['idempotency-key'];
+      if (key !== undefined && key !== submission.id) {
+        throw refuse.badRequest('key-mismatch', 'The Idempotency-Key header must equal the submission id.', 'id');
+      }
+      const result = await app.store.save(submission);
+      if (result.outcome === 'conflict') {
+        throw new HttpError(422, 'conflict', 'A different submission with this id is already stored.', { path: 'id' });
+      }
+      if (result.outcome === 'repeat') {
+        request.logDetail += ' repeat';
+        return reply
+          .code(200)
+          .header('Idempotent-Replayed', 'true')
+          .header('Cache-Control', 'no-store')
+          .send(result.ack);
+      }
+      return reply.code(201).header('Cache-Control', 'no-store').send(result.ack);
+    },
+  });
+
+  // A preflight from an allowed origin is answered by @fastify/cors before this runs; any other origin gets this.
+  app.options('/', (_request, reply) => reply.code(403).header('Cache-Control', 'no-store').send());
+
+  app.route({
+    method: ['GET', 'PUT', 'PATCH', 'DELETE'],
+    url: '/',
+    handler: () => {
+      throw refuse.methodNotAllowed('POST, OPTIONS', 'Use POST to send a submission.');
+    },
+  });
+}

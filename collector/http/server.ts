@@ -1,0 +1,154 @@
+/**
+ * The collector's HTTP server (Fastify): the practice's endpoint, the staff inbox and exports, and the built demo
+ * site, kiosk and embed scripts on one origin. Created but not listening: main.ts, or a test on port 0, decides
+ * where it listens. Every route and setting is listed in docs/collector.md.
+ *
+ * Before any route: the Host allow-list (hosts.ts), then security headers, then the route's own guards (staff,
+ * CSRF, rate limit). Failures of every kind become answers in one place (error-handler.ts).
+ */
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
+import compress from '@fastify/compress';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createStaffGate } from '../staff-auth.js';
+import { SubmissionStore } from '../store.js';
+import { answerError, installErrorHandling } from './error-handler.js';
+import { hostsPlugin } from './hosts.js';
+import { logLine, requestLogPlugin, type LogLine } from './request-log.js';
+import { caseRoutes } from './routes/cases.js';
+import { exportRoutes } from './routes/exports.js';
+import { healthRoutes } from './routes/health.js';
+import { ingestRoutes } from './routes/ingest.js';
+import { staffInboxRoutes } from './routes/staff-inbox.js';
+import { staticRoutes } from './routes/static.js';
+import { dataHeaders, permissionsPlugin } from './security-headers.js';
+import { asyncStore, storePlugin } from './store.js';
+
+export interface CollectorOptions {
+  dbPath: string;
+  /** The built site (dist/): demo/, kiosk/, the embed scripts. Without it only the API and staff pages answer. */
+  staticDir?: string;
+  /** The address staff and patients use (PUBLIC_URL): an allowed host and origin. */
+  publicUrl?: URL;
+  /** Extra host names served (ALLOWED_HOSTS). */
+  allowedHosts?: readonly string[];
+  /** Practice websites on other origins allowed to POST (exact origins, or `*`). */
+  allowedOrigins?: readonly string[];
+  /** Reverse proxies whose X-Forwarded-For is believed (TRUST_PROXY). */
+  trustProxy?: readonly string[];
+  /** Submissions per minute per client address; default 120. */
+  ingestRate?: number;
+  /** The window INGEST_RATE counts in; a minute, shorter only in tests that wait for it to pass. */
+  ingestWindowMs?: number;
+  /** Largest submission accepted; default 64 KiB (a full recovery form is a few KiB). */
+  maxBodyBytes?: number;
+  /** Protects staff pages and exports with HTTP Basic auth; without it they answer only on this computer. */
+  staffPassword?: string;
+  /** Serve HTTPS directly (TLS_CERT + TLS_KEY, read by the caller). */
+  tls?: { cert: Buffer; key: Buffer };
+  /** This build's version, for the embed scripts' versioned URL. */
+  version?: string;
+  /** Where one line per request goes; never given answers. Default: console.log. */
+  log?: LogLine;
+}
+
+export interface Collector {
+  app: FastifyInstance;
+  server: Server;
+  /** Today's SQLite store, for tests and tools that look inside (the routes use `app.store`). */
+  store: SubmissionStore;
+  close(): Promise<void>;
+}
+
+/** An absolute-form target (`GET http://host/path`) is routed by its path, and its authority is the Host. */
+function originForm(request: { url?: string; headers: Record<string, unknown> }): string {
+  const target = request.url ?? '/';
+  if (target.startsWith('/') || target === '*') return target;
+  try {
+    const url = new URL(target);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return target;
+    request.headers.host = url.host;
+    return `${url.pathname}${url.search}`;
+  } catch {
+    // Left as it is: the router refuses it with 400.
+    return target;
+  }
+}
+
+/** A request Node could not parse at all (a broken request line or header): 400 and a sanitised log line. */
+function clientErrorHandler(log: LogLine) {
+  return (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const reason =
+      status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
+    const body = 'The request could not be understood.\n';
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n` +
+        `Connection: close\r\n\r\n${body}`,
+    );
+    log(logLine('-', '(unparsed)', status, ` ${String(error.code ?? 'client-error')}`));
+  };
+}
+
+export async function createCollector(options: CollectorOptions): Promise<Collector> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
+  const https = options.publicUrl?.protocol === 'https:' || options.tls !== undefined;
+  const store = new SubmissionStore(options.dbPath);
+
+  const app = Fastify({
+    logger: false,
+    ...(options.tls ? { https: options.tls } : {}),
+    trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
+    bodyLimit: maxBodyBytes,
+    // A stalled client must not hold a connection open for ever.
+    requestTimeout: 30_000,
+    forceCloseConnections: true,
+    rewriteUrl: originForm,
+    frameworkErrors: (error, request, reply) => void answerError(error, request, reply, 'json'),
+    clientErrorHandler: clientErrorHandler(log),
+  }) as unknown as FastifyInstance;
+  app.server.headersTimeout = 15_000;
+  // A client that asks before uploading (Expect: 100-continue) is told 413 without sending the body at all.
+  app.server.on('checkContinue', (req, res) => {
+    const declared = Number(req.headers['content-length']);
+    if (!(Number.isFinite(declared) && declared > maxBodyBytes)) res.writeContinue();
+    app.routing(req, res);
+  });
+
+  const names = [options.publicUrl?.hostname, ...(options.allowedHosts ?? [])].filter((n): n is string => !!n);
+  await app.register(hostsPlugin, { names: names.map((n) => n.replace(/^\[(.*)\]$/, '$1').toLowerCase()) });
+  await app.register(requestLogPlugin, { log });
+  installErrorHandling(app);
+  await app.register(helmet, dataHeaders(https));
+  await app.register(permissionsPlugin);
+  await app.register(compress, { global: false });
+  await app.register(storePlugin, { store: asyncStore(store) });
+
+  const gate = createStaffGate(options.staffPassword === undefined ? {} : { password: options.staffPassword });
+  await app.register(healthRoutes);
+  await app.register(ingestRoutes, {
+    prefix: '/api/feedback',
+    allowedOrigins: options.allowedOrigins ?? [],
+    maxBodyBytes,
+    ingestRate: options.ingestRate ?? 120,
+    ingestWindowMs: options.ingestWindowMs ?? 60_000,
+  });
+  await app.register(exportRoutes, { gate });
+  await app.register(staffInboxRoutes, { gate, https });
+  await app.register(caseRoutes, {
+    gate,
+    origins: {
+      ...(options.publicUrl ? { publicOrigin: options.publicUrl.origin } : {}),
+      allowedHosts: options.allowedHosts ?? [],
+    },
+  });
+  if (options.staticDir) {
+    await app.register(staticRoutes, { root: options.staticDir, version: options.version ?? '', https });
+  }
+  await app.ready();
+
+  return { app, server: app.server, store, close: () => app.close() };
+}
