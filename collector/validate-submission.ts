@@ -26,6 +26,31 @@ export type Validation = { ok: true; submission: SubmissionShape } | { ok: false
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Whether an ISO_DATE_TIME string names a moment that exists. Date.parse rolls 2026-02-31 over to March 3rd
+ * rather than refusing it, so the day is checked against its month (leap years included) and the time and zone
+ * against their ranges.
+ */
+function isCalendarDateTime(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(text);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second, zoneHours, zoneMinutes] = match
+    .slice(1)
+    .map((part) => (part === undefined ? 0 : Number(part))) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const dayOk = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
+  return dayOk && hour <= 23 && minute <= 59 && second <= 59 && zoneHours <= 23 && zoneMinutes <= 59;
+}
+
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const ANSWER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const KINDS = ['first-impression', 'what-went-wrong'];
@@ -122,7 +147,9 @@ function check(body: unknown): asserts body is SubmissionShape {
     pattern: ISO_DATE_TIME,
     hint: 'an ISO 8601 date and time with a zone, e.g. 2026-11-22T10:15:00.000Z',
   });
-  if (Number.isNaN(Date.parse(body.submittedAt as string))) throw new ShapeError('submittedAt', 'is not a real date');
+  if (!isCalendarDateTime(body.submittedAt as string)) {
+    throw new ShapeError('submittedAt', 'is not a real date and time (no February 31st, no 24:00)');
+  }
   text(body.lang, 'lang', 35, { pattern: LANGUAGE_TAG, hint: 'a language tag such as en or es-MX' });
   oneOf(body.channel, 'channel', CHANNELS);
   text(body.practice, 'practice', MAX_LABEL, { optional: true });
