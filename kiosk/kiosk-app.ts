@@ -8,6 +8,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import '../src/elements/define.js';
 import type { PfScreenEvent, PfSubmittedEvent } from '../src/elements/events.js';
+import { KioskStartEvent } from './events.js';
 import { enterFullscreen } from './fullscreen.js';
 import { IdleController, MIN_HOLD_MS } from './idle.js';
 import { kioskStyles } from './kiosk.styles.js';
@@ -103,7 +104,7 @@ export class KioskApp extends LitElement {
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
     if (changed.has('screen') && this.screen === 'start') {
-      this.dispatchEvent(new Event('pf-kiosk-start', { bubbles: true, composed: true }));
+      this.dispatchEvent(new KioskStartEvent());
     }
   }
 

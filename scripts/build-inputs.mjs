@@ -18,6 +18,8 @@ export const INPUT_FILES = [
   'scripts/build.mjs',
   'scripts/build-kiosk.mjs',
   'scripts/build-inputs.mjs',
+  'scripts/minify-templates.ts',
+  'custom-elements-manifest.config.mjs',
 ];
 export const STAMP = '.build-stamp.json';
 

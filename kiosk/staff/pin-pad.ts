@@ -3,11 +3,12 @@
  * and never offers to save or suggest the PIN. While `busy` (a PIN is being checked) it takes no other PIN and says
  * so; when the check is done the field has the focus again.
  *
- * @fires pf-kiosk-pin - detail `{ pin }` when staff press the confirm button or Enter.
+ * @fires pf-kiosk-pin - `pin`: what was entered, when staff press the confirm button or Enter.
  * @fires pf-kiosk-pin-cancel - staff left without a PIN.
  */
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { staffStyles } from './staff.styles.js';
+import { PinCancelEvent, PinEnteredEvent } from '../events.js';
 
 export class PinPad extends LitElement {
   static override styles = [
@@ -95,7 +96,7 @@ export class PinPad extends LitElement {
     if (!field || this.disabled || this.busy) return;
     const pin = field.value;
     field.value = '';
-    this.dispatchEvent(new CustomEvent('pf-kiosk-pin', { detail: { pin }, bubbles: true, composed: true }));
+    this.dispatchEvent(new PinEnteredEvent(pin));
   };
 
   override render() {
@@ -129,7 +130,7 @@ export class PinPad extends LitElement {
         <div class="actions">
           <button
             type="button"
-            @click=${() => this.dispatchEvent(new Event('pf-kiosk-pin-cancel', { bubbles: true, composed: true }))}
+            @click=${() => this.dispatchEvent(new PinCancelEvent())}
           >
             Back to the patient screen
           </button>

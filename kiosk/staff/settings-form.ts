@@ -17,6 +17,7 @@ import { clearRefusals } from '../setup-link-notice.js';
 import { languageName } from '../strings.js';
 import { PIN_PATTERN, setPin } from './pin.js';
 import { staffStyles } from './staff.styles.js';
+import { SettingsDoneEvent } from '../events.js';
 
 const NO_AUTOFILL = { autocomplete: 'off', spellcheck: 'false' } as const;
 const PROMISE_HINT =
@@ -48,7 +49,7 @@ export class SettingsForm extends LitElement {
   }
 
   private done(): void {
-    this.dispatchEvent(new Event('pf-kiosk-settings-done'));
+    this.dispatchEvent(new SettingsDoneEvent());
   }
 
   private async onSave(e: SubmitEvent): Promise<void> {

@@ -7,6 +7,7 @@
  * @fires pf-kiosk-staff-open - staff asked for staff mode.
  */
 import { LitElement, css, html } from 'lit';
+import { StaffOpenEvent } from '../events.js';
 
 export const LONG_PRESS_MS = 2000;
 
@@ -66,7 +67,7 @@ export class StaffCorner extends LitElement {
 
   private open = (): void => {
     this.cancelPress();
-    this.dispatchEvent(new Event('pf-kiosk-staff-open', { bubbles: true, composed: true }));
+    this.dispatchEvent(new StaffOpenEvent());
   };
 
   override render() {

@@ -11,6 +11,7 @@ import { LOCKOUT_MS, PIN_PATTERN, checkPin, hasPin, lockedUntil, setPin } from '
 import './pin-pad.js';
 import './settings-form.js';
 import './staff-panel.js';
+import { StaffCloseEvent, type PinEnteredEvent } from '../events.js';
 
 export const STAFF_LOCK_SECONDS = 120;
 
@@ -67,7 +68,7 @@ export class StaffMode extends LitElement {
 
   private close = (): void => {
     this.firstPin = '';
-    this.dispatchEvent(new Event('pf-kiosk-staff-close', { bubbles: true, composed: true }));
+    this.dispatchEvent(new StaffCloseEvent());
   };
 
   /** While locked the pad is disabled and says for how long; it unlocks itself when the time is up. */
@@ -86,10 +87,10 @@ export class StaffMode extends LitElement {
     );
   }
 
-  private onPin = async (e: CustomEvent<{ pin: string }>): Promise<void> => {
+  private onPin = async (e: PinEnteredEvent): Promise<void> => {
     // One PIN at a time: hashing takes a moment, and a PIN entered meanwhile is not taken (the pad says it is busy).
     if (this.checking) return;
-    const pin = e.detail.pin;
+    const pin = e.pin;
     if (this.view === 'choose-pin') return this.choose(pin);
     this.checking = true;
     this.message = '';

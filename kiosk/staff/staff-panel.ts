@@ -2,7 +2,7 @@
  * @summary `<pf-kiosk-staff-panel>`: how the tablet is doing, and what staff can do about it — send now, export
  * what this tablet collected, change settings, clear local data (after a confirmation), lock.
  *
- * @fires pf-kiosk-export - detail `{ file }`, the export about to be downloaded (lets a test or a wrapper read it).
+ * @fires pf-kiosk-export - `file`: the export about to be downloaded (lets a test or a wrapper read it).
  * @fires pf-kiosk-settings-open - staff want the settings form.
  * @fires pf-kiosk-lock - staff locked staff mode.
  */
@@ -19,6 +19,7 @@ import { loadSettings } from '../settings.js';
 import { loadRefusals, refusalText } from '../setup-link-notice.js';
 import { download, exportFile, type ExportFormat } from './export-download.js';
 import { staffStyles } from './staff.styles.js';
+import { ExportEvent, SettingsOpenEvent, StaffLockEvent } from '../events.js';
 
 const REFRESH_MS = 2000;
 
@@ -98,7 +99,7 @@ export class StaffPanel extends LitElement {
     const ids = new Set(recorded.map((s) => s.id));
     const all = [...recorded, ...refused.filter((s) => !ids.has(s.id))];
     const file = exportFile(all, format, loadSettings().location);
-    this.dispatchEvent(new CustomEvent('pf-kiosk-export', { detail: { file }, bubbles: true, composed: true }));
+    this.dispatchEvent(new ExportEvent(file));
     download(file);
     this.notice = `Exported ${all.length} ${all.length === 1 ? 'submission' : 'submissions'} as ${format.toUpperCase()}.`;
   }
@@ -160,9 +161,9 @@ export class StaffPanel extends LitElement {
           <button class="primary" type="button" ?disabled=${this.busy} @click=${this.sendNow}>Send now</button>
           <button type="button" @click=${() => this.exportAs('csv')}>Export CSV (Excel)</button>
           <button type="button" @click=${() => this.exportAs('json')}>Export JSON</button>
-          <button type="button" @click=${() => this.dispatchEvent(new Event('pf-kiosk-settings-open'))}>Settings</button>
+          <button type="button" @click=${() => this.dispatchEvent(new SettingsOpenEvent())}>Settings</button>
           <button class="danger" type="button" @click=${this.askClear}>Clear local data</button>
-          <button type="button" @click=${() => this.dispatchEvent(new Event('pf-kiosk-lock'))}>Lock staff mode</button>
+          <button type="button" @click=${() => this.dispatchEvent(new StaffLockEvent())}>Lock staff mode</button>
         </div>
         <dialog id="confirm-clear" role="alertdialog" aria-modal="true" aria-labelledby="clear-title" aria-describedby="clear-body">
           <h2 id="clear-title">Clear local data?</h2>

@@ -58,16 +58,6 @@ export function screens(def: SurveyDefinition, answers: Answers): Screen[] {
   return out;
 }
 
-/** "Step 2 of 5" — `current` is 1-based and kept within the screens that exist now. */
-export function progress(
-  def: SurveyDefinition,
-  answers: Answers,
-  screenIndex: number,
-): { current: number; total: number } {
-  const total = screens(def, answers).length;
-  return { current: Math.min(Math.max(1, Math.floor(screenIndex) + 1), Math.max(total, 1)), total };
-}
-
 /**
  * Only what the patient can still see and actually answered: answers of hidden questions, statements, unknown ids
  * and blank answers are dropped, so an abandoned branch never reaches the practice.

@@ -68,8 +68,5 @@ export async function deliver(
   return { status, stored: true };
 }
 
-/** Sends everything due now (oldest first) and resolves when that pass is done. */
-export const flushNow = (): Promise<void> => flush();
-
 /** Staff pressed "Send now": don't wait out backoff delays (a Retry-After the endpoint gave is still honoured). */
 export const sendNow = (): Promise<void> => flush(true);

@@ -18,7 +18,8 @@ async function bundle() {
   writeFileSync(
     entry,
     `export * from ${JSON.stringify(join(root, 'src/delivery/index.ts'))};\n` +
-      `export { enqueue } from ${JSON.stringify(join(root, 'src/delivery/outbox.ts'))};\n`,
+      `export { enqueue } from ${JSON.stringify(join(root, 'src/delivery/outbox.ts'))};\n` +
+      `export { flush } from ${JSON.stringify(join(root, 'src/delivery/flush.ts'))};\n`,
   );
   const outfile = join(dir, 'delivery.js');
   try {
@@ -142,7 +143,7 @@ try {
   const queued = await page.evaluate(enqueueMany, N, `bench-flush-${Date.now()}`);
   const flushMs = await page.evaluate(async () => {
     const started = performance.now();
-    await window.pf.flushNow();
+    await window.pf.flush();
     return performance.now() - started;
   });
   const flushed = count(queued.ids);
@@ -182,7 +183,7 @@ try {
   if (!process.env.BENCH_SKIP_OUTAGE) {
     resetEndpoint('down');
     const outage = await page.evaluate(enqueueMany, N, `bench-outage-${Date.now()}`);
-    await page.evaluate(() => window.pf.flushNow());
+    await page.evaluate(() => window.pf.flush());
     const failedWhileDown = endpoint.posts;
     resetEndpoint('flaky');
     const recovery = await page.evaluate(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/core/definition.js';
-import { progress, screens, visibleAnswers, wantsRecovery } from '../../src/core/flow.js';
+import { screens, visibleAnswers, wantsRecovery } from '../../src/core/flow.js';
 import { parseDefinition } from '../../src/core/parse.js';
 import { firstImpression, whatWentWrong } from '../../src/surveys/index.js';
 
@@ -80,15 +80,6 @@ describe('screens', () => {
       ],
     });
     expect(screens(def, {}).map((s) => s.id)).toEqual(['p', 'b', 'p-2']);
-  });
-});
-
-describe('progress', () => {
-  it('is 1-based and counts the screens the patient will see now', () => {
-    expect(progress(branching, {}, 0)).toEqual({ current: 1, total: 3 });
-    expect(progress(branching, { overall: 'poor' }, 1)).toEqual({ current: 2, total: 4 });
-    expect(progress(branching, {}, 9)).toEqual({ current: 3, total: 3 });
-    expect(progress(branching, {}, -1)).toEqual({ current: 1, total: 3 });
   });
 });
 

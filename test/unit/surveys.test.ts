@@ -3,7 +3,7 @@ import type { Answers, Question } from '../../src/core/definition.js';
 import { screens } from '../../src/core/flow.js';
 import { parseDefinition } from '../../src/core/parse.js';
 import { localize } from '../../src/core/text.js';
-import { builtInSurvey, firstImpression, whatWentWrong } from '../../src/surveys/index.js';
+import { firstImpression, whatWentWrong } from '../../src/surveys/index.js';
 
 const labels = (q: Question | undefined, lang: string) =>
   q && 'options' in q ? q.options.map((o) => localize(o.label, lang, 'en')) : [];
@@ -12,11 +12,6 @@ describe('built-in surveys', () => {
   it('both pass parseDefinition unchanged', () => {
     expect(parseDefinition(firstImpression)).toEqual(firstImpression);
     expect(parseDefinition(whatWentWrong)).toEqual(whatWentWrong);
-  });
-
-  it('are picked by kind', () => {
-    expect(builtInSurvey('first-impression')).toBe(firstImpression);
-    expect(builtInSurvey('what-went-wrong')).toBe(whatWentWrong);
   });
 
   it('have every text in English and Spanish', () => {

@@ -31,6 +31,59 @@ function startDeliveryWhenIdle(): void {
  * Behaviour shared by `<pf-first-impression>` and `<pf-what-went-wrong>`: configuration checks, loading a
  * practice's own definition, language, delivery problems. Not registered; the public elements extend it.
  * The answering itself (screens, validation, submit, thank-you) lives in `SurveySession`, a reactive controller.
+ * This comment is the API both elements share (the manifest analyzer gives it to each); an element's own comment
+ * adds only what is its own.
+ *
+ * @attr endpoint - URL that receives each submission (POST, JSON). Required.
+ * @attr practice - The practice's name, shown to patients and sent with each submission.
+ * @attr location - Where the answers come from, e.g. `website` or `front-desk-tablet`.
+ * @attr lang - Language (BCP 47); default: the nearest ancestor's, then the browser's.
+ * @attr survey - URL of the practice's own survey definition (JSON).
+ * @attr promise - The practice's follow-up promise, e.g. "We will call you within one business day", shown on the
+ * recovery form's confirmation only to a patient who asked to be contacted.
+ * @attr emergency - The emergency notice on the recovery form's first screen (default: call 911 or your local
+ * emergency number).
+ * @attr kiosk - Shared tablet: no autofill, autocorrect or spellcheck learning; larger type.
+ * @attr channel - `embed` (default) on a website, `kiosk` on the waiting-room tablet; sent as the submission's
+ * `channel`.
+ *
+ * @event pf-submitted - Once per submission, when it is safe: `{ submission, status: 'delivered' | 'queued' }`.
+ * @event pf-error - Bad configuration or delivery trouble: `{ code, message }`.
+ * @event pf-screen - The screen changed: `{ phase, screen, total, inProgress }`.
+ * @event input - An answer changed (native, from the control).
+ * @event change - An answer changed (re-fired from the host: the native one is not composed).
+ *
+ * @csspart container - The card holding everything.
+ * @csspart heading - The heading of each screen.
+ * @csspart progress - "Step 2 of 5" and the progress bar.
+ * @csspart question - A group of options.
+ * @csspart option - One option tile.
+ * @csspart field - A text field.
+ * @csspart button - Every button.
+ * @csspart button-primary - Next, Submit and the main choice on a screen.
+ * @csspart error - Error messages and the error summary.
+ * @csspart emergency - The emergency notice on the recovery form's first screen.
+ * @csspart thank-you - The final screen.
+ *
+ * @cssproperty --pf-accent - Buttons, selected options, progress, the notes' edge.
+ * @cssproperty --pf-accent-text - Accent used as text (secondary buttons, faces).
+ * @cssproperty --pf-on-accent - Words on the accent (primary buttons).
+ * @cssproperty --pf-font - Font family.
+ * @cssproperty --pf-font-size - Base font size.
+ * @cssproperty --pf-kiosk-font-size - Base font size with `kiosk` (default 1.375rem).
+ * @cssproperty --pf-radius - Corner radius.
+ * @cssproperty --pf-surface - Card background. Setting it means owning every colour on it: set `--pf-text`,
+ * `--pf-muted`, `--pf-error`, `--pf-focus`, `--pf-track` too, and `color-scheme` on the element.
+ * @cssproperty --pf-text - Text colour (set it with `--pf-surface`).
+ * @cssproperty --pf-muted - Hints, progress text and counters.
+ * @cssproperty --pf-border - Option and field borders.
+ * @cssproperty --pf-field - Text field background.
+ * @cssproperty --pf-selected - Background of a chosen option.
+ * @cssproperty --pf-track - Progress bar track.
+ * @cssproperty --pf-error - Error messages and invalid fields.
+ * @cssproperty --pf-focus - Focus ring colour.
+ * @cssproperty --pf-padding - Space inside the card.
+ * @cssproperty --pf-max-width - Widest the card grows.
  */
 export class SurveyForm extends LitElement {
   static override styles = styles;
@@ -72,7 +125,9 @@ export class SurveyForm extends LitElement {
 
   /** The definition used when neither `survey` nor `definition` is given: trusted data, used without parsing. */
   protected builtIn!: SurveyDefinition;
-  protected readonly session = new SurveySession(this);
+  /** Whether a poor first impression leads on to the recovery form (`<pf-first-impression>` only). */
+  protected readonly offersRecovery: boolean = false;
+  protected readonly session = new SurveySession(this, () => this.offersRecovery);
   private loadAbort?: AbortController;
   /** The configuration problem last reported, so each is told once. */
   private reported = '';
@@ -136,7 +191,7 @@ export class SurveyForm extends LitElement {
   }
 
   /** The first-impression (or standalone) definition, or the reason there is none yet. */
-  mainDefinition(): Loaded {
+  private mainDefinition(): Loaded {
     if (this.definition != null) return checkDefinition(this.localName, this.definition, 'the "definition" property');
     return this.survey ? this.loaded : this.builtIn;
   }
@@ -164,7 +219,7 @@ export class SurveyForm extends LitElement {
   }
 
   /** A `pf-error` event and one console line telling the web person what to fix. */
-  report(code: PfErrorCode, message: string): void {
+  private report(code: PfErrorCode, message: string): void {
     console.error(message);
     this.dispatchEvent(new PfErrorEvent({ code, message }));
   }

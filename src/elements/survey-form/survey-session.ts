@@ -41,8 +41,6 @@ export class SurveySession implements ReactiveController {
   stage: 'main' | 'recovery' = 'main';
   recoveryOffer: 'ask' | 'declined' | 'none' = 'none';
   recoveryProblem?: ConfigurationProblem;
-  /** Whether the element offers the recovery form after a poor first impression. */
-  offersRecovery = false;
   /** Screens in the current flow, as last rendered (for `pf-screen`). */
   total = 0;
   /** What a program typed into the field people never see (the honeypot). */
@@ -57,7 +55,11 @@ export class SurveySession implements ReactiveController {
   /** The screens for the last definition and answers: a tap re-renders, it does not re-walk the survey. */
   private screenCache?: [SurveyDefinition, Answers, Screen[]];
 
-  constructor(private readonly host: SessionHost) {
+  constructor(
+    private readonly host: SessionHost,
+    /** Whether the element offers the recovery form after a poor first impression. */
+    private readonly offersRecovery: () => boolean = () => false,
+  ) {
     host.addController(this);
   }
 
@@ -131,7 +133,7 @@ export class SurveySession implements ReactiveController {
     if (result.status === 'not-saved') return this.show('not-saved', 'heading');
     if (this.stage === 'main') {
       this.mainSubmission = submission;
-      this.recoveryOffer = this.offersRecovery && wantsRecovery(def, this.answers) ? 'ask' : 'none';
+      this.recoveryOffer = this.offersRecovery() && wantsRecovery(def, this.answers) ? 'ask' : 'none';
     } else this.recoveryOffer = 'none';
     this.host.dispatchEvent(new PfSubmittedEvent({ submission, status: result.status }));
     this.show('thank-you', 'heading');

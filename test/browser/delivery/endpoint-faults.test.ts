@@ -4,13 +4,13 @@
 import { expect } from 'chai';
 import {
   deliver,
-  flushNow,
   onDeliveryProblem,
   outboxStatus,
   startDelivery,
   undeliverableSubmissions,
   type DeliveryProblem,
 } from '../../../src/delivery/index.js';
+import { flush } from '../../../src/delivery/flush.js';
 import { enqueue } from '../../../src/delivery/outbox.js';
 import {
   endpointFor,
@@ -40,8 +40,8 @@ describe('delivery when the endpoint misbehaves', () => {
         const status = await outboxStatus();
         return status.queued === 0 && status.sending === 0;
       },
-      5_000,
       'an empty outbox',
+      5_000,
     );
   }
 
@@ -123,7 +123,7 @@ describe('delivery when the endpoint misbehaves', () => {
     // otherwise the outbox resends it. Either way the endpoint's idempotency must absorb the second copy.
     expect((await deliver(submission, endpointFor(bucket))).stored).to.equal(true);
 
-    await waitFor(async () => (await received(bucket)).length === 2, 5_000, 'the resend');
+    await waitFor(async () => (await received(bucket)).length === 2, 'the resend', 5_000);
     await expectOutboxEmpty();
     expect(await storedIds(bucket)).to.deep.equal([submission.id]);
     const posts = await received(bucket);
@@ -139,7 +139,7 @@ describe('delivery when the endpoint misbehaves', () => {
     const submission = makeSubmission();
     await deliver(submission, endpointFor(bucket));
 
-    await waitFor(async () => (await received(bucket)).length === 2, 5_000, 'the resend');
+    await waitFor(async () => (await received(bucket)).length === 2, 'the resend', 5_000);
     await expectOutboxEmpty();
     expect(await storedIds(bucket)).to.deep.equal([submission.id]);
     expect((await outboxStatus()).undeliverable).to.equal(0);
@@ -160,8 +160,8 @@ describe('delivery when the endpoint misbehaves', () => {
     for (const [i, submission] of queue.entries())
       await enqueue(submission, new URL(endpointFor(bucket), location.href).href, now - 3_000 + i);
 
-    await flushNow();
-    await flushNow();
+    await flush();
+    await flush();
     off();
 
     const posts = await received(bucket);

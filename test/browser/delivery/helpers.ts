@@ -2,6 +2,9 @@
 // and submissions shaped as docs/submission-and-delivery.md shows. No fetch is mocked anywhere.
 import type { Submission } from '../../../src/core/definition.js';
 import { configureDelivery } from '../../../src/delivery/index.js';
+import { waitFor } from '../helpers/wait.js';
+
+export { waitFor };
 
 export type Step = number | 'hang' | 'cut' | 'offline' | { status: number; retryAfter?: number | string };
 
@@ -57,22 +60,10 @@ export function makeSubmission(overrides: Partial<Submission> = {}): Submission 
   };
 }
 
-export async function waitFor(
-  check: () => Promise<boolean> | boolean,
-  timeoutMs = 8_000,
-  what = 'condition',
-): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 /** Waits until the endpoint has stored `count` ids. */
 export async function waitForStored(bucket: string, count: number, timeoutMs = 8_000): Promise<string[]> {
   let ids: string[] = [];
-  await waitFor(async () => (ids = await storedIds(bucket)).length >= count, timeoutMs, `${count} stored at ${bucket}`);
+  await waitFor(async () => (ids = await storedIds(bucket)).length >= count, `${count} stored at ${bucket}`, timeoutMs);
   return ids;
 }
 

@@ -5,13 +5,13 @@ import { expect } from 'chai';
 import {
   clearDeliveryData,
   deliver,
-  flushNow,
   onDeliveryProblem,
   outboxStatus,
   requestPersistence,
   startDelivery,
   type DeliveryProblem,
 } from '../../../src/delivery/index.js';
+import { flush } from '../../../src/delivery/flush.js';
 import { enqueue } from '../../../src/delivery/outbox.js';
 import {
   endpointFor,
@@ -112,7 +112,7 @@ describe('delivery and the storage of the device', () => {
     expect((await outboxStatus()).sending).to.equal(1);
     stop = startDelivery({ intervalMs: 100 });
     expect(await waitForStored(bucket, 1, 8_000)).to.deep.equal([submission.id]);
-    await waitFor(async () => (await outboxStatus()).sending === 0, 3_000, 'the outbox to empty');
+    await waitFor(async () => (await outboxStatus()).sending === 0, 'the outbox to empty', 3_000);
     expect((await outboxStatus()).queued).to.equal(0);
   });
 
@@ -124,7 +124,7 @@ describe('delivery and the storage of the device', () => {
     await enqueue(makeSubmission(), endpoint, Date.now() - 8 * DAY);
     await enqueue(makeSubmission(), endpoint, Date.now() - 1 * DAY);
 
-    await flushNow();
+    await flush();
     const status = await outboxStatus();
     expect([status.queued, status.old]).to.deep.equal([2, 1]);
     expect((await received(bucket)).length).to.equal(2);
@@ -137,7 +137,7 @@ describe('delivery and the storage of the device', () => {
     const endpoint = new URL(endpointFor(bucket), location.href).href;
     await enqueue(makeSubmission(), endpoint, Date.now() - 2);
     await enqueue(makeSubmission(), endpoint, Date.now() - 1);
-    await flushNow();
+    await flush();
     let status = await outboxStatus();
     expect([status.queued, status.undeliverable]).to.deep.equal([1, 1]);
 

@@ -2,7 +2,8 @@
 // The tablet loses its network, the page reloads with answers waiting, a tab closes mid-send, two tabs send at once.
 // Tabs are same-origin iframes running fixtures/outbox-page.ts; they share the real IndexedDB outbox and Web Lock.
 import { expect } from 'chai';
-import { configureDelivery, deliver, flushNow, outboxStatus, startDelivery } from '../../../src/delivery/index.js';
+import { configureDelivery, deliver, outboxStatus, startDelivery } from '../../../src/delivery/index.js';
+import { flush } from '../../../src/delivery/flush.js';
 import { enqueue } from '../../../src/delivery/outbox.js';
 import {
   endpointFor,
@@ -79,7 +80,7 @@ describe('delivery across network loss, reloads and tabs', () => {
 
     const ids = await waitForStored(bucket, 2, 3_000);
     expect(sorted(ids)).to.deep.equal(sorted([first.id, second.id]));
-    await waitFor(async () => (await outboxStatus()).queued === 0, 3_000, 'an empty outbox');
+    await waitFor(async () => (await outboxStatus()).queued === 0, 'an empty outbox', 3_000);
   });
 
   it('keeps queued submissions through a reload and sends each once afterwards', async () => {
@@ -116,13 +117,13 @@ describe('delivery across network loss, reloads and tabs', () => {
     await script(bucket, ['hang']);
     const tab = openTab({ name: 'closing', action: 'deliver', db, endpoint: endpointFor(bucket), timeout: '60000' });
     frames.push(tab.frame);
-    await waitFor(async () => (await received(bucket)).length === 1, 5_000, 'the send to start');
+    await waitFor(async () => (await received(bucket)).length === 1, 'the send to start', 5_000);
     expect((await outboxStatus()).sending).to.equal(1);
 
     tab.frame.remove();
     // The closed tab's lock is released by the browser; the record it left `sending` is simply sent again.
     configureDelivery({ dbName: db });
-    await flushNow();
+    await flush();
 
     const posts = await received(bucket);
     expect(posts).to.have.length(2);

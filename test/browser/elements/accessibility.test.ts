@@ -3,9 +3,11 @@ import { expect } from 'chai';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
-import { axeViolations } from './helpers/axe.js';
-import { getByRole, queryAllByRole } from './helpers/by-role.js';
-import { captureConsoleErrors, clickCentre, mount, newEndpoint, settle, waitFor } from './helpers/page.js';
+import { axeViolations } from '../helpers/axe.js';
+import { getByRole, queryAllByRole } from '../helpers/by-role.js';
+import { captureConsoleErrors, mount, newEndpoint, settle } from './helpers/page.js';
+import { clickCentre } from '../helpers/pointer.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** The words a patient sees, per language, to drive the flows by role and name. */
 const words = {

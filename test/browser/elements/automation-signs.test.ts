@@ -2,9 +2,11 @@
 import { expect } from 'chai';
 import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
-import { axeViolations } from './helpers/axe.js';
-import { getByRole, queryAllByRole } from './helpers/by-role.js';
-import { clickCentre, mount, newEndpoint, settle, waitFor } from './helpers/page.js';
+import { axeViolations } from '../helpers/axe.js';
+import { getByRole, queryAllByRole } from '../helpers/by-role.js';
+import { mount, newEndpoint, settle } from './helpers/page.js';
+import { clickCentre } from '../helpers/pointer.js';
+import { waitFor } from '../helpers/wait.js';
 
 // What lets the collector tell a patient from a program (docs/submission-and-delivery.md): the time the survey was
 // shown, and a field people never see. A patient's submission carries the first and never the second.

@@ -4,8 +4,10 @@ import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
 import { configureDelivery } from '../../../src/delivery/index.js';
 import type { PfErrorEvent, PfSubmittedEvent } from '../../../src/elements/events.js';
-import { getByRole, queryAllByRole } from './helpers/by-role.js';
-import { captureConsoleErrors, clickCentre, mount, newEndpoint, settle, waitFor } from './helpers/page.js';
+import { getByRole, queryAllByRole } from '../helpers/by-role.js';
+import { captureConsoleErrors, mount, newEndpoint, settle } from './helpers/page.js';
+import { clickCentre } from '../helpers/pointer.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** What the patient sees and the page hears when the endpoint is slow or refuses: never a false "saved". */
 describe('the elements and delivery outcomes', () => {

@@ -2,11 +2,14 @@
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import './helpers/own-outbox.js';
+import { runSurveyElementTests } from './survey-element-suite.js';
 import '../../../src/elements/define.js';
 import type { PfSubmittedEvent } from '../../../src/elements/events.js';
-import { deepActiveElement, getByRole, nameOf, queryAllByRole } from './helpers/by-role.js';
-import { press, tabTo } from './helpers/keyboard.js';
-import { clickCentre, mount, newEndpoint, settle, waitFor } from './helpers/page.js';
+import { deepActiveElement, getByRole, nameOf, queryAllByRole } from '../helpers/by-role.js';
+import { press, tabTo } from '../helpers/keyboard.js';
+import { mount, newEndpoint, settle } from './helpers/page.js';
+import { clickCentre } from '../helpers/pointer.js';
+import { waitFor } from '../helpers/wait.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -173,3 +176,5 @@ describe('<pf-first-impression>: a patient completes the survey', () => {
     expect(faces.every((svg) => svg.getAttribute('aria-hidden') === 'true')).to.equal(true);
   });
 });
+
+runSurveyElementTests('pf-first-impression');

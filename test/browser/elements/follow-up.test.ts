@@ -3,9 +3,10 @@ import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
-import { deepActiveElement, getByRole } from './helpers/by-role.js';
-import { press } from './helpers/keyboard.js';
-import { clickCentre, settle } from './helpers/page.js';
+import { deepActiveElement, getByRole } from '../helpers/by-role.js';
+import { press } from '../helpers/keyboard.js';
+import { settle } from './helpers/page.js';
+import { clickCentre } from '../helpers/pointer.js';
 import { describeProblem, mountRecoveryForm, PROMISE, thankYou } from './helpers/recovery-form.js';
 
 /** What a screen reader reads after a control's name: the texts its aria-describedby points to. */

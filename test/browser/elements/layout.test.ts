@@ -3,8 +3,10 @@ import { expect } from 'chai';
 import { setViewport } from '@web/test-runner-commands';
 import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
-import { getByRole, queryAllByRole } from './helpers/by-role.js';
-import { clickCentre, mount, newEndpoint, settle, waitFor } from './helpers/page.js';
+import { getByRole, queryAllByRole } from '../helpers/by-role.js';
+import { mount, newEndpoint, settle } from './helpers/page.js';
+import { clickCentre } from '../helpers/pointer.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** Rows of elements, by their top edge: [6] is one row of six, [3, 3] two rows of three. */
 function rows(els: Element[]): number[] {

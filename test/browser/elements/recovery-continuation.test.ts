@@ -4,8 +4,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
 import type { PfSubmittedEvent } from '../../../src/elements/events.js';
-import { deepActiveElement, getByRole, queryAllByRole } from './helpers/by-role.js';
-import { clickCentre, mount, newEndpoint, settle, waitFor } from './helpers/page.js';
+import { deepActiveElement, getByRole, queryAllByRole } from '../helpers/by-role.js';
+import { mount, newEndpoint, settle } from './helpers/page.js';
+import { clickCentre } from '../helpers/pointer.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** After a poor first impression, the same element asks what went wrong and continues there. */
 describe('<pf-first-impression>: from a poor overall answer to "Tell us what went wrong"', () => {

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { emulateMedia } from '@web/test-runner-commands';
 import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
-import { getByRole, queryAllByRole } from './helpers/by-role.js';
+import { getByRole, queryAllByRole } from '../helpers/by-role.js';
 import { mount, newEndpoint } from './helpers/page.js';
 
 /**

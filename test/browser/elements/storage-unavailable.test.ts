@@ -3,8 +3,10 @@ import { expect } from 'chai';
 import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
 import type { PfErrorEvent, PfSubmittedEvent } from '../../../src/elements/events.js';
-import { getByRole, queryAllByRole } from './helpers/by-role.js';
-import { captureConsoleErrors, clickCentre, mount, newEndpoint, settle, waitFor } from './helpers/page.js';
+import { getByRole, queryAllByRole } from '../helpers/by-role.js';
+import { captureConsoleErrors, mount, newEndpoint, settle } from './helpers/page.js';
+import { clickCentre } from '../helpers/pointer.js';
+import { waitFor } from '../helpers/wait.js';
 
 /**
  * Private browsing: the browser will not let the page keep anything. Simulated the way it happens — opening

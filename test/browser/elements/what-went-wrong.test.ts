@@ -2,10 +2,12 @@
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import './helpers/own-outbox.js';
+import { runSurveyElementTests } from './survey-element-suite.js';
 import '../../../src/elements/define.js';
-import { allElements, deepActiveElement, getByRole, nameOf, queryAllByRole } from './helpers/by-role.js';
-import { press, tabTo } from './helpers/keyboard.js';
-import { clickCentre, settle } from './helpers/page.js';
+import { allElements, deepActiveElement, getByRole, nameOf, queryAllByRole } from '../helpers/by-role.js';
+import { press, tabTo } from '../helpers/keyboard.js';
+import { settle } from './helpers/page.js';
+import { clickCentre } from '../helpers/pointer.js';
 import { describeProblem, mountRecoveryForm, PROMISE, thankYou } from './helpers/recovery-form.js';
 
 describe('<pf-what-went-wrong>: the service-recovery form on its own', () => {
@@ -157,27 +159,6 @@ describe('<pf-what-went-wrong>: the service-recovery form on its own', () => {
     expect(getByRole(root, 'alert').textContent).to.contain('Please shorten this to 2,000 characters or fewer.');
     expect([...field.value].length).to.equal(2001);
   });
-
-  it('reset() wipes every answer and returns to the first screen', async () => {
-    const { el, root } = await setup({ kiosk: '' });
-    await clickCentre(getByRole(root, 'checkbox', 'Cleanliness and comfort'));
-    await clickCentre(getByRole(root, 'button', 'Next'));
-    await settle(el);
-    const field = getByRole(root, 'textbox', /In your own words/);
-    expect(field.getAttribute('spellcheck')).to.equal('false');
-    expect(field.getAttribute('autocorrect')).to.equal('off');
-    await clickCentre(field);
-    await sendKeys({ type: 'CANARY-7f3a' });
-    expect(el.inProgress).to.equal(true);
-    el.reset();
-    await settle(el);
-    expect(el.inProgress).to.equal(false);
-    expect(root.textContent).to.contain('Step 1 of');
-    const values = allElements(root).map((e) => (e as HTMLInputElement).value ?? '');
-    expect(root.textContent + values.join(' ')).to.not.contain('CANARY');
-    expect((getByRole(root, 'checkbox', 'Cleanliness and comfort') as HTMLInputElement).checked).to.equal(false);
-    await clickCentre(getByRole(root, 'button', 'Next'));
-    await settle(el);
-    expect((getByRole(root, 'textbox', /In your own words/) as HTMLTextAreaElement).value).to.equal('');
-  });
 });
+
+runSurveyElementTests('pf-what-went-wrong');

@@ -3,7 +3,7 @@
 import { expect } from 'chai';
 import {
   answerSurvey,
-  deepElements,
+  allElements,
   findByRole,
   isolate,
   mountKiosk,
@@ -20,7 +20,7 @@ const CANARY = 'CANARY-7f3a';
 /** Every place on this page a patient's words could survive, as text; the outbox included (it was never submitted). */
 async function everythingLeft(): Promise<string> {
   const parts: string[] = [location.href, JSON.stringify(history.state), document.title];
-  for (const el of deepElements(document)) {
+  for (const el of allElements(document)) {
     if (el.shadowRoot) parts.push(el.shadowRoot.innerHTML);
     if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) parts.push(el.value);
   }

@@ -8,7 +8,7 @@ import { checkPin, setPin } from '../../../kiosk/staff/pin.js';
 import '../../../kiosk/staff/pin-pad.js';
 import {
   axeViolations,
-  deepElements,
+  allElements,
   findByRole,
   isolate,
   mountKiosk,
@@ -24,7 +24,7 @@ const isLit = (el: Element): el is ReactiveElement => 'isUpdatePending' in el;
 /** Lets every element under `root` finish rendering. Only microtasks: a PIN check (a WebCrypto task) cannot end here. */
 async function settle(root: Element): Promise<void> {
   for (let i = 0; i < 20; i++) {
-    const pending = [root, ...deepElements(root)].filter(isLit).filter((el) => el.isUpdatePending);
+    const pending = [root, ...allElements(root)].filter(isLit).filter((el) => el.isUpdatePending);
     if (!pending.length) return;
     await Promise.all(pending.map((el) => el.updateComplete));
   }

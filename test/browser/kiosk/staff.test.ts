@@ -139,7 +139,7 @@ describe('kiosk: staff mode', () => {
     await openStaffByKeyboard(app);
     await enterPin(app, '2468');
     const files: File[] = [];
-    app.addEventListener('pf-kiosk-export', (e) => files.push((e as CustomEvent<{ file: File }>).detail.file));
+    app.addEventListener('pf-kiosk-export', (e) => files.push(e.file));
     await findByRole(app, 'heading', 'Status');
     await tapRole(app, 'button', 'Export CSV (Excel)');
     await waitFor(() => files.length === 1, 'the CSV export');

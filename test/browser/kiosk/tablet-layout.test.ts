@@ -2,7 +2,7 @@
 // pad holds its own label (white words spilling off a green key are invisible on the page behind).
 import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
-import { deepElements, findByRole, isolate, mountKiosk, tapRole, unmount } from './helpers.js';
+import { allElements, findByRole, isolate, mountKiosk, tapRole, unmount } from './helpers.js';
 
 describe('kiosk: on a 1024 × 768 tablet', () => {
   before(() => setViewport({ width: 1024, height: 768 }));
@@ -14,7 +14,7 @@ describe('kiosk: on a 1024 × 768 tablet', () => {
     const app = await mountKiosk({ endpoint: k.endpoint });
     await tapRole(app, 'button', 'Tap to start');
     await findByRole(app, 'radio', 'Very good');
-    const tiles = [...deepElements(app)].filter((el) => el.getAttribute('part') === 'option');
+    const tiles = [...allElements(app)].filter((el) => el.getAttribute('part') === 'option');
     expect(tiles).to.have.length(6);
     const tops = new Set(tiles.map((t) => Math.round(t.getBoundingClientRect().top)));
     expect([...tops], 'one row of faces').to.have.length(1);
@@ -26,7 +26,7 @@ describe('kiosk: on a 1024 × 768 tablet', () => {
     (await findByRole(app, 'button', 'Staff')).click();
     // A click from a pointer needs a long press; a keyboard-style click (detail 0) opens it at once.
     await findByRole(app, 'heading', 'Choose a staff PIN');
-    const keys = [...deepElements(app)].filter((el): el is HTMLButtonElement => el instanceof HTMLButtonElement);
+    const keys = [...allElements(app)].filter((el): el is HTMLButtonElement => el instanceof HTMLButtonElement);
     const save = keys.find((b) => b.textContent?.trim() === 'Save PIN');
     expect(save, 'the Save PIN key').to.exist;
     for (const key of keys) {

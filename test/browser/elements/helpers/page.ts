@@ -1,5 +1,3 @@
-import { sendMouse } from '@web/test-runner-commands';
-
 /** A fresh bucket at the real test endpoint (test/server/endpoint-routes.mjs), so tests never see each other's POSTs. */
 export function newEndpoint(): {
   url: string;
@@ -41,31 +39,6 @@ export async function settle(el: Element): Promise<void> {
   await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
   // Not requestAnimationFrame: it never fires in a background tab, and the runner runs two pages at once.
   await new Promise((r) => setTimeout(r, 0));
-}
-
-export async function waitFor<T>(
-  check: () => T | undefined | null | false,
-  what: string,
-  timeoutMs = 8000,
-): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    try {
-      const value = check();
-      if (value) return value;
-    } catch (error) {
-      if (performance.now() - start > timeoutMs) throw error;
-    }
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-/** A real pointer click at the centre of the element, as a finger or mouse would. */
-export async function clickCentre(el: Element): Promise<void> {
-  el.scrollIntoView({ block: 'center' });
-  const box = el.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
 /** Records console.error lines while a test runs (configuration errors must name what to fix). */

@@ -2,8 +2,10 @@
 import { sendKeys } from '@web/test-runner-commands';
 import type { PfSubmittedEvent } from '../../../../src/elements/events.js';
 import type { PfWhatWentWrong } from '../../../../src/elements/what-went-wrong/what-went-wrong.js';
-import { getByRole, queryAllByRole } from './by-role.js';
-import { clickCentre, mount, newEndpoint, settle, waitFor } from './page.js';
+import { getByRole, queryAllByRole } from '../../helpers/by-role.js';
+import { mount, newEndpoint, settle } from './page.js';
+import { clickCentre } from '../../helpers/pointer.js';
+import { waitFor } from '../../helpers/wait.js';
 
 export const PROMISE = 'We will call you within one business day.';
 

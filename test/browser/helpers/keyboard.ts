@@ -16,3 +16,8 @@ export async function tabTo(role: string, name: string | RegExp, maxPresses = 25
 export async function press(key: string): Promise<void> {
   await sendKeys({ press: key });
 }
+
+/** Types as a person would, key by key, into whatever has focus. */
+export async function type(text: string): Promise<void> {
+  await sendKeys({ type: text });
+}
