@@ -1,5 +1,8 @@
 import { firstImpression } from '../../surveys/index.js';
+import { loadDefinition } from '../survey-form/definition-source.js';
+import { RecoveryContinuation } from '../survey-form/recovery-continuation.js';
 import { SurveyForm } from '../survey-form/survey-form.js';
+import type { Continuation } from '../survey-form/survey-session.js';
 
 /**
  * @tagname pf-first-impression
@@ -18,10 +21,15 @@ export class PfFirstImpression extends SurveyForm {
   /** URL of the practice's own recovery-form definition; default: the built-in one. */
   declare recoverySurvey: string | undefined;
 
-  protected override readonly offersRecovery = true;
-
   constructor() {
     super();
     this.builtIn = firstImpression;
+  }
+
+  protected override continuation(): Continuation {
+    return new RecoveryContinuation(
+      () => this.recoverySurvey,
+      (url, signal) => loadDefinition(this.localName, url, signal),
+    );
   }
 }

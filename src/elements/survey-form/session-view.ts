@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { LocalText, SurveyDefinition } from '../../core/definition.js';
+import type { LocalText } from '../../core/definition.js';
 import { localize } from '../../core/text.js';
 import { fill, type UiStrings } from '../../i18n/index.js';
 import { problemText, renderQuestion } from '../questions/index.js';
@@ -15,31 +15,25 @@ export interface ViewHost {
   readonly emergency: string | undefined;
 }
 
-/** Renders the session's current state; every action goes back to the session. */
-export function renderSession(
-  host: ViewHost,
-  s: SurveySession,
-  def: SurveyDefinition,
-  lang: string,
-  t: UiStrings,
-): TemplateResult {
+/** Renders the session's current state; it only reads, and every action goes back to the session. */
+export function renderSession(host: ViewHost, s: SurveySession, lang: string, t: UiStrings): TemplateResult {
   if (s.phase === 'thank-you' && s.submission) return thankYou(t, s, host.promise, host.practice);
-  if (s.phase === 'not-saved') return notSaved(t, () => void s.send(def));
+  if (s.phase === 'not-saved') return notSaved(t, () => void s.retry());
 
-  const all = s.screens(def);
-  const index = Math.min(s.screenIndex, all.length - 1);
-  const screen = all[index];
-  if (!screen) return html`<p role="alert" part="error">${t.unavailable}</p>`;
-  const total = (s.total = all.length);
+  const def = s.definition;
+  const screen = s.screen;
+  if (!def || !screen) return html`<p role="alert" part="error">${t.unavailable}</p>`;
+  const index = s.screenIndex;
+  const total = s.total;
   // A screen of several questions carries the survey's title on the first screen only; on a later one the first
   // question's title is the heading, so the survey doesn't seem to start over half-way through.
   const titled = screen.questions.length > 1 && index === 0;
   const local = (x: LocalText) => localize(x, lang, def.languages[0] ?? 'en');
   const sending = s.phase === 'sending';
-  const progress = fill(t.progress, index + 1, total);
+  const progress = fill(t.progress, s.step, total);
 
   return html`<p id="progress" class="hint" part="progress">${progress}</p>
-    <progress part="progress" max=${total} .value=${index + 1} aria-labelledby="progress"></progress>
+    <progress part="progress" max=${total} .value=${s.step} aria-labelledby="progress"></progress>
     ${
       s.problems.length
         ? keyed(
@@ -78,20 +72,20 @@ export function renderSession(
         : nothing
     }
     ${
-      index === all.length - 1
+      s.isLastScreen
         ? // A honeypot: off-screen, out of the tab order and hidden from assistive technology, so only a program fills it.
           html`<input class="trap" name="website" tabindex="-1" autocomplete="off" aria-hidden="true" .value=${s.honeypot}
-            @input=${(e: Event) => (s.honeypot = (e.target as HTMLInputElement).value)} />`
+            @input=${(e: Event) => s.setHoneypot((e.target as HTMLInputElement).value)} />`
         : nothing
     }
     ${sending ? html`<p role="status">${t.sending}</p>` : nothing}
     <div class="actions">
       ${index ? html`<button type="button" part="button" ?disabled=${sending} @click=${() => s.back()}>${t.back}</button>` : nothing}
       ${
-        index < all.length - 1
-          ? html`<button type="button" class="primary" part="button button-primary" @click=${() => s.next(def)}>${t.next}</button>`
+        !s.isLastScreen
+          ? html`<button type="button" class="primary" part="button button-primary" @click=${() => s.next()}>${t.next}</button>`
           : html`<button type="button" class="primary" part="button button-primary" ?disabled=${sending}
-              @click=${() => void s.submit(def)}>${t.submit}</button>`
+              @click=${() => void s.submit()}>${t.submit}</button>`
       }
     </div>`;
 }

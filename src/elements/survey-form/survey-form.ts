@@ -2,14 +2,15 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { keyed } from 'lit/directives/keyed.js';
 import type { Channel, SurveyDefinition } from '../../core/definition.js';
 import { chooseLanguage } from '../../core/text.js';
-import { onDeliveryProblem, startDelivery } from '../../delivery/index.js';
+import { deliver, onDeliveryProblem, startDelivery } from '../../delivery/index.js';
 import { uiStrings } from '../../i18n/index.js';
 import { PfErrorEvent, type PfErrorCode } from '../events.js';
 import { checkEndpoint, isProblem, type ConfigurationProblem } from './configuration.js';
 import { checkDefinition, loadDefinition } from './definition-source.js';
+import { SessionController } from './session-controller.js';
 import { renderSession } from './session-view.js';
-import { SurveySession } from './survey-session.js';
 import { styles } from './survey-form.styles.js';
+import type { Continuation } from './survey-session.js';
 
 type Loaded = SurveyDefinition | ConfigurationProblem | 'pending' | undefined;
 
@@ -30,7 +31,8 @@ function startDeliveryWhenIdle(): void {
 /**
  * Behaviour shared by `<pf-first-impression>` and `<pf-what-went-wrong>`: configuration checks, loading a
  * practice's own definition, language, delivery problems. Not registered; the public elements extend it.
- * The answering itself (screens, validation, submit, thank-you) lives in `SurveySession`, a reactive controller.
+ * The answering itself (screens, validation, submit, thank-you) lives in `SurveySession` (survey-session.ts), which
+ * this element feeds its definition and context and renders; `SessionController` ties it to Lit.
  * This comment is the API both elements share (the manifest analyzer gives it to each); an element's own comment
  * adds only what is its own.
  *
@@ -125,9 +127,18 @@ export class SurveyForm extends LitElement {
 
   /** The definition used when neither `survey` nor `definition` is given: trusted data, used without parsing. */
   protected builtIn!: SurveyDefinition;
-  /** Whether a poor first impression leads on to the recovery form (`<pf-first-impression>` only). */
-  protected readonly offersRecovery: boolean = false;
-  protected readonly session = new SurveySession(this, () => this.offersRecovery);
+  private readonly flow = new SessionController(this, {
+    deliver: (submission, endpoint) => deliver(submission, endpoint),
+    context: (def) => ({
+      endpoint: this.endpointUrl(),
+      lang: this.language(def),
+      channel: this.channel,
+      practice: this.practice,
+      location: this.location,
+      relatedTo: this.relatedToId(),
+    }),
+    continuation: this.continuation(),
+  });
   private loadAbort?: AbortController;
   /** The configuration problem last reported, so each is told once. */
   private reported = '';
@@ -144,7 +155,7 @@ export class SurveyForm extends LitElement {
 
   /** True while a patient has started and not finished (the kiosk waits for false before updating itself). */
   get inProgress(): boolean {
-    return this.session.inProgress;
+    return this.flow.session.inProgress;
   }
 
   override connectedCallback(): void {
@@ -164,11 +175,22 @@ export class SurveyForm extends LitElement {
     super.disconnectedCallback();
     this.stopProblems?.();
     this.loadAbort?.abort();
-    this.session.abortRecoveryLoad();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('survey')) this.load();
+    const main = this.mainDefinition();
+    this.flow.session.useDefinition(main && main !== 'pending' && !isProblem(main) ? main : undefined);
+  }
+
+  /** What may follow a submitted survey; `<pf-first-impression>` offers the recovery form. */
+  protected continuation(): Continuation | undefined {
+    return undefined;
+  }
+
+  /** The submission a submitted form follows up on (`<pf-what-went-wrong related-to>`). */
+  protected relatedToId(): string | undefined {
+    return undefined;
   }
 
   protected override updated(): void {
@@ -200,7 +222,7 @@ export class SurveyForm extends LitElement {
   configurationProblem(): ConfigurationProblem | undefined {
     const endpoint = this.checkedEndpoint();
     const def = this.mainDefinition();
-    return isProblem(endpoint) ? endpoint : isProblem(def) ? def : this.session.recoveryProblem;
+    return isProblem(endpoint) ? endpoint : isProblem(def) ? def : this.flow.session.recoveryProblem;
   }
 
   /**
@@ -208,7 +230,7 @@ export class SurveyForm extends LitElement {
    * its own shadow DOM), then the page's, then the browser's, matched against the survey's languages. An unsupported
    * choice falls back quietly: no error for a patient to see.
    */
-  language(def: SurveyDefinition | undefined): string {
+  private language(def: SurveyDefinition | undefined): string {
     let node: Node | null = this.parentNode;
     let inherited: string | null = null;
     while (node && !inherited) {
@@ -237,15 +259,13 @@ export class SurveyForm extends LitElement {
 
   /** Back to the first screen with every answer and all state gone, as if freshly placed on the page. */
   reset(): void {
-    this.session.reset();
+    this.flow.session.reset();
   }
 
   protected override render(): TemplateResult {
-    const s = this.session;
+    const s = this.flow.session;
     const problem = this.configurationProblem();
-    const main = this.mainDefinition();
-    const def = s.activeDefinition(main);
-    const lang = this.language(def);
+    const lang = this.language(s.definition ?? this.builtIn);
     const t = uiStrings(lang);
     // Keyed by the session's generation: after reset() no DOM node of the previous patient survives.
     return html`<div class="container" part="container" lang=${lang} @change=${this.forwardChange}>
@@ -256,8 +276,8 @@ export class SurveyForm extends LitElement {
               <p><strong>${t.unavailable}</strong></p>
               <p class="detail">${problem.message}</p>
             </div>`
-          : def && main !== 'pending' && s.phase !== 'loading-recovery'
-            ? renderSession(this, s, def, lang, t)
+          : s.phase !== 'loading'
+            ? renderSession(this, s, lang, t)
             : html`<p role="status">${t.loading}</p>`,
       )}
     </div>`;

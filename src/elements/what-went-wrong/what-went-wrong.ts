@@ -22,4 +22,8 @@ export class PfWhatWentWrong extends SurveyForm {
     super();
     this.builtIn = whatWentWrong;
   }
+
+  protected override relatedToId(): string | undefined {
+    return this.relatedTo;
+  }
 }

@@ -1,0 +1,296 @@
+// One patient's way through a survey (src/elements/survey-form/survey-session.ts), in Node: the session owns the
+// flow, and sending and loading come in as plain functions, so every step can be checked without a browser.
+import { describe, expect, it } from 'vitest';
+import type { Submission, SurveyDefinition } from '../../src/core/definition.js';
+import { parseDefinition } from '../../src/core/parse.js';
+import { RecoveryContinuation } from '../../src/elements/survey-form/recovery-continuation.js';
+import {
+  SurveySession,
+  type Continuation,
+  type SessionOptions,
+} from '../../src/elements/survey-form/survey-session.js';
+import { firstImpression, whatWentWrong } from '../../src/surveys/index.js';
+
+const visit = parseDefinition({
+  id: 'visit',
+  version: '4',
+  kind: 'first-impression',
+  title: 'Your visit',
+  languages: ['en'],
+  questions: [
+    {
+      id: 'overall',
+      type: 'single',
+      title: 'How was it?',
+      required: true,
+      options: [
+        { value: 'good', label: 'Good' },
+        { value: 'poor', label: 'Poor' },
+      ],
+    },
+    { id: 'why', type: 'text', title: 'What went wrong?', showIf: { question: 'overall', in: ['poor'] } },
+    { id: 'comments', type: 'text', title: 'Anything else?' },
+  ],
+});
+
+const recovery = whatWentWrong;
+
+/** A session with recording ports; `results` are the deliver port's answers, in order (default: delivered). */
+function session(
+  options: Partial<SessionOptions> & { results?: ('delivered' | 'queued' | 'not-saved' | Promise<'delivered'>)[] } = {},
+) {
+  const sent: { submission: Submission; endpoint: string }[] = [];
+  const submitted: { submission: Submission; status: string }[] = [];
+  let changes = 0;
+  let time = Date.parse('2026-11-22T10:00:00Z');
+  const results = options.results ?? [];
+  const s = new SurveySession({
+    deliver: async (submission, endpoint) => {
+      sent.push({ submission, endpoint });
+      return { status: await (results.shift() ?? 'delivered') };
+    },
+    context: () => ({
+      endpoint: 'https://feedback.example/in',
+      lang: 'en',
+      channel: 'embed',
+      practice: 'Smile Dental',
+    }),
+    onChange: () => changes++,
+    onSubmitted: (detail) => submitted.push(detail),
+    clock: () => new Date((time += 1_000)),
+    ...options,
+  });
+  s.useDefinition(visit);
+  return { s, sent, submitted, changes: () => changes };
+}
+
+describe('the session holds the survey and computes where the patient is', () => {
+  it('is loading until it has a definition, and then submits nothing without one', async () => {
+    const s = new SurveySession({
+      deliver: () => Promise.reject(new Error('not called')),
+      context: () => ({}) as never,
+    });
+    expect([s.phase, s.total, s.screen]).toEqual(['loading', 0, undefined]);
+    await s.submit();
+    expect(s.submission).toBeUndefined();
+  });
+
+  it('counts the screens the patient will see now: an answer that opens a question adds a step', () => {
+    const { s } = session();
+    expect([s.phase, s.step, s.total, s.isLastScreen]).toEqual(['question', 1, 2, false]);
+    s.setAnswer('overall', 'poor');
+    expect(s.total).toBe(3);
+    s.next();
+    expect([s.step, s.screen?.id]).toEqual([2, 'why']);
+    // Back on the first screen a changed answer closes the branch again.
+    s.back();
+    s.setAnswer('overall', 'good');
+    s.next();
+    expect([s.step, s.total, s.screen?.id, s.isLastScreen]).toEqual([2, 2, 'comments', true]);
+  });
+
+  it('blocks Next on the required question, says which, and asks for focus once', () => {
+    const { s } = session();
+    s.next();
+    expect(s.step).toBe(1);
+    expect(s.problems.map((p) => [p.questionId, p.code])).toEqual([['overall', 'required']]);
+    expect(s.attempt).toBe(1);
+    expect(s.takeFocus()).toBe('problem');
+    expect(s.takeFocus()).toBeUndefined();
+    s.setAnswer('overall', 'good');
+    expect(s.problems).toEqual([]);
+    s.next();
+    expect([s.step, s.takeFocus()]).toEqual([2, 'heading']);
+  });
+
+  it('is in progress from the first answer until the thanks', async () => {
+    const { s } = session();
+    expect(s.inProgress).toBe(false);
+    s.setAnswer('overall', 'good');
+    expect(s.inProgress).toBe(true);
+    s.next();
+    await s.submit();
+    expect([s.phase, s.inProgress]).toEqual(['thank-you', false]);
+  });
+});
+
+describe('submitting goes through the deliver port', () => {
+  it('sends one submission with the context, when the survey was shown, and no honeypot when none was typed', async () => {
+    const { s, sent, submitted } = session();
+    s.setAnswer('overall', 'good');
+    s.next();
+    s.setAnswer('comments', '  Lovely  ');
+    await s.submit();
+    expect(sent).toHaveLength(1);
+    const { submission, endpoint } = sent[0]!;
+    expect(endpoint).toBe('https://feedback.example/in');
+    expect(submission).toMatchObject({
+      kind: 'first-impression',
+      survey: { id: 'visit', version: '4' },
+      channel: 'embed',
+      practice: 'Smile Dental',
+      startedAt: '2026-11-22T10:00:01.000Z',
+      answers: { overall: 'good', comments: 'Lovely' },
+    });
+    expect(submission).not.toHaveProperty('honeypot');
+    expect(submitted).toEqual([{ submission, status: 'delivered' }]);
+    expect([s.phase, s.takeFocus()]).toEqual(['thank-you', 'heading']);
+  });
+
+  it('sends what a program typed into the hidden field', async () => {
+    const { s, sent } = session();
+    s.setHoneypot('https://spam.example');
+    s.setAnswer('overall', 'good');
+    s.next();
+    await s.submit();
+    expect(sent[0]!.submission.honeypot).toBe('https://spam.example');
+  });
+
+  it('after "not saved", Try again sends the same submission, and the page hears of it once', async () => {
+    const { s, sent, submitted } = session({ results: ['not-saved', 'queued'] });
+    s.setAnswer('overall', 'good');
+    s.next();
+    await s.submit();
+    expect([s.phase, submitted.length]).toEqual(['not-saved', 0]);
+    await s.retry();
+    expect(sent.map((x) => x.submission.id)).toEqual([sent[0]!.submission.id, sent[0]!.submission.id]);
+    expect(submitted.map((x) => x.status)).toEqual(['queued']);
+    expect(s.phase).toBe('thank-you');
+  });
+
+  it('drops a late result when the tablet was reset meanwhile: the next patient never sees it', async () => {
+    let finish!: (status: 'delivered') => void;
+    const { s, submitted } = session({ results: [new Promise((resolve) => (finish = resolve))] });
+    s.setAnswer('overall', 'good');
+    s.next();
+    const sending = s.submit();
+    expect(s.phase).toBe('sending');
+    s.reset();
+    finish('delivered');
+    await sending;
+    expect([s.phase, s.step, s.submission, submitted.length]).toEqual(['question', 1, undefined, 0]);
+  });
+
+  it('reset() wipes answers, problems, the hidden field and the start time', async () => {
+    const { s, sent } = session();
+    s.setAnswer('overall', 'poor');
+    s.setHoneypot('x');
+    s.next();
+    const generation = s.generation;
+    s.reset();
+    expect([s.generation, s.step, s.answers, s.problems, s.honeypot, s.inProgress]).toEqual([
+      generation + 1,
+      1,
+      {},
+      [],
+      '',
+      false,
+    ]);
+    s.setAnswer('overall', 'good');
+    s.next();
+    await s.submit();
+    expect(sent[0]!.submission.startedAt).toBe('2026-11-22T10:00:02.000Z');
+  });
+});
+
+describe('what may follow: the recovery continuation', () => {
+  const follows = (def: SurveyDefinition | Promise<SurveyDefinition>): Continuation & { signals: AbortSignal[] } => {
+    const signals: AbortSignal[] = [];
+    return {
+      signals,
+      offers: (_, answers) => answers['overall'] === 'poor',
+      load: (signal) => {
+        signals.push(signal);
+        return Promise.resolve(def);
+      },
+    };
+  };
+
+  async function poorVisit(continuation: Continuation) {
+    const ports = session({ continuation });
+    ports.s.setAnswer('overall', 'poor');
+    ports.s.next();
+    ports.s.next();
+    await ports.s.submit();
+    return ports;
+  }
+
+  it('offers the recovery form only when the continuation says so, and keeps the patient "in progress" meanwhile', async () => {
+    const good = session({ continuation: follows(recovery) });
+    good.s.setAnswer('overall', 'good');
+    good.s.next();
+    await good.s.submit();
+    expect(good.s.recoveryOffer).toBe('none');
+    const { s } = await poorVisit(follows(recovery));
+    expect([s.phase, s.recoveryOffer, s.inProgress]).toEqual(['thank-you', 'ask', true]);
+  });
+
+  it('accepting continues in the same session: a fresh start, and the recovery submission points to the first', async () => {
+    const { s, sent } = await poorVisit(follows(recovery));
+    await s.acceptRecovery();
+    expect([s.stage, s.definition, s.phase, s.step, s.answers, s.recoveryOffer]).toEqual([
+      'recovery',
+      recovery,
+      'question',
+      1,
+      {},
+      'none',
+    ]);
+    s.next(); // the apology and the categories, none required
+    s.setAnswer('details', 'Nobody told me the doctor was late.');
+    while (!s.isLastScreen) s.next();
+    await s.submit();
+    const [first, second] = sent.map((x) => x.submission);
+    expect(second).toMatchObject({ kind: 'what-went-wrong', relatedTo: first!.id });
+    expect(second!.startedAt! > first!.startedAt!).toBe(true);
+    expect(second!.reference).toMatch(/^RC-/);
+  });
+
+  it('declining ends there', async () => {
+    const { s } = await poorVisit(follows(recovery));
+    s.declineRecovery();
+    expect([s.recoveryOffer, s.inProgress, s.stage]).toEqual(['declined', false, 'main']);
+  });
+
+  it('a recovery form that cannot be had is a problem to show, not a broken form', async () => {
+    const problem = { code: 'survey-unavailable' as const, message: 'could not be loaded (HTTP 404)' };
+    const continuation: Continuation = { offers: () => true, load: () => Promise.resolve(problem) };
+    const { s } = await poorVisit(continuation);
+    await s.acceptRecovery();
+    expect(s.recoveryProblem).toEqual(problem);
+    expect(s.phase).toBe('loading');
+  });
+
+  it('a reset while the recovery form loads aborts it, and the late form is not shown', async () => {
+    let arrive!: (def: SurveyDefinition) => void;
+    const continuation = follows(new Promise<SurveyDefinition>((resolve) => (arrive = resolve)));
+    const { s } = await poorVisit(continuation);
+    const accepting = s.acceptRecovery();
+    expect(s.phase).toBe('loading');
+    s.reset();
+    expect(continuation.signals[0]!.aborted).toBe(true);
+    arrive(recovery);
+    await accepting;
+    expect([s.stage, s.definition, s.phase]).toEqual(['main', visit, 'question']);
+  });
+
+  it('RecoveryContinuation: Poor or Very poor on the built-in survey, the built-in form unless recovery-survey is set', async () => {
+    const asked: string[] = [];
+    const attribute: { url?: string } = {};
+    const own = { ...recovery, id: 'own-recovery' };
+    const continuation = new RecoveryContinuation(
+      () => attribute.url,
+      (u) => {
+        asked.push(u);
+        return Promise.resolve(own);
+      },
+    );
+    expect(continuation.offers(firstImpression, { overall: 'very-poor' })).toBe(true);
+    expect(continuation.offers(firstImpression, { overall: 'neither' })).toBe(false);
+    const signal = new AbortController().signal;
+    expect(await continuation.load(signal)).toBe(whatWentWrong);
+    attribute.url = 'https://smile.example/recovery.json';
+    expect(await continuation.load(signal)).toBe(own);
+    expect(asked).toEqual(['https://smile.example/recovery.json']);
+  });
+});
