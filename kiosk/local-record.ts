@@ -4,8 +4,9 @@
  * empties itself; this record keeps copies for `retentionDays` (pruned on start) or until staff clear it.
  * Only submitted answers ever get here — never a half-finished survey.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
 import type { Submission } from '../src/core/definition.js';
+import { databaseConnection } from '../src/storage/indexed-db.js';
 import { kioskDbName } from './storage-names.js';
 
 const KIOSK_DB_VERSION = 1;
@@ -22,30 +23,18 @@ interface KioskDb extends DBSchema {
   submissions: { key: string; value: KioskRecordEntry; indexes: { recordedAt: number } };
 }
 
-let dbPromise: Promise<IDBPDatabase<KioskDb>> | undefined;
-let openedName = '';
-
-function getDb(): Promise<IDBPDatabase<KioskDb>> {
-  if (openedName !== kioskDbName()) {
-    void dbPromise?.then((db) => db.close());
-    dbPromise = undefined;
-    openedName = kioskDbName();
-  }
-  dbPromise ??= openDB<KioskDb>(openedName, KIOSK_DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        const store = db.createObjectStore('submissions', { keyPath: 'id' });
-        store.createIndex('recordedAt', 'recordedAt');
-      }
-    },
-    // Another tab (or a newer kiosk version) wants to upgrade: let it, and reopen lazily next time.
-    blocking() {
-      void dbPromise?.then((db) => db.close());
-      dbPromise = undefined;
-    },
-  });
-  return dbPromise;
-}
+/** The same lazy, self-healing connection delivery's outbox uses; the name follows the test namespace. */
+const database = databaseConnection<KioskDb>({
+  name: kioskDbName,
+  version: KIOSK_DB_VERSION,
+  upgrade(db, oldVersion) {
+    if (oldVersion < 1) {
+      const store = db.createObjectStore('submissions', { keyPath: 'id' });
+      store.createIndex('recordedAt', 'recordedAt');
+    }
+  },
+});
+const getDb = () => database.get();
 
 /** Keeps a copy; a repeat of the same id (one submission reported twice) overwrites rather than duplicates. */
 export async function recordSubmission(submission: Submission, now = Date.now()): Promise<void> {

@@ -7,13 +7,13 @@
  * @fires pf-kiosk-lock - staff locked staff mode.
  */
 import { LitElement, html, nothing } from 'lit';
-import { sendNow } from '../../src/delivery/index.js';
 import {
   clearDeliveryData,
   outboxStatus,
+  sendNow,
   undeliverableSubmissions,
   type OutboxStatus,
-} from '../../src/delivery/staff.js';
+} from '../../src/delivery/index.js';
 import { clearRecords, countRecorded, recordedSubmissions } from '../local-record.js';
 import { loadSettings } from '../settings.js';
 import { loadRefusals, refusalText } from '../setup-link-notice.js';

@@ -5,8 +5,16 @@
  */
 import { deliveryConfig } from './config.js';
 import { withOutboxLock } from './lock.js';
-import { beginSend, deleteDelivered, dueRecords, earliestAttempt, settle } from './outbox.js';
-import { StorageUnavailableError, type OutboxRecord } from './outbox-db.js';
+import { announce, SendOutcomeEvent } from './events.js';
+import {
+  beginSend,
+  deleteDelivered,
+  dueRecords,
+  earliestAttempt,
+  settle,
+  StorageUnavailableError,
+  type OutboxRecord,
+} from './outbox-store.js';
 import { reportRefused } from './problems.js';
 import { sendSubmission } from './sender.js';
 
@@ -17,9 +25,6 @@ export function setNextAttemptListener(listener?: (at: number) => void): void {
   onNextAttempt = listener;
 }
 
-/** deliver() waits here for the outcome of a fresh submission's first send: true when the endpoint took it. */
-export const firstSend = new Map<string, (delivered: boolean) => void>();
-
 /** Sends one marked record; a 2xx is handed to `delivered` (a pass batches the deletes). */
 async function sendMarked(
   record: OutboxRecord,
@@ -27,7 +32,7 @@ async function sendMarked(
   delivered: (record: OutboxRecord) => void,
 ): Promise<void> {
   const outcome = await sendSubmission(record.endpoint, record.submission, timeoutMs);
-  firstSend.get(record.id)?.(outcome.kind === 'delivered');
+  announce(new SendOutcomeEvent(record.id, outcome.kind === 'delivered'));
   if (outcome.kind === 'delivered') return delivered(record);
   const at = await settle(record, outcome);
   if (at) onNextAttempt?.(at);

@@ -9,15 +9,16 @@
  */
 import type { Submission } from '../core/definition.js';
 import { deliveryConfig } from './config.js';
-import { firstSend, flush } from './flush.js';
-import { getDb } from './outbox-db.js';
-import { enqueue } from './outbox.js';
+import { onSendOutcome } from './events.js';
+import { flush } from './flush.js';
+import { enqueue, isSettled } from './outbox-store.js';
 import { reportRefused } from './problems.js';
 import { sendSubmission } from './sender.js';
 import { reportStorageFault } from './storage.js';
 
 export { configureDelivery, type DeliveryConfig } from './config.js';
-export { onDeliveryProblem, type DeliveryProblem } from './problems.js';
+export { onDeliveryProblem } from './events.js';
+export type { DeliveryProblem } from './problems.js';
 export { requestPersistence } from './storage.js';
 export { startDelivery } from './triggers.js';
 export { clearDeliveryData, outboxStatus, undeliverableSubmissions, type OutboxStatus } from './staff.js';
@@ -51,20 +52,20 @@ export async function deliver(
     return { status: kind === 'delivered' ? 'delivered' : 'not-saved', stored: false };
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopListening: (() => void) | undefined;
   const status = await new Promise<'delivered' | 'queued'>((resolve) => {
     const outcome = (delivered: boolean) => resolve(delivered ? 'delivered' : 'queued');
-    firstSend.set(id, outcome);
+    stopListening = onSendOutcome((e) => {
+      if (e.submissionId === id) outcome(e.delivered);
+    });
     timer = setTimeout(outcome, waitMs, false);
     // When this page did not send it: gone from the outbox and not refused means another page delivered it first.
     flush()
-      .then(async () => {
-        const db = await getDb();
-        outcome(!(await db.getKey('outbox', id)) && !(await db.count('undeliverable', id)));
-      })
-      .catch(() => outcome(false));
+      .then(() => isSettled(id))
+      .then(outcome, () => outcome(false));
   });
   clearTimeout(timer);
-  firstSend.delete(id);
+  stopListening?.();
   return { status, stored: true };
 }
 

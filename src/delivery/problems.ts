@@ -2,6 +2,7 @@
  * Problems a practice must hear about. Elements turn each into a `pf-error` event and a console error naming what the
  * web person must fix; the kiosk shows them to staff. Nothing here is ever silent.
  */
+import { announce, DeliveryProblemEvent } from './events.js';
 
 export interface DeliveryProblem {
   code: 'undeliverable' | 'storage-unavailable' | 'quota-exceeded';
@@ -12,25 +13,8 @@ export interface DeliveryProblem {
   httpStatus?: number;
 }
 
-const listeners = new Set<(problem: DeliveryProblem) => void>();
-
-/** Returns a function that removes the listener. */
-export function onDeliveryProblem(listener: (problem: DeliveryProblem) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 export function reportProblem(problem: DeliveryProblem): void {
-  for (const listener of [...listeners]) {
-    try {
-      listener(problem);
-    } catch (error) {
-      // One faulty listener must not stop the others from hearing about it; its error still reaches the console.
-      setTimeout(() => {
-        throw error;
-      });
-    }
-  }
+  announce(new DeliveryProblemEvent(problem));
 }
 
 /** The endpoint refused a submission for good (a 4xx other than 408/409/425/429). */

@@ -5,7 +5,7 @@
 import type { Submission } from '../core/definition.js';
 import { deliveryConfig } from './config.js';
 import { withOutboxLock } from './lock.js';
-import { getDb } from './outbox-db.js';
+import { clearOutbox, outboxCounts, undeliverableRecords } from './outbox-store.js';
 import { persistenceState } from './storage.js';
 
 export interface OutboxStatus {
@@ -21,29 +21,22 @@ export interface OutboxStatus {
 
 export async function outboxStatus(now = Date.now()): Promise<OutboxStatus> {
   const persisted = await persistenceState();
-  const status: OutboxStatus = { queued: 0, sending: 0, undeliverable: 0, old: 0, storageAvailable: false };
-  if (persisted !== undefined) status.persisted = persisted;
+  const empty = { queued: 0, sending: 0, undeliverable: 0, old: 0 };
+  let status: OutboxStatus;
   try {
-    const db = await getDb();
-    for (const record of await db.getAll('outbox')) {
-      status[record.state]++;
-      if (now - record.createdAt > deliveryConfig().retentionMs) status.old++;
-    }
-    status.undeliverable = await db.count('undeliverable');
-    const lastDeliveryAt = (await db.get('meta', 'lastDeliveryAt')) as string | undefined;
-    if (lastDeliveryAt) status.lastDeliveryAt = lastDeliveryAt;
-    status.storageAvailable = true;
+    status = { ...(await outboxCounts(deliveryConfig().retentionMs, now)), storageAvailable: true };
   } catch {
     // Storage unavailable: the counts stay zero and `storageAvailable` says why.
+    status = { ...empty, storageAvailable: false };
   }
+  if (persisted !== undefined) status.persisted = persisted;
   return status;
 }
 
 /** Submissions the endpoint refused for good, oldest first, for staff to export. */
 export async function undeliverableSubmissions(): Promise<Submission[]> {
   try {
-    const records = await (await getDb()).getAll('undeliverable');
-    return records.sort((a, b) => a.createdAt - b.createdAt).map((r) => r.submission);
+    return (await undeliverableRecords()).map((r) => r.submission);
   } catch {
     return [];
   }
@@ -54,10 +47,5 @@ export async function undeliverableSubmissions(): Promise<Submission[]> {
  * in-flight send cannot bring a record back.
  */
 export function clearDeliveryData(): Promise<void> {
-  return withOutboxLock(async () => {
-    const tx = (await getDb()).transaction(['outbox', 'undeliverable'], 'readwrite', { durability: 'strict' });
-    void tx.objectStore('outbox').clear();
-    void tx.objectStore('undeliverable').clear();
-    await tx.done;
-  });
+  return withOutboxLock(() => clearOutbox());
 }

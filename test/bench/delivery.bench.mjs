@@ -18,7 +18,7 @@ async function bundle() {
   writeFileSync(
     entry,
     `export * from ${JSON.stringify(join(root, 'src/delivery/index.ts'))};\n` +
-      `export { enqueue } from ${JSON.stringify(join(root, 'src/delivery/outbox.ts'))};\n` +
+      `export { enqueue } from ${JSON.stringify(join(root, 'src/delivery/outbox-store.ts'))};\n` +
       `export { flush } from ${JSON.stringify(join(root, 'src/delivery/flush.ts'))};\n`,
   );
   const outfile = join(dir, 'delivery.js');

@@ -11,7 +11,7 @@ import {
   type DeliveryProblem,
 } from '../../../src/delivery/index.js';
 import { flush } from '../../../src/delivery/flush.js';
-import { enqueue } from '../../../src/delivery/outbox.js';
+import { enqueue } from '../../../src/delivery/outbox-store.js';
 import {
   endpointFor,
   freshOutbox,

@@ -4,7 +4,7 @@
 import { expect } from 'chai';
 import { configureDelivery, deliver, outboxStatus, startDelivery } from '../../../src/delivery/index.js';
 import { flush } from '../../../src/delivery/flush.js';
-import { enqueue } from '../../../src/delivery/outbox.js';
+import { enqueue } from '../../../src/delivery/outbox-store.js';
 import {
   endpointFor,
   freshOutbox,
