@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/collector/**/*.test.ts'],
     environment: 'node',
+    // A throwaway PostgreSQL server for the store's PostgreSQL half (or TEST_DATABASE_URL's; see the file).
+    globalSetup: ['test/collector/postgres-server.ts'],
     testTimeout: 20000,
   },
 });

@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
-    const sorted: Record<string, unknown> = {};
+    // No prototype, so a "__proto__" key (JSON.parse makes it an ordinary field) is kept like any other: on a
+    // plain {} the assignment would set the prototype instead, and two different bodies would look the same.
+    const sorted = Object.create(null) as Record<string, unknown>;
     for (const key of Object.keys(value).sort()) sorted[key] = canonical((value as Record<string, unknown>)[key]);
     return sorted;
   }

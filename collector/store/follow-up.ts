@@ -1,0 +1,89 @@
+/**
+ * Staff follow-up of "what went wrong" cases (docs/collector.md): where staff are with each case and their note,
+ * kept in its own table beside the submission.
+ */
+import type { Kysely } from 'kysely';
+import type { FollowUp, FollowUpStatus } from '../follow-up.js';
+import type { Database } from './schema.js';
+import { toStored, type StoredSubmission } from './submissions.js';
+
+const RECOVERY = 'what-went-wrong';
+
+export class FollowUps {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Where staff are with one "what went wrong" case; a case nobody has touched is `new`. */
+  async followUp(id: string): Promise<FollowUp> {
+    const r = await this.db
+      .selectFrom('case_follow_up')
+      .select(['status', 'note', 'updated_at'])
+      .where('submission_id', '=', id)
+      .executeTakeFirst();
+    return r ? { status: r.status, note: r.note, updatedAt: r.updated_at } : { status: 'new', note: '' };
+  }
+
+  /**
+   * Record a follow-up step; false when there is no such "what went wrong" case. One statement (insert-or-update
+   * of a row selected only if the case exists), so it needs no lock and is right across processes too.
+   */
+  async setFollowUp(
+    id: string,
+    status: FollowUpStatus,
+    note: string,
+    updatedAt = new Date().toISOString(),
+  ): Promise<boolean> {
+    const result = await this.db
+      .insertInto('case_follow_up')
+      .columns(['submission_id', 'status', 'note', 'updated_at'])
+      .expression((eb) =>
+        eb
+          .selectFrom('submissions')
+          .select([
+            eb.val(id).as('submission_id'),
+            eb.val(status).as('status'),
+            eb.val(note).as('note'),
+            eb.val(updatedAt).as('updated_at'),
+          ])
+          .where('id', '=', id)
+          .where('kind', '=', RECOVERY),
+      )
+      .onConflict((oc) =>
+        oc.column('submission_id').doUpdateSet((eb) => ({
+          status: eb.ref('excluded.status'),
+          note: eb.ref('excluded.note'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  /**
+   * "What went wrong" cases for the inbox: open ones (not resolved) first, newest first within each group, so the
+   * front desk sees what still needs a call before what is done.
+   */
+  async cases(limit: number): Promise<StoredSubmission[]> {
+    const rows = await this.db
+      .selectFrom('submissions as s')
+      .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
+      .select(['s.id', 's.kind', 's.body', 's.received_at'])
+      .where('s.kind', '=', RECOVERY)
+      .orderBy((eb) => eb.case().when('f.status', '=', 'resolved').then(1).else(0).end())
+      .orderBy('s.seq', 'desc')
+      .limit(Math.max(1, Math.floor(limit)))
+      .execute();
+    return rows.map(toStored);
+  }
+
+  /** Cases not yet resolved (all of them, not just those the inbox lists). */
+  async openCaseCount(): Promise<number> {
+    const row = await this.db
+      .selectFrom('submissions as s')
+      .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('s.kind', '=', RECOVERY)
+      .where((eb) => eb.or([eb('f.status', 'is', null), eb('f.status', '<>', 'resolved')]))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}

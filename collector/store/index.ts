@@ -1,0 +1,113 @@
+/**
+ * Where the collector keeps submissions and staff follow-up: SQLite in DATA_DIR by default, PostgreSQL when
+ * DATABASE_URL is set (docs/collector.md). Every method is async and means the same on both engines; the store knows
+ * nothing of HTTP. `openStore` connects, migrates (with a backup of an existing SQLite file first) and says where.
+ */
+import { sql } from 'kysely';
+import type { FollowUp, FollowUpStatus } from '../follow-up.js';
+import { connect, type Connection, type StoreSettings } from './connect.js';
+import { FollowUps } from './follow-up.js';
+import { migrate } from './migrate.js';
+import type { Engine } from './schema.js';
+import {
+  Submissions,
+  type ListOptions,
+  type SaveResult,
+  type StoredSubmission,
+  type SubmissionFilter,
+} from './submissions.js';
+
+export type { Acknowledgement, ListOptions, SaveResult, StoredSubmission, SubmissionFilter } from './submissions.js';
+export type { Engine } from './schema.js';
+export type { StoreSettings } from './connect.js';
+export { StoreSettingError, postgresUrl } from './settings.js';
+
+export class SubmissionStore {
+  readonly engine: Engine;
+  /** Which database, for logs and the staff console: the SQLite file, or PostgreSQL server and database. */
+  readonly location: string;
+  private readonly submissions: Submissions;
+  private readonly followUps: FollowUps;
+
+  constructor(private readonly connection: Connection) {
+    this.engine = connection.engine;
+    this.location = connection.location;
+    this.submissions = new Submissions(connection.db, connection.engine);
+    this.followUps = new FollowUps(connection.db);
+  }
+
+  save(submission: { id: string; kind: string }, receivedAt?: string): Promise<SaveResult> {
+    return this.submissions.save(submission, receivedAt);
+  }
+
+  count(): Promise<number> {
+    return this.submissions.count();
+  }
+
+  countByKind(): Promise<Record<string, number>> {
+    return this.submissions.countByKind();
+  }
+
+  list(options?: ListOptions): Promise<StoredSubmission[]> {
+    return this.submissions.list(options);
+  }
+
+  /** Everything (or one kind) in arrival order, a chunk of rows at a time: for exports of any size. */
+  iterate(filter?: SubmissionFilter, chunk?: number): AsyncGenerator<StoredSubmission> {
+    return this.submissions.iterate(filter, chunk);
+  }
+
+  get(id: string): Promise<StoredSubmission | undefined> {
+    return this.submissions.get(id);
+  }
+
+  followUp(id: string): Promise<FollowUp> {
+    return this.followUps.followUp(id);
+  }
+
+  setFollowUp(id: string, status: FollowUpStatus, note: string, updatedAt?: string): Promise<boolean> {
+    return this.followUps.setFollowUp(id, status, note, updatedAt);
+  }
+
+  cases(limit: number): Promise<StoredSubmission[]> {
+    return this.followUps.cases(limit);
+  }
+
+  openCaseCount(): Promise<number> {
+    return this.followUps.openCaseCount();
+  }
+
+  /** The settings an acknowledged submission's survival rests on, as the database reports them. */
+  async durability(): Promise<Record<string, string>> {
+    const sqlite = this.connection.sqlite;
+    if (sqlite) {
+      const read = (name: string) => String(sqlite.pragma(name, { simple: true }));
+      // synchronous is a number: 2 is FULL.
+      return {
+        journal_mode: read('journal_mode'),
+        synchronous: read('synchronous') === '2' ? 'full' : read('synchronous'),
+      };
+    }
+    const { rows } = await sql<{ name: string; setting: string }>`
+      select name, setting from pg_settings where name in ('fsync', 'synchronous_commit')`.execute(this.connection.db);
+    return Object.fromEntries(rows.map((r) => [r.name, r.setting]));
+  }
+
+  close(): Promise<void> {
+    return this.connection.db.destroy();
+  }
+}
+
+/** Connect, bring the schema up to date, and log where the data is. */
+export async function openStore(settings: StoreSettings): Promise<SubmissionStore> {
+  const log = settings.log ?? ((line: string) => console.log(line));
+  const connection = await connect({ ...settings, log });
+  try {
+    await migrate(connection, log);
+  } catch (error) {
+    await connection.db.destroy();
+    throw error;
+  }
+  log(`Storing submissions in ${connection.location}.`);
+  return new SubmissionStore(connection);
+}

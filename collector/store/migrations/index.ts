@@ -1,0 +1,24 @@
+/**
+ * The numbered migrations, in code: the collector is bundled into one file, so there is no folder to read them from.
+ * Kysely applies them in name order and records each in `kysely_migration`. Add a new one at the end; never edit one
+ * that has shipped.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import type { Engine } from '../schema.js';
+import { todaysSchema } from './001-todays-schema.js';
+import { arrivalOrder } from './002-arrival-order.js';
+import { staffAccounts } from './003-staff-accounts.js';
+import { signIn } from './004-sign-in.js';
+
+export function migrations(engine: Engine): Record<string, Migration> {
+  return {
+    '001-todays-schema': todaysSchema,
+    '002-arrival-order': arrivalOrder(engine),
+    '003-staff-accounts': staffAccounts(engine),
+    '004-sign-in': signIn,
+  };
+}
+
+export function migrationProvider(engine: Engine): MigrationProvider {
+  return { getMigrations: () => Promise.resolve(migrations(engine)) };
+}

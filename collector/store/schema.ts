@@ -1,0 +1,39 @@
+/**
+ * Every table the collector keeps, as Kysely sees it: a query that names a column not listed here does not compile.
+ * One description for both engines (SQLite and PostgreSQL); the migrations in ./migrations create exactly this.
+ */
+import type { Generated } from 'kysely';
+import type { AccountTables } from '../accounts/tables.js';
+import type { FollowUpStatus } from '../follow-up.js';
+
+export interface SubmissionsTable {
+  /**
+   * Arrival order: the order exports and the inbox use, and the key reads page on. SQLite fills it with the next
+   * number inside the write lock; PostgreSQL with an identity column (safe across several collector processes).
+   */
+  seq: Generated<number>;
+  id: string;
+  kind: string;
+  /** The submission exactly as the device sent it (JSON text, key order kept). */
+  body: string;
+  /** SHA-256 of the canonical JSON (canonical-hash.ts): how a repeat is told from a conflict. */
+  body_hash: string;
+  /** ISO 8601, UTC. */
+  received_at: string;
+}
+
+/** Staff follow-up beside the submission, never in it: the stored body and its hash stay what the device sent. */
+export interface CaseFollowUpTable {
+  submission_id: string;
+  status: FollowUpStatus;
+  note: string;
+  updated_at: string;
+}
+
+/** The accounts room's tables (staff accounts, API tokens, audit trail) are described beside that room. */
+export interface Database extends AccountTables {
+  submissions: SubmissionsTable;
+  case_follow_up: CaseFollowUpTable;
+}
+
+export type Engine = 'sqlite' | 'postgres';

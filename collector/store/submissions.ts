@@ -1,0 +1,188 @@
+/**
+ * Submissions: stored once, read back in the order they arrived.
+ */
+import type { CompiledQuery, Kysely, Selectable } from 'kysely';
+import { canonicalHash } from '../canonical-hash.js';
+import type { Database, Engine, SubmissionsTable } from './schema.js';
+
+/** What the patient's device is told once a submission is stored; a repeat gets exactly this again. */
+export interface Acknowledgement {
+  id: string;
+  status: 'stored';
+  receivedAt: string;
+}
+
+export type SaveResult =
+  | { outcome: 'stored'; ack: Acknowledgement }
+  | { outcome: 'repeat'; ack: Acknowledgement }
+  | { outcome: 'conflict'; ack: Acknowledgement };
+
+export interface StoredSubmission {
+  id: string;
+  kind: string;
+  receivedAt: string;
+  /** The submission exactly as the device sent it (parsed). */
+  body: Record<string, unknown>;
+}
+
+export interface ListOptions {
+  kind?: string | undefined;
+  newestFirst?: boolean | undefined;
+  limit?: number | undefined;
+}
+
+export interface SubmissionFilter {
+  kind?: string | undefined;
+}
+
+/** Rows per query when reading everything: big enough to be quick, small enough that memory stays flat. */
+export const READ_CHUNK = 1000;
+
+type Row = Pick<Selectable<SubmissionsTable>, 'id' | 'kind' | 'body' | 'received_at'>;
+const COLUMNS = ['id', 'kind', 'body', 'received_at'] as const;
+
+export function toStored(r: Row): StoredSubmission {
+  return { id: r.id, kind: r.kind, receivedAt: r.received_at, body: JSON.parse(r.body) as Record<string, unknown> };
+}
+
+type NewRow = Omit<SubmissionsTable, 'seq'>;
+const PLACEHOLDERS: NewRow = {
+  id: '\u0000id',
+  kind: '\u0000kind',
+  body: '\u0000body',
+  body_hash: '\u0000body_hash',
+  received_at: '\u0000received_at',
+};
+
+/**
+ * The insert of a new submission, built by Kysely once and then given new values: building and compiling it per
+ * submission would cost more than SQLite's own insert. Either the id is taken or nothing happens (ON CONFLICT).
+ */
+function compileInsert(db: Kysely<Database>, engine: Engine): (row: NewRow) => CompiledQuery {
+  const compiled = db
+    .insertInto('submissions')
+    .values((eb) => ({
+      ...PLACEHOLDERS,
+      // SQLite has no identity column: the next number, read inside the insert, which holds the write lock.
+      ...(engine === 'sqlite'
+        ? {
+            seq: eb
+              .selectFrom('submissions')
+              .select((s) => s(s.fn.coalesce(s.fn.max('seq'), s.lit(0)), '+', s.lit(1)).as('next')),
+          }
+        : {}),
+    }))
+    .onConflict((oc) => oc.column('id').doNothing())
+    .compile();
+  const names = Object.keys(PLACEHOLDERS) as (keyof NewRow)[];
+  const order = compiled.parameters.map((value) => {
+    const name = names.find((n) => PLACEHOLDERS[n] === value);
+    if (!name) throw new Error(`The submissions insert has an unexpected parameter: ${String(value)}`);
+    return name;
+  });
+  return (row) => ({ ...compiled, parameters: order.map((name) => row[name]) });
+}
+
+export class Submissions {
+  private readonly insert: (row: NewRow) => CompiledQuery;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    engine: Engine,
+  ) {
+    this.insert = compileInsert(db, engine);
+  }
+
+  /**
+   * Store a validated submission once. A repeat of the same body (the device retrying after a lost
+   * acknowledgement) gets the original acknowledgement; the same id with a different body is a conflict.
+   *
+   * The insert is one atomic statement that either takes the id or does nothing (`ON CONFLICT DO NOTHING`), so of
+   * two saves of one id — on one connection or several, in one process or, on PostgreSQL, in several — exactly one
+   * is told "stored"; the other waits for that commit and reads the row back. No transaction is held open across
+   * the two statements: a stored row never changes, and on SQLite a lock held across an `await` would make a second
+   * connection in the same process wait on the event loop it blocks.
+   */
+  async save(submission: { id: string; kind: string }, receivedAt = new Date().toISOString()): Promise<SaveResult> {
+    const hash = canonicalHash(submission);
+    const inserted = await this.db.executeQuery(
+      this.insert({
+        id: submission.id,
+        kind: submission.kind,
+        body: JSON.stringify(submission),
+        body_hash: hash,
+        received_at: receivedAt,
+      }),
+    );
+    if (Number(inserted.numAffectedRows ?? 0) === 1) {
+      return { outcome: 'stored', ack: { id: submission.id, status: 'stored', receivedAt } };
+    }
+    const existing = await this.db
+      .selectFrom('submissions')
+      .select(['id', 'body_hash', 'received_at'])
+      .where('id', '=', submission.id)
+      .executeTakeFirstOrThrow();
+    const ack: Acknowledgement = { id: existing.id, status: 'stored', receivedAt: existing.received_at };
+    return existing.body_hash === hash ? { outcome: 'repeat', ack } : { outcome: 'conflict', ack };
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('submissions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async countByKind(): Promise<Record<string, number>> {
+    const rows = await this.db
+      .selectFrom('submissions')
+      .select((eb) => ['kind', eb.fn.countAll<number>().as('n')])
+      .groupBy('kind')
+      .execute();
+    return Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
+  }
+
+  /**
+   * In the order they arrived, as a spreadsheet reads; `kind`, `newestFirst` and `limit` narrow it for the staff
+   * inbox. Holds every row in memory: for everything, use `iterate`.
+   */
+  async list(options: ListOptions = {}): Promise<StoredSubmission[]> {
+    let query = this.db
+      .selectFrom('submissions')
+      .select(COLUMNS)
+      .orderBy('seq', options.newestFirst ? 'desc' : 'asc');
+    if (options.kind) query = query.where('kind', '=', options.kind);
+    if (options.limit) query = query.limit(Math.max(1, Math.floor(options.limit)));
+    return (await query.execute()).map(toStored);
+  }
+
+  /**
+   * Every submission (or those of one kind) in arrival order, read `chunk` rows per query by arrival number, so an
+   * export of any size holds one chunk in memory and never holds the database: writes go on between chunks.
+   * A submission that arrives while this runs is included if its number comes after the chunk being read.
+   */
+  async *iterate(filter: SubmissionFilter = {}, chunk = READ_CHUNK): AsyncGenerator<StoredSubmission> {
+    let after: number | undefined;
+    for (;;) {
+      let query = this.db
+        .selectFrom('submissions')
+        .select([...COLUMNS, 'seq'])
+        .orderBy('seq')
+        .limit(chunk);
+      if (after !== undefined) query = query.where('seq', '>', after);
+      if (filter.kind) query = query.where('kind', '=', filter.kind);
+      const rows = await query.execute();
+      for (const row of rows) yield toStored(row);
+      const last = rows[rows.length - 1];
+      if (!last || rows.length < chunk) return;
+      after = Number(last.seq);
+    }
+  }
+
+  /** One submission by id (the staff inbox links a "what went wrong" case to the survey it followed). */
+  async get(id: string): Promise<StoredSubmission | undefined> {
+    const row = await this.db.selectFrom('submissions').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+    return row && toStored(row);
+  }
+}
