@@ -4,7 +4,7 @@
  */
 import type { Submission } from '../src/core/definition.js';
 import { toCsv, toFhirBundle, toJson } from '../src/export/index.js';
-import type { StoredSubmission } from './store.js';
+import type { StoredSubmission } from './store/index.js';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'fhir.json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

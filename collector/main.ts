@@ -5,7 +5,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { version } from '../package.json';
-import { createCollector } from './http/server.js';
+import { createCollector, type Collector, type CollectorOptions } from './http/server.js';
+import { StoreSettingError } from './store/index.js';
 import { readSettings, SettingsError, type Settings } from './settings.js';
 import { startMessage } from './start-message.js';
 
@@ -33,17 +34,25 @@ function tlsFiles(files: NonNullable<Settings['tls']>): { cert: Buffer; key: Buf
   return { cert: read('TLS_CERT', files.certFile), key: read('TLS_KEY', files.keyFile) };
 }
 
-if (settings.databaseUrl) {
-  console.error('Cannot start: DATABASE_URL (PostgreSQL) is not supported by this build yet; unset it to use SQLite.');
-  process.exit(1);
-}
 if (settings.staffPassword === undefined && !['127.0.0.1', '::1', 'localhost'].includes(settings.host)) {
   console.log('Staff pages and exports open only on this computer: set STAFF_PASSWORD to use them from elsewhere.');
 }
 
 mkdirSync(settings.dataDir, { recursive: true });
-const collector = await createCollector({
-  dbPath: settings.dbPath,
+
+/** A database that cannot be reached or opened stops the collector with the setting to fix. */
+async function createCollectorOrExit(options: CollectorOptions): Promise<Collector> {
+  try {
+    return await createCollector(options);
+  } catch (error) {
+    if (!(error instanceof StoreSettingError)) throw error;
+    console.error(`Cannot start: ${error.message}`);
+    process.exit(1);
+  }
+}
+const collector = await createCollectorOrExit({
+  dataDir: settings.dataDir,
+  ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : {}),
   staticDir: settings.staticDir,
   ...(settings.publicUrl ? { publicUrl: settings.publicUrl } : {}),
   allowedHosts: settings.allowedHosts,
@@ -71,7 +80,7 @@ collector.server.listen(settings.port, settings.host, () => {
   const loopback = ['127.0.0.1', '::1', 'localhost'].includes(settings.host);
   const scheme = settings.tls ? 'https' : 'http';
   const shown = loopback ? 'localhost' : settings.host.includes(':') ? `[${settings.host}]` : settings.host;
-  console.log(startMessage(`${scheme}://${shown}:${port}`, settings.dbPath));
+  console.log(startMessage(`${scheme}://${shown}:${port}`, collector.store.location));
 });
 
 // Finish in-flight requests and close the database cleanly on Ctrl+C or a service stop.

@@ -10,7 +10,7 @@ import { escapeHtml as h, plainText } from './html.js';
 import { followUpBlock } from './staff-case-form.js';
 import type { FollowUp } from './follow-up.js';
 import type { CollectorStore } from './http/store.js';
-import type { StoredSubmission } from './store.js';
+import type { StoredSubmission } from './store/index.js';
 
 const OVERALL_WORDS: Record<string, string> = {
   'very-good': 'Very good',

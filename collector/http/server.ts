@@ -12,7 +12,7 @@ import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createStaffGate } from '../staff-auth.js';
-import { SubmissionStore } from '../store.js';
+import { openStore, type SubmissionStore } from '../store/index.js';
 import { answerError, installErrorHandling } from './error-handler.js';
 import { hostsPlugin } from './hosts.js';
 import { logLine, requestLogPlugin, type LogLine } from './request-log.js';
@@ -23,10 +23,13 @@ import { ingestRoutes } from './routes/ingest.js';
 import { staffInboxRoutes } from './routes/staff-inbox.js';
 import { staticRoutes } from './routes/static.js';
 import { dataHeaders, permissionsPlugin } from './security-headers.js';
-import { asyncStore, storePlugin } from './store.js';
+import { storePlugin } from './store.js';
 
 export interface CollectorOptions {
-  dbPath: string;
+  /** DATA_DIR: the SQLite file (feedback.sqlite) and its backups. */
+  dataDir: string;
+  /** DATABASE_URL: PostgreSQL instead of SQLite. */
+  databaseUrl?: string;
   /** The built site (dist/): demo/, kiosk/, the embed scripts. Without it only the API and staff pages answer. */
   staticDir?: string;
   /** The address staff and patients use (PUBLIC_URL): an allowed host and origin. */
@@ -51,12 +54,14 @@ export interface CollectorOptions {
   version?: string;
   /** Where one line per request goes; never given answers. Default: console.log. */
   log?: LogLine;
+  /** Where start-up notices go (migrations applied, a backup made, where the data is). Default: console.log. */
+  notice?: LogLine;
 }
 
 export interface Collector {
   app: FastifyInstance;
   server: Server;
-  /** Today's SQLite store, for tests and tools that look inside (the routes use `app.store`). */
+  /** The store, for tests and tools that look inside (the routes use `app.store`). */
   store: SubmissionStore;
   close(): Promise<void>;
 }
@@ -96,7 +101,8 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   const log = options.log ?? ((line: string) => console.log(line));
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
   const https = options.publicUrl?.protocol === 'https:' || options.tls !== undefined;
-  const store = new SubmissionStore(options.dbPath);
+  const notice = options.notice ?? ((line: string) => console.log(line));
+  const store = await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl, log: notice });
 
   const app = Fastify({
     logger: false,
@@ -125,7 +131,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   await app.register(helmet, dataHeaders(https));
   await app.register(permissionsPlugin);
   await app.register(compress, { global: false });
-  await app.register(storePlugin, { store: asyncStore(store) });
+  await app.register(storePlugin, { store });
 
   const gate = createStaffGate(options.staffPassword === undefined ? {} : { password: options.staffPassword });
   await app.register(healthRoutes);

@@ -43,7 +43,7 @@ describe('a flood of submissions from one address', () => {
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
       expect((await refused.json()).error).toMatch(/Too many submissions/);
-      expect(flood.collector.store.count()).toBe(3);
+      expect(await flood.collector.store.count()).toBe(3);
     } finally {
       await flood.stop();
       removeDir(flood.dir);
@@ -93,7 +93,7 @@ describe('a flood of submissions from one address', () => {
       }
       expect(waits).toBeGreaterThan(0);
       expect(delivered.size).toBe(5);
-      expect(limited.collector.store.count()).toBe(5);
+      expect(await limited.collector.store.count()).toBe(5);
     } finally {
       await limited.stop();
       removeDir(limited.dir);

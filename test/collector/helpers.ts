@@ -15,6 +15,8 @@ export interface Running {
   dir: string;
   dbPath: string;
   logs: string[];
+  /** What the collector said while starting (migrations, backups, where the data is). */
+  notices: string[];
   stop(): Promise<void>;
   /** Stop and start again on the same database file (a restart of the practice's server). */
   restart(): Promise<Running>;
@@ -26,7 +28,13 @@ export async function startCollector(
 ): Promise<Running> {
   const dbPath = join(dir, 'feedback.sqlite');
   const logs: string[] = [];
-  const collector = await createCollector({ dbPath, log: (line) => logs.push(line), ...options });
+  const notices: string[] = [];
+  const collector = await createCollector({
+    dataDir: dir,
+    log: (line) => logs.push(line),
+    notice: (line) => notices.push(line),
+    ...options,
+  });
   await new Promise<void>((resolve) => collector.server.listen(0, '127.0.0.1', resolve));
   const { port } = collector.server.address() as AddressInfo;
   const running: Running = {
@@ -35,6 +43,7 @@ export async function startCollector(
     dir,
     dbPath,
     logs,
+    notices,
     stop: () => collector.close(),
     restart: async () => {
       await collector.close();

@@ -73,7 +73,7 @@ describe('the CSRF check of the case form', () => {
     expect((await save(`10.9.8.7:${port}`, `http://10.9.8.7:${port}`)).status).toBe(403);
     expect((await save(`localhost:${port}`, 'http://localhost:1')).status).toBe(403);
     expect((await save(`localhost:${port}`, `https://localhost:${port}`)).status).toBe(403);
-    expect(app.collector.store.followUp(recovery.id as string).status).toBe('new');
+    expect((await app.collector.store.followUp(recovery.id as string)).status).toBe('new');
   });
 
   it("accepts the collector's own origins: PUBLIC_URL's, its loopback address and names, ALLOWED_HOSTS", async () => {

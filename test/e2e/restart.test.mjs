@@ -82,7 +82,10 @@ test('a second start with nothing changed uses the existing build and says what 
       assert.ok(output.includes(line), `prints "${line}"`);
     }
     assert.ok(output.includes(`endpoint  POST ${base}/api/feedback`));
-    assert.ok(output.includes(`data      ${join(dataDir, 'feedback.sqlite')}`), 'the absolute path of the data file');
+    assert.ok(
+      output.includes(`data      SQLite ${join(dataDir, 'feedback.sqlite')}`),
+      'the absolute path of the data file',
+    );
     assert.equal((await fetch(`${base}/demo/`)).status, 200);
   });
   assert.equal(stampOf(), stamp, 'the stamp is the same');
