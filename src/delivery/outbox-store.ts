@@ -10,6 +10,7 @@ import type { Submission } from '../core/definition.js';
 import { databaseConnection } from '../storage/indexed-db.js';
 import { nextAttemptAt } from './backoff.js';
 import { deliveryConfig } from './config.js';
+import type { Postponed } from './pass-queue.js';
 import type { SendOutcome } from './sender.js';
 
 export { StorageUnavailableError } from '../storage/indexed-db.js';
@@ -103,8 +104,8 @@ export async function beginSend(
 ): Promise<OutboxRecord[]> {
   const tx = (await database.get()).transaction('outbox', 'readwrite');
   const marked: OutboxRecord[] = [];
-  for (const id of ids) {
-    const record = await tx.store.get(id);
+  // All reads at once: a transaction's requests are pipelined, so a block is read in one round trip.
+  for (const record of await Promise.all(ids.map((id) => tx.store.get(id)))) {
     if (!record || (!exclusive && record.state === 'sending' && record.nextAttemptAt > now)) continue;
     const sending = {
       ...record,
@@ -156,6 +157,28 @@ export async function settle(
   });
   await tx.done;
   return at;
+}
+
+/**
+ * Puts records a pass did not send back in line (their endpoint asked to wait): due at the time it gave, with the
+ * attempt this pass counted when marking them taken back. Skips records that are gone and, without the Web Lock,
+ * records another page holds a lease on.
+ */
+export async function postpone(items: readonly Postponed[], exclusive: boolean, now = Date.now()): Promise<void> {
+  const tx = (await database.get()).transaction('outbox', 'readwrite');
+  const records = await Promise.all(items.map((item) => tx.store.get(item.record.id)));
+  for (const [i, { marked, at, retryAfterUntil }] of items.entries()) {
+    const record = records[i];
+    if (!record || (!marked && !exclusive && record.state === 'sending' && record.nextAttemptAt > now)) continue;
+    void tx.store.put({
+      ...record,
+      state: 'queued',
+      attempts: marked ? Math.max(0, record.attempts - 1) : record.attempts,
+      nextAttemptAt: at,
+      retryAfterUntil: Math.max(record.retryAfterUntil ?? 0, retryAfterUntil),
+    });
+  }
+  await tx.done;
 }
 
 /**
