@@ -55,17 +55,20 @@ async function pass(exclusive: boolean, wakeAll: boolean): Promise<void> {
   const { concurrency, timeoutMs, dbName } = deliveryConfig();
   const attempted = new Set<string>();
   // Acknowledged records are deleted a block at a time while the workers go on sending (a transaction per record
-  // would cost more than its POST), and within DELETE_WITHIN_MS of the first. A delete still pending when the page
+  // would cost more than its POST): in the transaction that marks the next block, or on their own when a block's
+  // worth is waiting or DELETE_WITHIN_MS after the first. A delete still pending when the page
   // closes means a resend later, which the endpoint's idempotency absorbs.
   const acknowledged: OutboxRecord[] = [];
   let deleting = Promise.resolve();
   let deleteTimer: ReturnType<typeof setTimeout> | undefined;
-  const writeDeletes = () => {
+  const takeAcknowledged = () => {
     clearTimeout(deleteTimer);
     deleteTimer = undefined;
-    if (!acknowledged.length) return;
-    const block = acknowledged.splice(0);
-    deleting = deleting.then(() => deleteDelivered(block));
+    return acknowledged.splice(0);
+  };
+  const writeDeletes = () => {
+    const block = takeAcknowledged();
+    if (block.length) deleting = deleting.then(() => deleteDelivered(block));
   };
   const delivered = (record: OutboxRecord) => {
     if (acknowledged.push(record) >= concurrency * 4) writeDeletes();
@@ -77,7 +80,9 @@ async function pass(exclusive: boolean, wakeAll: boolean): Promise<void> {
     const due = (await dueRecords(exclusive, wakeAll && first)).filter((r) => !attempted.has(r.id));
     if (!due.length) break;
     for (const record of due) attempted.add(record.id);
-    const queue = new PassQueue(due, concurrency, (ids) => beginSend(ids, timeoutMs, exclusive));
+    const queue = new PassQueue(due, concurrency, (block) =>
+      beginSend(block, timeoutMs, exclusive, takeAcknowledged()),
+    );
     const worker = async () => {
       for (let record; (record = await queue.take());) await sendMarked(record, timeoutMs, queue, delivered);
     };

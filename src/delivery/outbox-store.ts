@@ -93,19 +93,28 @@ export async function enqueue(submission: Submission, endpoint: string, now = Da
 
 /**
  * Marks records in flight, in one transaction (so the check and the mark are atomic, and a flush of a thousand
- * records does not pay a transaction each). Skips records that are gone (delivered by another page, cleared by staff)
- * and, without the Web Lock, records another page holds a live lease on.
+ * records does not pay a transaction each), and deletes the ones acknowledged since the last block in the same
+ * transaction. With the Web Lock (`exclusive`) the records are as the pass read them — nothing else writes the
+ * outbox meanwhile — so they are marked as given; without it each is read again, and records that are gone
+ * (delivered by another page, cleared by staff) or that another page holds a live lease on are skipped.
  */
 export async function beginSend(
-  ids: readonly string[],
+  records: readonly OutboxRecord[],
   timeoutMs: number,
   exclusive: boolean,
+  acknowledged: readonly OutboxRecord[] = [],
   now = Date.now(),
 ): Promise<OutboxRecord[]> {
-  const tx = (await database.get()).transaction('outbox', 'readwrite');
+  const tx = (await database.get()).transaction(['outbox', 'meta'], 'readwrite');
+  const store = tx.objectStore('outbox');
+  if (acknowledged.length) {
+    for (const record of acknowledged) void store.delete(record.id);
+    void tx.objectStore('meta').put(new Date(now).toISOString(), 'lastDeliveryAt');
+  }
   const marked: OutboxRecord[] = [];
   // All reads at once: a transaction's requests are pipelined, so a block is read in one round trip.
-  for (const record of await Promise.all(ids.map((id) => tx.store.get(id)))) {
+  const current = exclusive ? records : await Promise.all(records.map((r) => store.get(r.id)));
+  for (const record of current) {
     if (!record || (!exclusive && record.state === 'sending' && record.nextAttemptAt > now)) continue;
     const sending = {
       ...record,
@@ -113,7 +122,7 @@ export async function beginSend(
       attempts: record.attempts + 1,
       nextAttemptAt: now + timeoutMs + LEASE_MARGIN_MS,
     };
-    void tx.store.put(sending);
+    void store.put(sending);
     marked.push(sending);
   }
   await tx.done;

@@ -35,7 +35,7 @@ export class PassQueue {
   constructor(
     private readonly due: readonly OutboxRecord[],
     private readonly concurrency: number,
-    private readonly mark: (ids: string[]) => Promise<OutboxRecord[]>,
+    private readonly mark: (records: OutboxRecord[]) => Promise<OutboxRecord[]>,
   ) {}
 
   /** The next record to send, or undefined when the pass has none left. */
@@ -73,12 +73,12 @@ export class PassQueue {
 
   private markAhead(): void {
     if (this.marking || this.cursor >= this.due.length) return;
-    const block: string[] = [];
+    const block: OutboxRecord[] = [];
     while (block.length < this.concurrency * 4 && this.cursor < this.due.length) {
       const record = this.due[this.cursor++]!;
       const hold = this.holds.get(record.endpoint);
       if (hold) this.postponed.push({ record, marked: false, at: hold.until, retryAfterUntil: hold.retryAfterUntil });
-      else block.push(record.id);
+      else block.push(record);
     }
     if (!block.length) return this.markAhead();
     this.marking = this.mark(block).then(
