@@ -15,15 +15,23 @@ import { defineConfig, type UserConfig } from 'vite';
 import { devCollector } from './scripts/dev-collector.js';
 import { devRoutes } from './scripts/dev-routes.js';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
+import { oneFilePlugin } from './scripts/one-file.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
+/**
+ * The module build is split: `patient-feedback.js` holds what the first question needs, and the parts a patient needs
+ * later (delivery, other languages, the recovery form, the definition checker) are files in `patient-feedback/`
+ * beside it, fetched from there (src/elements/survey-form/parts.ts). The classic script stays one file with every
+ * part inside.
+ */
 function embed(format: 'es' | 'iife', fileName: string): UserConfig {
+  const split = format === 'es';
   return {
     root: here('.'),
     publicDir: false,
     // Lit's css`…` and html`…` are written to be read; every byte of them ships to a patient's phone.
-    plugins: [minifyTemplatesPlugin()],
+    plugins: split ? [minifyTemplatesPlugin()] : [minifyTemplatesPlugin(), oneFilePlugin()],
     build: {
       outDir: here('dist'),
       emptyOutDir: false,
@@ -32,9 +40,20 @@ function embed(format: 'es' | 'iife', fileName: string): UserConfig {
       sourcemap: false,
       lib: { entry: here('src/index.ts'), formats: [format], name: 'PatientFeedback', fileName: () => fileName },
       // Vite keeps whitespace in library ES output; every byte ships to a patient's phone, so minify it fully.
-      rollupOptions: { output: { minify: true } },
+      rollupOptions: {
+        // The parts import what they share with the first question from patient-feedback.js itself, so the first
+        // question needs one file (a library build would otherwise keep the entry's exports exact and add a chunk).
+        preserveEntrySignatures: split ? 'allow-extension' : 'strict',
+        output: { minify: true, chunkFileNames: 'patient-feedback/[name]-[hash].js' },
+      },
     },
   };
+}
+
+/** `patient-feedback/definitions` (src/definitions.ts): one file of its own, for practices building on the surveys. */
+function definitions(): UserConfig {
+  const config = embed('es', 'patient-feedback-definitions.js');
+  return { ...config, build: { ...config.build, lib: { ...config.build!.lib!, entry: here('src/definitions.ts') } } };
 }
 
 function kiosk(): UserConfig {
@@ -51,7 +70,9 @@ function kiosk(): UserConfig {
       // Everything as files (no data: URLs), so a strict Content-Security-Policy needs no exceptions.
       assetsInlineLimit: 0,
       modulePreload: { polyfill: false },
-      rollupOptions: { input: here('kiosk/index.html') },
+      // The kiosk loads delivery and the recovery form up front (it must work offline from the first patient), so
+      // the embed's lazy imports of them are plain imports here, as intended.
+      rollupOptions: { input: here('kiosk/index.html'), checks: { ineffectiveDynamicImport: false } },
     },
   };
 }
@@ -93,6 +114,7 @@ function dev(): UserConfig {
 const builds: Record<string, () => UserConfig> = {
   'embed-es': () => embed('es', 'patient-feedback.js'),
   'embed-iife': () => embed('iife', 'patient-feedback.iife.js'),
+  definitions,
   kiosk,
   collector,
 };

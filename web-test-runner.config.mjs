@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { embedPages } from './test/server/embed-pages.mjs';
 import { endpointRoutes } from './test/server/endpoint-routes.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
@@ -15,7 +16,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  middleware: [endpointRoutes],
+  middleware: [endpointRoutes, embedPages],
   reporters: [defaultReporter(), summaryReporter('.test-results/browser.json')],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [

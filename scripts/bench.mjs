@@ -1,25 +1,39 @@
 // `npm run bench`: builds, then prints figures and ratios (no pass/fail: these machines are noisy).
+// `npm run bench -- embed layout delivery` runs only those parts (names below); `--no-build` uses dist/ as it is.
+//   embed     bundle sizes (bytes before the first question, the whole bundle) and the first-question render ratio
+//   layout    the demo page's cumulative layout shift
+//   delivery, kiosk-soak, store, ingest, transfer   the scripts in test/bench/ of those names
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+
+const scripts = ['delivery', 'kiosk-soak', 'store', 'ingest', 'transfer'];
+const known = ['embed', 'layout', ...scripts];
+const asked = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const unknown = asked.filter((a) => !known.includes(a));
+if (unknown.length) {
+  console.error(`npm run bench -- [${known.join(' | ')}]… (unknown: ${unknown.join(', ')})`);
+  process.exit(2);
+}
+const wants = (name) => !asked.length || asked.includes(name);
 
 if (!process.argv.includes('--no-build')) {
   const built = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const size = await import('../test/bench/size.bench.mjs');
-const floor = await size.run();
-const firstQuestion = await import('../test/bench/first-question.bench.mjs');
-await firstQuestion.run(floor);
+if (wants('embed')) {
+  const size = await import('../test/bench/size.bench.mjs');
+  const floor = await size.run();
+  const firstQuestion = await import('../test/bench/first-question.bench.mjs');
+  await firstQuestion.run(floor);
+}
+if (wants('layout')) {
+  const layout = await import('../test/bench/layout-shift.bench.mjs');
+  await layout.run();
+}
 
 // Each of these is a script of its own (it launches its own browser and servers).
-for (const file of [
-  'test/bench/delivery.bench.mjs',
-  'test/bench/kiosk-soak.bench.mjs',
-  'test/bench/store.bench.mjs',
-  'test/bench/ingest.bench.mjs',
-  'test/bench/transfer.bench.mjs',
-]) {
+for (const file of scripts.filter(wants).map((name) => `test/bench/${name}.bench.mjs`)) {
   if (!existsSync(file)) continue;
   console.log(`\n━━ ${file}`);
   const result = spawnSync('node', [file], { stdio: 'inherit' });

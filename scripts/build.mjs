@@ -1,6 +1,8 @@
 // `npm run build`: every output docs/architecture.md ("Build outputs") promises, into dist/.
-//   dist/patient-feedback.js        ES module that defines every element
-//   dist/patient-feedback.iife.js   classic <script>, same
+//   dist/patient-feedback.js        ES module that defines every element; the parts it fetches after the first
+//   dist/patient-feedback/          question (delivery, other languages, the recovery form, the definition checker)
+//   dist/patient-feedback.iife.js   classic <script>, same, one file with every part inside
+//   dist/patient-feedback-definitions.js   `patient-feedback/definitions`: the built-in surveys and the checker
 //   dist/types/                     type declarations
 //   custom-elements.json            the elements' API, read from the class comments
 //   dist/demo/  dist/kiosk/         the sample practice site and the waiting-room kiosk (relative paths)
@@ -36,6 +38,7 @@ function npx(args) {
 
 await vite('embed-es', outDir);
 await vite('embed-iife', outDir);
+await vite('definitions', outDir);
 npx(['tsc', '-p', 'tsconfig.build.json', '--outDir', `${outDir}/types`]);
 // What it reads and leaves out: custom-elements-manifest.config.mjs.
 npx(['cem', 'analyze', '--quiet']);
@@ -47,5 +50,6 @@ writeStamp(outDir, fingerprint);
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(outDir, finalDir);
 console.log(
-  'Built dist/: patient-feedback.js, patient-feedback.iife.js, types/, demo/, kiosk/, collector/; custom-elements.json',
+  'Built dist/: patient-feedback.js + patient-feedback/, patient-feedback.iife.js, patient-feedback-definitions.js, ' +
+    'types/, demo/, kiosk/, collector/; custom-elements.json',
 );

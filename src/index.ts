@@ -1,6 +1,7 @@
 /**
  * patient-feedback: `import 'patient-feedback'` registers `<pf-first-impression>` and `<pf-what-went-wrong>`.
- * The exports are for practices that script the elements or build their own kiosk.
+ * The exports are for practices that script the elements or build their own kiosk; the survey definitions and
+ * their checker are in `patient-feedback/definitions` (src/definitions.ts).
  */
 import './elements/define.js';
 
@@ -27,6 +28,4 @@ export type {
   SurveyDefinition,
   SurveyKind,
 } from './core/definition.js';
-export { DefinitionError, parseDefinition } from './core/parse.js';
 export type { DeliveryProblem, DeliveryResult, OutboxStatus } from './delivery/index.js';
-export { firstImpression, whatWentWrong } from './surveys/index.js';

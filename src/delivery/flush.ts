@@ -1,7 +1,9 @@
 /**
  * Sending what the outbox holds. Always under the outbox lock, so one page (or the kiosk's service worker) sends at
- * a time and no id is POSTed twice at once. A pass sends every due record oldest first, a few in parallel; a refused
- * record moves to `undeliverable` and the pass goes on — one bad item never blocks the others.
+ * a time and no id is POSTed twice at once. A pass sends every due record oldest first, a few in parallel (still one
+ * submission per request, each deleted only after its own 2xx); a refused record moves to `undeliverable` and the
+ * pass goes on — one bad item never blocks the others — and an endpoint that asks to wait, or does not answer, is
+ * waited for without holding up the others' records (pass-queue.ts).
  */
 import { deliveryConfig } from './config.js';
 import { withOutboxLock } from './lock.js';
@@ -11,14 +13,19 @@ import {
   deleteDelivered,
   dueRecords,
   earliestAttempt,
+  postpone,
   settle,
   StorageUnavailableError,
   type OutboxRecord,
 } from './outbox-store.js';
+import { PassQueue } from './pass-queue.js';
 import { reportRefused } from './problems.js';
 import { sendSubmission } from './sender.js';
 
 let onNextAttempt: ((at: number) => void) | undefined;
+
+/** An acknowledged record leaves the outbox at most this long after its 2xx. */
+const DELETE_WITHIN_MS = 200;
 
 /** The triggers listen here to wake up when the soonest retry is due. */
 export function setNextAttemptListener(listener?: (at: number) => void): void {
@@ -29,12 +36,17 @@ export function setNextAttemptListener(listener?: (at: number) => void): void {
 async function sendMarked(
   record: OutboxRecord,
   timeoutMs: number,
+  queue: PassQueue,
   delivered: (record: OutboxRecord) => void,
 ): Promise<void> {
   const outcome = await sendSubmission(record.endpoint, record.submission, timeoutMs);
   announce(new SendOutcomeEvent(record.id, outcome.kind === 'delivered'));
-  if (outcome.kind === 'delivered') return delivered(record);
+  if (outcome.kind === 'delivered') {
+    queue.sent(record, outcome, undefined);
+    return delivered(record);
+  }
   const at = await settle(record, outcome);
+  queue.sent(record, outcome, at);
   if (at) onNextAttempt?.(at);
   if (outcome.kind === 'undeliverable') reportRefused(record.id, record.endpoint, outcome.httpStatus, true);
 }
@@ -42,13 +54,25 @@ async function sendMarked(
 async function pass(exclusive: boolean, wakeAll: boolean): Promise<void> {
   const { concurrency, timeoutMs, dbName } = deliveryConfig();
   const attempted = new Set<string>();
-  // Acknowledged records are deleted in as few transactions as possible while the workers go on sending: those
-  // acknowledged while a delete is written join the next one. A delete still pending when the page closes means a
-  // resend later, which the endpoint's idempotency absorbs.
+  // Acknowledged records are deleted a block at a time while the workers go on sending (a transaction per record
+  // would cost more than its POST): in the transaction that marks the next block, or on their own when a block's
+  // worth is waiting or DELETE_WITHIN_MS after the first. A delete still pending when the page
+  // closes means a resend later, which the endpoint's idempotency absorbs.
   const acknowledged: OutboxRecord[] = [];
   let deleting = Promise.resolve();
+  let deleteTimer: ReturnType<typeof setTimeout> | undefined;
+  const takeAcknowledged = () => {
+    clearTimeout(deleteTimer);
+    deleteTimer = undefined;
+    return acknowledged.splice(0);
+  };
+  const writeDeletes = () => {
+    const block = takeAcknowledged();
+    if (block.length) deleting = deleting.then(() => deleteDelivered(block));
+  };
   const delivered = (record: OutboxRecord) => {
-    if (acknowledged.push(record) === 1) deleting = deleting.then(() => deleteDelivered(acknowledged.splice(0)));
+    if (acknowledged.push(record) >= concurrency * 4) writeDeletes();
+    else deleteTimer ??= setTimeout(writeDeletes, DELETE_WITHIN_MS);
   };
   // Loop: submissions stored while a pass runs are picked up by the same pass. A pass belongs to one outbox; if the
   // database is switched (tests do), it stops rather than send from the new one.
@@ -56,23 +80,19 @@ async function pass(exclusive: boolean, wakeAll: boolean): Promise<void> {
     const due = (await dueRecords(exclusive, wakeAll && first)).filter((r) => !attempted.has(r.id));
     if (!due.length) break;
     for (const record of due) attempted.add(record.id);
-    // Records are marked `sending` a block at a time, oldest first, just ahead of the workers that send them.
-    let cursor = 0;
-    const ready: OutboxRecord[] = [];
-    let marking: Promise<void> | undefined;
-    const mark = async () => {
-      const block = due.slice(cursor, (cursor += concurrency * 4)).map((r) => r.id);
-      ready.push(...(await beginSend(block, timeoutMs, exclusive)));
-      marking = undefined;
-    };
-    const take = async () => {
-      while (!ready.length && (marking || cursor < due.length)) await (marking ??= mark());
-      return ready.shift();
-    };
+    const queue = new PassQueue(due, concurrency, (block) =>
+      beginSend(block, timeoutMs, exclusive, takeAcknowledged()),
+    );
     const worker = async () => {
-      for (let record; (record = await take());) await sendMarked(record, timeoutMs, delivered);
+      for (let record; (record = await queue.take());) await sendMarked(record, timeoutMs, queue, delivered);
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, due.length) }, worker));
+    try {
+      await Promise.all(Array.from({ length: Math.min(concurrency, due.length) }, worker));
+    } finally {
+      writeDeletes();
+      // Records of an endpoint that asked to wait go back in line for the time it gave.
+      if (queue.postponed.length) await postpone(queue.postponed, exclusive);
+    }
     await deleting;
   }
   if (deliveryConfig().dbName !== dbName) return;

@@ -10,6 +10,7 @@ import type { Submission } from '../core/definition.js';
 import { databaseConnection } from '../storage/indexed-db.js';
 import { nextAttemptAt } from './backoff.js';
 import { deliveryConfig } from './config.js';
+import type { Postponed } from './pass-queue.js';
 import type { SendOutcome } from './sender.js';
 
 export { StorageUnavailableError } from '../storage/indexed-db.js';
@@ -92,19 +93,28 @@ export async function enqueue(submission: Submission, endpoint: string, now = Da
 
 /**
  * Marks records in flight, in one transaction (so the check and the mark are atomic, and a flush of a thousand
- * records does not pay a transaction each). Skips records that are gone (delivered by another page, cleared by staff)
- * and, without the Web Lock, records another page holds a live lease on.
+ * records does not pay a transaction each), and deletes the ones acknowledged since the last block in the same
+ * transaction. With the Web Lock (`exclusive`) the records are as the pass read them — nothing else writes the
+ * outbox meanwhile — so they are marked as given; without it each is read again, and records that are gone
+ * (delivered by another page, cleared by staff) or that another page holds a live lease on are skipped.
  */
 export async function beginSend(
-  ids: readonly string[],
+  records: readonly OutboxRecord[],
   timeoutMs: number,
   exclusive: boolean,
+  acknowledged: readonly OutboxRecord[] = [],
   now = Date.now(),
 ): Promise<OutboxRecord[]> {
-  const tx = (await database.get()).transaction('outbox', 'readwrite');
+  const tx = (await database.get()).transaction(['outbox', 'meta'], 'readwrite');
+  const store = tx.objectStore('outbox');
+  if (acknowledged.length) {
+    for (const record of acknowledged) void store.delete(record.id);
+    void tx.objectStore('meta').put(new Date(now).toISOString(), 'lastDeliveryAt');
+  }
   const marked: OutboxRecord[] = [];
-  for (const id of ids) {
-    const record = await tx.store.get(id);
+  // All reads at once: a transaction's requests are pipelined, so a block is read in one round trip.
+  const current = exclusive ? records : await Promise.all(records.map((r) => store.get(r.id)));
+  for (const record of current) {
     if (!record || (!exclusive && record.state === 'sending' && record.nextAttemptAt > now)) continue;
     const sending = {
       ...record,
@@ -112,7 +122,7 @@ export async function beginSend(
       attempts: record.attempts + 1,
       nextAttemptAt: now + timeoutMs + LEASE_MARGIN_MS,
     };
-    void tx.store.put(sending);
+    void store.put(sending);
     marked.push(sending);
   }
   await tx.done;
@@ -156,6 +166,28 @@ export async function settle(
   });
   await tx.done;
   return at;
+}
+
+/**
+ * Puts records a pass did not send back in line (their endpoint asked to wait): due at the time it gave, with the
+ * attempt this pass counted when marking them taken back. Skips records that are gone and, without the Web Lock,
+ * records another page holds a lease on.
+ */
+export async function postpone(items: readonly Postponed[], exclusive: boolean, now = Date.now()): Promise<void> {
+  const tx = (await database.get()).transaction('outbox', 'readwrite');
+  const records = await Promise.all(items.map((item) => tx.store.get(item.record.id)));
+  for (const [i, { marked, at, retryAfterUntil }] of items.entries()) {
+    const record = records[i];
+    if (!record || (!marked && !exclusive && record.state === 'sending' && record.nextAttemptAt > now)) continue;
+    void tx.store.put({
+      ...record,
+      state: 'queued',
+      attempts: marked ? Math.max(0, record.attempts - 1) : record.attempts,
+      nextAttemptAt: at,
+      retryAfterUntil: Math.max(record.retryAfterUntil ?? 0, retryAfterUntil),
+    });
+  }
+  await tx.done;
 }
 
 /**

@@ -8,7 +8,8 @@ export type PfErrorCode =
   | 'bad-definition'
   | 'storage-unavailable'
   | 'quota-exceeded'
-  | 'undeliverable';
+  | 'undeliverable'
+  | 'part-unavailable';
 
 export interface PfSubmittedDetail {
   readonly submission: Submission;

@@ -1,6 +1,6 @@
 // Delivery figures, in real Chromium against a real local endpoint (plain node; no pass/fail on timing):
 //   enqueue latency p50/p95 (the outbox write before "Thank you"; target p95 ≤ 10 ms)
-//   time to flush 1,000 queued submissions (target ≤ 10 s)
+//   time to flush 1,000 queued submissions (target ≤ 10 s) against 1,000 bare POSTs (target ≤ 1.2×)
 //   outage recovery: endpoint down, 1,000 queued, endpoint back with random 503s → delivered / lost / duplicated
 // The page gets src/delivery bundled by esbuild (or vite's lib build when esbuild is not installed).
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { launchChromium, percentile, serveDir } from './lib.mjs';
 
 const N = Number(process.env.BENCH_N ?? 1000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const FLAKY_503_RATE = 0.3;
 const root = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'pf-delivery-bench-'));
@@ -123,6 +124,26 @@ async function enqueueMany(count, dbName) {
   return { times, ids };
 }
 
+// Runs in the page: `n` bare POSTs, `window.benchConcurrency ?? 4` at a time (the outbox's default concurrency).
+async function barePosts(n) {
+  const started = performance.now();
+  let sent = 0;
+  const worker = async () => {
+    while (sent < n) {
+      sent += 1;
+      const body = JSON.stringify({ id: crypto.randomUUID(), answers: { overall: 'good' } });
+      const response = await fetch('/api/feedback', {
+        method: 'POST',
+        body,
+        headers: { 'Content-Type': 'application/json' },
+      });
+      await response.arrayBuffer();
+    }
+  };
+  await Promise.all(Array.from({ length: window.benchConcurrency ?? 4 }, worker));
+  return performance.now() - started;
+}
+
 function count(ids) {
   const delivered = ids.filter((id) => endpoint.stored.has(id)).length;
   const duplicated = [...endpoint.answered2xx.values()].filter((n) => n > 1).length;
@@ -138,45 +159,50 @@ try {
   if (process.env.BENCH_CONCURRENCY)
     await page.evaluate((c) => (window.benchConcurrency = c), Number(process.env.BENCH_CONCURRENCY));
 
-  // 1. Enqueue latency, and 2. flushing the 1,000 stored submissions to a healthy endpoint.
+  // 1. Enqueue latency, and 2. flushing the 1,000 stored submissions to a healthy endpoint, against the floor: the
+  // same number of bare POSTs, same concurrency, no outbox — what this machine's network stack costs. Both are warmed
+  // up first (a tenth of the run each, so neither pays for connections and JIT alone), then measured in ROUNDS
+  // alternating rounds; the figures are the medians (these machines are shared and noisy).
   resetEndpoint('up');
-  const queued = await page.evaluate(enqueueMany, N, `bench-flush-${Date.now()}`);
-  const flushMs = await page.evaluate(async () => {
-    const started = performance.now();
-    await window.pf.flush();
-    return performance.now() - started;
-  });
-  const flushed = count(queued.ids);
-  // The floor: the same number of bare POSTs, same concurrency, no outbox — what this machine's network stack costs.
-  resetEndpoint('up');
-  const floorMs = await page.evaluate(async (n) => {
-    const started = performance.now();
-    let sent = 0;
-    const worker = async () => {
-      while (sent < n) {
-        sent += 1;
-        const body = JSON.stringify({ id: crypto.randomUUID(), answers: { overall: 'good' } });
-        const response = await fetch('/api/feedback', {
-          method: 'POST',
-          body,
-          headers: { 'Content-Type': 'application/json' },
-        });
-        await response.arrayBuffer();
-      }
-    };
-    await Promise.all(Array.from({ length: window.benchConcurrency ?? 4 }, worker));
-    return performance.now() - started;
-  }, N);
+  await page.evaluate(enqueueMany, N / 10, `bench-warm-${Date.now()}`);
+  await page.evaluate(() => window.pf.flush());
+  await page.evaluate(barePosts, N / 10);
+  const rounds = [];
+  let queued;
+  let flushed;
+  for (let round = 0; round < ROUNDS; round++) {
+    resetEndpoint('up');
+    queued = await page.evaluate(enqueueMany, N, `bench-flush-${Date.now()}-${round}`);
+    const flushMs = await page.evaluate(async () => {
+      const started = performance.now();
+      await window.pf.flush();
+      return performance.now() - started;
+    });
+    flushed = count(queued.ids);
+    if (flushed.lost || flushed.duplicated) break;
+    resetEndpoint('up');
+    const floorMs = await page.evaluate(barePosts, N);
+    rounds.push({ flushMs, floorMs });
+  }
+  const flushMs = percentile(
+    rounds.map((r) => r.flushMs),
+    50,
+  );
+  const floorMs = percentile(
+    rounds.map((r) => r.floorMs),
+    50,
+  );
   console.log(
     `delivery: enqueue latency p50 ${percentile(queued.times, 50).toFixed(2)} ms, ` +
       `p95 ${percentile(queued.times, 95).toFixed(2)} ms (target p95 ≤ 10 ms, ${N} submissions)`,
   );
   console.log(
-    `delivery: flush of ${N} queued submissions ${(flushMs / 1000).toFixed(2)} s (target ≤ 10 s) — ` +
-      `delivered ${flushed.delivered}, lost ${flushed.lost}, duplicated ${flushed.duplicated}`,
+    `delivery: flush of ${N} queued submissions ${(flushMs / 1000).toFixed(2)} s (target ≤ 10 s; median of ` +
+      `${rounds.length}) — delivered ${flushed.delivered}, lost ${flushed.lost}, duplicated ${flushed.duplicated}`,
   );
   console.log(
-    `delivery: floor — ${N} bare POSTs without the outbox ${(floorMs / 1000).toFixed(2)} s (ratio ${(flushMs / floorMs).toFixed(2)}×)`,
+    `delivery: floor — ${N} bare POSTs without the outbox ${(floorMs / 1000).toFixed(2)} s (ratio ${(flushMs / floorMs).toFixed(2)}×, ` +
+      `target ≤ 1.2×; rounds: ${rounds.map((r) => (r.flushMs / r.floorMs).toFixed(2)).join(', ')})`,
   );
 
   // 3. Outage recovery: down while 1,000 are stored and a flush fails for each, then back with random 503s.

@@ -1,5 +1,6 @@
-// Time until the first question is visible, at 4× CPU throttle: our embed vs. a one-element Lit page (the floor).
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+// Time until the first question is visible, at 4× CPU throttle: our embed vs. a one-element Lit page (the floor),
+// for the classic script (one file) and for the module script (the first file; its parts arrive later).
+import { copyFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, percentile, serveDir } from './lib.mjs';
@@ -21,8 +22,11 @@ requestAnimationFrame(look);
 `;
 
 function page(script, body) {
+  const tag = script.endsWith('.iife.js')
+    ? `<script src="${script}"></script>`
+    : `<script type="module" src="${script}"></script>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
-<script src="${script}"></script><script src="probe.js"></script></head><body>${body}</body></html>`;
+${tag}<script src="probe.js"></script></head><body>${body}</body></html>`;
 }
 
 async function measure(browser, url) {
@@ -39,22 +43,21 @@ async function measure(browser, url) {
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
+const OURS = '<pf-first-impression endpoint="/api/feedback" practice="Riverside Family Dental"></pf-first-impression>';
+const FLOOR = '<hello-practice practice="Riverside"></hello-practice>';
+
 export async function run(floor) {
   const dir = mkdtempSync(join(tmpdir(), 'pf-first-question-'));
   copyFileSync('dist/patient-feedback.iife.js', join(dir, 'patient-feedback.iife.js'));
+  copyFileSync('dist/patient-feedback.js', join(dir, 'patient-feedback.js'));
+  cpSync('dist/patient-feedback', join(dir, 'patient-feedback'), { recursive: true });
   copyFileSync(floor.iife, join(dir, 'floor.iife.js'));
+  copyFileSync(floor.es, join(dir, 'floor.js'));
   writeFileSync(join(dir, 'probe.js'), PROBE);
-  writeFileSync(
-    join(dir, 'ours.html'),
-    page(
-      'patient-feedback.iife.js',
-      '<pf-first-impression endpoint="/api/feedback" practice="Riverside Family Dental"></pf-first-impression>',
-    ),
-  );
-  writeFileSync(
-    join(dir, 'floor.html'),
-    page('floor.iife.js', '<hello-practice practice="Riverside"></hello-practice>'),
-  );
+  writeFileSync(join(dir, 'ours.iife.html'), page('patient-feedback.iife.js', OURS));
+  writeFileSync(join(dir, 'floor.iife.html'), page('floor.iife.js', FLOOR));
+  writeFileSync(join(dir, 'ours.module.html'), page('patient-feedback.js', OURS));
+  writeFileSync(join(dir, 'floor.module.html'), page('floor.js', FLOOR));
   const server = await serveDir(dir, (req, res) => {
     if (!req.url.startsWith('/api/')) return false;
     res.writeHead(204).end();
@@ -63,13 +66,20 @@ export async function run(floor) {
   const browser = await launchChromium();
   try {
     // Warm the browser once so the first run doesn't pay Chromium's own start-up.
-    await measure(browser, `${server.url}/floor.html`);
-    const floorTime = await measure(browser, `${server.url}/floor.html`);
-    const oursTime = await measure(browser, `${server.url}/ours.html`);
+    await measure(browser, `${server.url}/floor.iife.html`);
     console.log(`\nFirst question visible at 4× CPU throttle (${RUNS} loads each, ms from navigation start)`);
-    console.log(`  one-element Lit page: p50 ${floorTime.p50.toFixed(0)} ms, p95 ${floorTime.p95.toFixed(0)} ms`);
-    console.log(`  <pf-first-impression>: p50 ${oursTime.p50.toFixed(0)} ms, p95 ${oursTime.p95.toFixed(0)} ms`);
-    console.log(`  ratio (p50): ${(oursTime.p50 / floorTime.p50).toFixed(2)}× (target ≤ 1.3×)`);
+    for (const build of ['iife', 'module']) {
+      const floorTime = await measure(browser, `${server.url}/floor.${build}.html`);
+      const oursTime = await measure(browser, `${server.url}/ours.${build}.html`);
+      const label = build === 'iife' ? 'classic script' : 'module script';
+      console.log(
+        `  ${label}: one-element Lit page p50 ${floorTime.p50.toFixed(0)} ms, p95 ${floorTime.p95.toFixed(0)} ms`,
+      );
+      console.log(
+        `  ${label}: <pf-first-impression> p50 ${oursTime.p50.toFixed(0)} ms, p95 ${oursTime.p95.toFixed(0)} ms`,
+      );
+      console.log(`  ${label}: render ratio (p50): ${(oursTime.p50 / floorTime.p50).toFixed(2)}× (target ≤ 1.3×)`);
+    }
   } finally {
     await browser.close();
     await server.close();

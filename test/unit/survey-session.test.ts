@@ -279,18 +279,49 @@ describe('what may follow: the recovery continuation', () => {
     const attribute: { url?: string } = {};
     const own = { ...recovery, id: 'own-recovery' };
     const continuation = new RecoveryContinuation(
+      'pf-first-impression',
       () => attribute.url,
       (u) => {
         asked.push(u);
         return Promise.resolve(own);
       },
+      () => Promise.resolve(whatWentWrong),
     );
-    expect(continuation.offers(firstImpression, { overall: 'very-poor' })).toBe(true);
-    expect(continuation.offers(firstImpression, { overall: 'neither' })).toBe(false);
+    expect(await continuation.offers(firstImpression, { overall: 'very-poor' })).toBe(true);
+    expect(await continuation.offers(firstImpression, { overall: 'neither' })).toBe(false);
     const signal = new AbortController().signal;
     expect(await continuation.load(signal)).toBe(whatWentWrong);
     attribute.url = 'https://smile.example/recovery.json';
     expect(await continuation.load(signal)).toBe(own);
     expect(asked).toEqual(['https://smile.example/recovery.json']);
+  });
+
+  it('RecoveryContinuation: no offer when the built-in form cannot be fetched, so no patient meets a broken form', async () => {
+    const unreachable = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const continuation = new RecoveryContinuation('pf-first-impression', () => undefined, unreachable, unreachable);
+    expect(await continuation.offers(firstImpression, { overall: 'poor' })).toBe(false);
+    const problem = await continuation.load(new AbortController().signal);
+    expect(problem).toMatchObject({ code: 'part-unavailable' });
+    expect((problem as { message: string }).message).toContain('patient-feedback/ folder');
+  });
+
+  it('makes the offer only once the continuation knows, and never to the next patient after a reset', async () => {
+    let answer!: (offer: boolean) => void;
+    const continuation: Continuation = {
+      offers: () => new Promise<boolean>((resolve) => (answer = resolve)),
+      load: () => Promise.resolve(recovery),
+    };
+    const { s, submitted } = session({ continuation });
+    s.setAnswer('overall', 'poor');
+    s.next();
+    s.next();
+    const submitting = s.submit();
+    await new Promise((r) => setTimeout(r, 0));
+    // Already safe on the device: the page hears of it at once.
+    expect([s.phase, submitted.length]).toEqual(['sending', 1]);
+    s.reset();
+    answer(true);
+    await submitting;
+    expect([s.phase, s.recoveryOffer]).toEqual(['question', 'none']);
   });
 });

@@ -1,6 +1,7 @@
-import { firstImpression } from '../../surveys/index.js';
+import type { SurveyDefinition } from '../../core/definition.js';
+import { firstImpression } from '../../surveys/first-impression.js';
 import { loadDefinition } from '../survey-form/definition-source.js';
-import { RecoveryContinuation } from '../survey-form/recovery-continuation.js';
+import { builtInRecoveryForm, RecoveryContinuation } from '../survey-form/recovery-continuation.js';
 import { SurveyForm } from '../survey-form/survey-form.js';
 import type { Continuation } from '../survey-form/survey-session.js';
 
@@ -21,13 +22,19 @@ export class PfFirstImpression extends SurveyForm {
   /** URL of the practice's own recovery-form definition; default: the built-in one. */
   declare recoverySurvey: string | undefined;
 
-  constructor() {
-    super();
-    this.builtIn = firstImpression;
+  protected override builtIn(): SurveyDefinition {
+    return firstImpression;
+  }
+
+  protected override prefetch(): void {
+    super.prefetch();
+    // The offer after a poor answer is made only once the recovery form is here.
+    builtInRecoveryForm().catch(() => undefined);
   }
 
   protected override continuation(): Continuation {
     return new RecoveryContinuation(
+      this.localName,
       () => this.recoverySurvey,
       (url, signal) => loadDefinition(this.localName, url, signal),
     );

@@ -1,27 +1,40 @@
 import type { SurveyDefinition } from '../../core/definition.js';
-import { parseDefinition } from '../../core/parse.js';
 import type { ConfigurationProblem } from './configuration.js';
+import { parserPart, partUnavailable } from './parts.js';
 
 /** A definition is parsed once per object, so re-renders never re-validate and a bad one reports one error. */
 const parsed = new WeakMap<object, SurveyDefinition | ConfigurationProblem>();
 
-/** A practice's definition checked by the core parser, or a `bad-definition` problem naming the path that is wrong. */
-export function checkDefinition(tag: string, input: unknown, source: string): SurveyDefinition | ConfigurationProblem {
+/**
+ * A practice's definition checked by the core parser (fetched the first time a page needs it), or a
+ * `bad-definition` problem naming the path that is wrong.
+ */
+export async function checkDefinition(
+  tag: string,
+  input: unknown,
+  source: string,
+): Promise<SurveyDefinition | ConfigurationProblem> {
   const key = Object(input) as object;
-  let result = parsed.get(key);
-  if (!result) {
-    try {
-      result = parseDefinition(input);
-    } catch (error) {
-      result = {
-        code: 'bad-definition',
-        message:
-          `<${tag}>: the survey definition from ${source} is not valid — ${(error as Error).message}. ` +
-          'Fix it there; see the survey definition format in the README.',
-      };
-    }
-    parsed.set(key, result);
+  const known = parsed.get(key);
+  if (known) return known;
+  let parseDefinition;
+  try {
+    ({ parseDefinition } = await parserPart());
+  } catch (error) {
+    return partUnavailable(tag, 'the survey definition checker', error);
   }
+  let result: SurveyDefinition | ConfigurationProblem;
+  try {
+    result = parseDefinition(input);
+  } catch (error) {
+    result = {
+      code: 'bad-definition',
+      message:
+        `<${tag}>: the survey definition from ${source} is not valid — ${(error as Error).message}. ` +
+        'Fix it there; see the survey definition format in the README.',
+    };
+  }
+  parsed.set(key, result);
   return result;
 }
 

@@ -28,8 +28,8 @@ export interface SubmissionContext {
  * (recovery-continuation.ts). Only `<pf-first-impression>` has one.
  */
 export interface Continuation {
-  /** Whether these answers lead to the offer. */
-  offers(definition: SurveyDefinition, answers: Answers): boolean;
+  /** Whether these answers lead to the offer (it may first make sure the follow-on can be had). */
+  offers(definition: SurveyDefinition, answers: Answers): boolean | Promise<boolean>;
   /** The follow-on survey, or why there is none. Rejects only when aborted. */
   load(signal: AbortSignal): Promise<SurveyDefinition | ConfigurationProblem>;
 }

@@ -1,32 +1,20 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Channel, SurveyDefinition } from '../../core/definition.js';
 import { chooseLanguage } from '../../core/text.js';
-import { deliver, onDeliveryProblem, startDelivery } from '../../delivery/index.js';
-import { uiStrings } from '../../i18n/index.js';
+import { loadUiStrings, uiStrings, type UiStrings } from '../../i18n/index.js';
+import { loadTemplates, templatesReady } from '../questions/index.js';
 import { PfErrorEvent, type PfErrorCode } from '../events.js';
 import { checkEndpoint, isProblem, type ConfigurationProblem } from './configuration.js';
 import { checkDefinition, loadDefinition } from './definition-source.js';
+import { DeliveryLink, whenIdle } from './delivery-link.js';
+import { partUnavailable } from './parts.js';
 import { SessionController } from './session-controller.js';
 import { renderSession } from './session-view.js';
 import { styles } from './survey-form.styles.js';
 import type { Continuation } from './survey-session.js';
 
-type Loaded = SurveyDefinition | ConfigurationProblem | 'pending' | undefined;
-
-let deliveryStarted = false;
-
-/**
- * Flushing the outbox opens IndexedDB and may send: started once per page, after the first question is on screen
- * (idle time), so a patient never waits for it. Never stopped by an element: a single-page site may remove the
- * element right after "Thank you" while the answer is still queued.
- */
-function startDeliveryWhenIdle(): void {
-  if (deliveryStarted) return;
-  deliveryStarted = true;
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => startDelivery(), { timeout: 2000 });
-  else setTimeout(() => startDelivery(), 500);
-}
+type Loaded = SurveyDefinition | ConfigurationProblem | 'pending';
 
 /**
  * Behaviour shared by `<pf-first-impression>` and `<pf-what-went-wrong>`: configuration checks, loading a
@@ -123,12 +111,15 @@ export class SurveyForm extends LitElement {
   declare promise: string | undefined;
   /** Shown on the first screen of the recovery form. */
   declare emergency: string | undefined;
+  /** The main survey, or why there is none, or `pending` while it arrives. */
   declare protected loaded: Loaded;
 
-  /** The definition used when neither `survey` nor `definition` is given: trusted data, used without parsing. */
-  protected builtIn!: SurveyDefinition;
+  private readonly delivery = new DeliveryLink(this, {
+    endpoint: () => this.endpointUrl(),
+    report: (code, message) => this.report(code, message),
+  });
   private readonly flow = new SessionController(this, {
-    deliver: (submission, endpoint) => deliver(submission, endpoint),
+    deliver: this.delivery.deliver,
     context: (def) => ({
       endpoint: this.endpointUrl(),
       lang: this.language(def),
@@ -142,9 +133,12 @@ export class SurveyForm extends LitElement {
   private loadAbort?: AbortController;
   /** The configuration problem last reported, so each is told once. */
   private reported = '';
-  /** The storage problem last reported, so it is told once per submission however often Try again is pressed. */
-  private deliveryReported = '';
-  private stopProblems?: () => void;
+  /** Parts still arriving (a language's words, the parser, a template): `updateComplete` waits for them. */
+  private readonly arriving = new Set<Promise<unknown>>();
+  /** Words that arrived for a language `uiStrings` does not hold (English, when its file could not be fetched). */
+  private fallbackWords?: [string, UiStrings];
+  /** The language whose words were asked for. */
+  private wordsAskedFor?: string;
   private endpointChecked?: [string | undefined, { url: string } | ConfigurationProblem];
 
   constructor() {
@@ -160,27 +154,38 @@ export class SurveyForm extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    startDeliveryWhenIdle();
-    this.stopProblems = onDeliveryProblem((p) => {
-      const mine = this.endpointUrl();
-      const key = p.code + p.submissionId;
-      if ((p.endpoint && mine && p.endpoint !== mine) || (p.code !== 'undeliverable' && key === this.deliveryReported))
-        return;
-      this.deliveryReported = key;
-      this.report(p.code, `<${this.localName}>: ${p.message}`);
-    });
+    whenIdle(() => this.isConnected && this.prefetch());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopProblems?.();
     this.loadAbort?.abort();
   }
 
+  /** Resolves once the survey is drawn with everything it needs (its language's words, its definition checked). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.arriving.size) {
+      await Promise.allSettled([...this.arriving]);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('survey')) this.load();
-    const main = this.mainDefinition();
-    this.flow.session.useDefinition(main && main !== 'pending' && !isProblem(main) ? main : undefined);
+    if (!this.hasUpdated || changed.has('survey') || changed.has('definition')) this.load();
+    const main = this.loaded;
+    this.flow.session.useDefinition(main !== 'pending' && !isProblem(main) ? main : undefined);
+  }
+
+  /** The survey used when neither `survey` nor `definition` is given: trusted data, used without parsing. */
+  protected builtIn(): SurveyDefinition | Promise<SurveyDefinition> {
+    throw new Error('an element extending SurveyForm names its built-in survey');
+  }
+
+  /** What the patient may need after the first question, fetched while they read it. */
+  protected prefetch(): void {
+    this.delivery.connect().catch(() => undefined);
   }
 
   /** What may follow a submitted survey; `<pf-first-impression>` offers the recovery form. */
@@ -212,16 +217,10 @@ export class SurveyForm extends LitElement {
     return isProblem(checked) ? undefined : checked.url;
   }
 
-  /** The first-impression (or standalone) definition, or the reason there is none yet. */
-  private mainDefinition(): Loaded {
-    if (this.definition != null) return checkDefinition(this.localName, this.definition, 'the "definition" property');
-    return this.survey ? this.loaded : this.builtIn;
-  }
-
   /** Bad configuration blocks the survey: a patient must not fill in a form that cannot reach anyone. */
   configurationProblem(): ConfigurationProblem | undefined {
     const endpoint = this.checkedEndpoint();
-    const def = this.mainDefinition();
+    const def = this.loaded;
     return isProblem(endpoint) ? endpoint : isProblem(def) ? def : this.flow.session.recoveryProblem;
   }
 
@@ -246,15 +245,46 @@ export class SurveyForm extends LitElement {
     this.dispatchEvent(new PfErrorEvent({ code, message }));
   }
 
+  /**
+   * The main survey: the `definition` property (checked), else the `survey` URL, else the built-in one — and the
+   * templates its questions need. The built-in first impression is here at once, so its first question is drawn
+   * in the first render.
+   */
   private load(): void {
     this.loadAbort?.abort();
-    if (!this.survey) return void (this.loaded = undefined);
     const abort = (this.loadAbort = new AbortController());
+    const tag = this.localName;
+    const source: SurveyDefinition | Promise<SurveyDefinition | ConfigurationProblem> =
+      this.definition != null
+        ? checkDefinition(tag, this.definition, 'the "definition" property')
+        : this.survey
+          ? loadDefinition(tag, this.survey, abort.signal)
+          : this.builtIn();
+    if (!(source instanceof Promise) && templatesReady(source)) return void (this.loaded = source);
     this.loaded = 'pending';
-    loadDefinition(this.localName, this.survey, abort.signal).then(
-      (result) => void (abort.signal.aborted || (this.loaded = result)),
-      () => undefined, // aborted: a newer `survey` value is loading
-    );
+    const done = Promise.resolve(source)
+      .then(async (def) => (isProblem(def) ? def : (await loadTemplates(def), def)))
+      .catch((error: unknown) => (abort.signal.aborted ? 'pending' : partUnavailable(tag, 'the survey', error)))
+      .then((result) => void (abort.signal.aborted || (this.loaded = result)));
+    this.arrive(done);
+  }
+
+  private arrive(part: Promise<unknown>): void {
+    this.arriving.add(part);
+    void part.finally(() => {
+      this.arriving.delete(part);
+      this.requestUpdate();
+    });
+  }
+
+  /** The widget's words in this language: undefined while they are on their way (fetched once). */
+  private words(lang: string): UiStrings | undefined {
+    const ready = uiStrings(lang) ?? (this.fallbackWords?.[0] === lang ? this.fallbackWords[1] : undefined);
+    if (!ready && this.wordsAskedFor !== lang) {
+      this.wordsAskedFor = lang;
+      this.arrive(loadUiStrings(lang).then((words) => void (this.fallbackWords = [lang, words])));
+    }
+    return ready;
   }
 
   /** Back to the first screen with every answer and all state gone, as if freshly placed on the page. */
@@ -265,20 +295,23 @@ export class SurveyForm extends LitElement {
   protected override render(): TemplateResult {
     const s = this.flow.session;
     const problem = this.configurationProblem();
-    const lang = this.language(s.definition ?? this.builtIn);
-    const t = uiStrings(lang);
+    const lang = this.language(s.definition);
+    const t = this.words(lang);
     // Keyed by the session's generation: after reset() no DOM node of the previous patient survives.
-    return html`<div class="container" part="container" lang=${lang} @change=${this.forwardChange}>
+    return html`<div class="container" part="container" lang=${lang} aria-busy=${t ? nothing : 'true'}
+      @change=${this.forwardChange}>
       ${keyed(
         s.generation,
-        problem
-          ? html`<div class="box" role="alert" part="error" data-code=${problem.code}>
-              <p><strong>${t.unavailable}</strong></p>
-              <p class="detail">${problem.message}</p>
-            </div>`
-          : s.phase !== 'loading'
-            ? renderSession(this, s, lang, t)
-            : html`<p role="status">${t.loading}</p>`,
+        !t
+          ? nothing
+          : problem
+            ? html`<div class="box" role="alert" part="error" data-code=${problem.code}>
+                <p><strong>${t.unavailable}</strong></p>
+                <p class="detail">${problem.message}</p>
+              </div>`
+            : s.phase !== 'loading'
+              ? renderSession(this, s, lang, t)
+              : html`<p role="status">${t.loading}</p>`,
       )}
     </div>`;
   }

@@ -7,6 +7,28 @@ import type { SessionOptions } from './session-ports.js';
 
 export type { Continuation, DeliverPort, SessionOptions, SubmissionContext } from './session-ports.js';
 
+/** One patient's part of the session. */
+interface State {
+  generation: number;
+  stage: 'main' | 'recovery';
+  /** The recovery form, once the patient accepted it. */
+  recovery?: SurveyDefinition;
+  answers: Answers;
+  index: number;
+  phase: Phase;
+  problems: readonly AnswerProblem[];
+  attempt: number;
+  submission?: Submission;
+  /** The first impression a recovery form follows. */
+  mainSubmission?: Submission;
+  offer: 'ask' | 'declined' | 'none';
+  recoveryProblem?: ConfigurationProblem;
+  honeypot: string;
+  startedAt: Date;
+  focus?: Focus;
+  loading?: AbortController;
+}
+
 export type Phase = 'loading' | 'question' | 'sending' | 'not-saved' | 'thank-you';
 export type Focus = 'heading' | 'problem';
 
@@ -17,59 +39,46 @@ export type Focus = 'heading' | 'problem';
  * No DOM and no network of its own: sending and loading come in through `SessionOptions` (unit-tested in Node).
  */
 export class SurveySession {
-  #generation = 0;
-  #main?: SurveyDefinition;
-  #recovery?: SurveyDefinition;
-  #stage: 'main' | 'recovery' = 'main';
-  #answers: Answers = {};
-  #index = 0;
-  #phase: Phase = 'question';
-  #problems: readonly AnswerProblem[] = [];
-  #attempt = 0;
-  #submission?: Submission;
-  #mainSubmission?: Submission;
-  #offer: 'ask' | 'declined' | 'none' = 'none';
-  #recoveryProblem?: ConfigurationProblem;
-  #honeypot = '';
-  #startedAt: Date;
-  #focus?: Focus;
-  #loading?: AbortController;
+  /** Everything this patient entered and where they are; `reset()` replaces it whole. */
+  private state: State;
+  /** The main survey, kept across patients. */
+  private main?: SurveyDefinition;
   /** The screens for the last definition and answers: a tap re-renders, it does not re-walk the survey. */
-  #screens?: [SurveyDefinition, Answers, readonly Screen[]];
+  private screenCache?: [SurveyDefinition, Answers, readonly Screen[]];
 
   constructor(private readonly options: SessionOptions) {
-    this.#startedAt = this.now();
+    this.state = this.fresh(0);
   }
 
   /** Bumped by reset(): the element keys its DOM on it, and late async results of an earlier patient are dropped. */
   get generation(): number {
-    return this.#generation;
+    return this.state.generation;
   }
   /** The survey being answered: the main one, or the recovery form once the patient accepted it. */
   get definition(): SurveyDefinition | undefined {
-    return this.#stage === 'recovery' ? this.#recovery : this.#main;
+    return this.state.stage === 'recovery' ? this.state.recovery : this.main;
   }
   get stage(): 'main' | 'recovery' {
-    return this.#stage;
+    return this.state.stage;
   }
   /** `loading` until there is a definition to show (or while the recovery form loads). */
   get phase(): Phase {
-    return this.definition ? this.#phase : 'loading';
+    return this.definition ? this.state.phase : 'loading';
   }
   get answers(): Answers {
-    return this.#answers;
+    return this.state.answers;
   }
   /** The screens the patient will see now: an answer can hide later questions (showIf). */
   get screens(): readonly Screen[] {
     const def = this.definition;
     if (!def) return [];
-    const c = this.#screens;
-    if (c?.[0] === def && c[1] === this.#answers) return c[2];
-    return (this.#screens = [def, this.#answers, screens(def, this.#answers)])[2];
+    const c = this.screenCache;
+    if (c?.[0] === def && c[1] === this.state.answers) return c[2];
+    return (this.screenCache = [def, this.state.answers, screens(def, this.state.answers)])[2];
   }
   /** 0-based, always within the screens that exist now. */
   get screenIndex(): number {
-    return Math.max(0, Math.min(this.#index, this.screens.length - 1));
+    return Math.max(0, Math.min(this.state.index, this.screens.length - 1));
   }
   get screen(): Screen | undefined {
     return this.screens[this.screenIndex];
@@ -86,37 +95,37 @@ export class SurveySession {
   }
   /** The problems of the last Next or Submit, in question order. */
   get problems(): readonly AnswerProblem[] {
-    return this.#problems;
+    return this.state.problems;
   }
   /** Bumped on each failed Next, so the error summary is re-announced even when its words are the same. */
   get attempt(): number {
-    return this.#attempt;
+    return this.state.attempt;
   }
   /** The submission being sent or thanked for. */
   get submission(): Submission | undefined {
-    return this.#submission;
+    return this.state.submission;
   }
   /** After a poor first impression: `ask` while "Would you tell us what went wrong?" is showing. */
   get recoveryOffer(): 'ask' | 'declined' | 'none' {
-    return this.#offer;
+    return this.state.offer;
   }
   /** The recovery form could not be had (its URL failed or its definition is malformed). */
   get recoveryProblem(): ConfigurationProblem | undefined {
-    return this.#recoveryProblem;
+    return this.state.recoveryProblem;
   }
   get honeypot(): string {
-    return this.#honeypot;
+    return this.state.honeypot;
   }
   /** True while a patient has started and not yet finished. */
   get inProgress(): boolean {
-    if (this.#phase === 'thank-you') return this.#offer === 'ask';
-    return this.#stage === 'recovery' || this.#index > 0 || Object.keys(this.#answers).length > 0;
+    if (this.state.phase === 'thank-you') return this.state.offer === 'ask';
+    return this.state.stage === 'recovery' || this.state.index > 0 || Object.keys(this.state.answers).length > 0;
   }
 
   /** Where focus should go after the next render; asking takes it, so it moves once. */
   takeFocus(): Focus | undefined {
-    const focus = this.#focus;
-    this.#focus = undefined;
+    const focus = this.state.focus;
+    this.state.focus = undefined;
     return focus;
   }
 
@@ -125,22 +134,22 @@ export class SurveySession {
    * Answers are kept when it changes. Silent: the element calls this while it renders anyway.
    */
   useDefinition(definition: SurveyDefinition | undefined): void {
-    this.#main = definition;
+    this.main = definition;
   }
 
   setAnswer(id: string, value: AnswerValue | undefined): void {
-    const next: Record<string, AnswerValue> = { ...this.#answers };
+    const next: Record<string, AnswerValue> = { ...this.state.answers };
     if (value === undefined) delete next[id];
     else next[id] = value;
-    this.#answers = next;
+    this.state.answers = next;
     // The patient is working on it: stop pointing at this question, keep the others' messages.
-    this.#problems = this.#problems.filter((p) => p.questionId !== id);
+    this.state.problems = this.state.problems.filter((p) => p.questionId !== id);
     this.changed();
   }
 
   /** What a program typed into the field people never see. Nothing on screen depends on it. */
   setHoneypot(value: string): void {
-    this.#honeypot = value;
+    this.state.honeypot = value;
   }
 
   next(): void {
@@ -149,25 +158,25 @@ export class SurveySession {
   }
 
   back(): void {
-    this.#problems = [];
+    this.state.problems = [];
     this.go(Math.max(0, this.screenIndex - 1));
   }
 
   async submit(): Promise<void> {
     const def = this.definition;
-    if (!def || this.#phase !== 'question' || !this.check()) return;
+    if (!def || this.state.phase !== 'question' || !this.check()) return;
     const c = this.options.context(def);
-    const relatedTo = this.#stage === 'recovery' ? this.#mainSubmission?.id : c.relatedTo;
-    this.#submission = buildSubmission({
+    const relatedTo = this.state.stage === 'recovery' ? this.state.mainSubmission?.id : c.relatedTo;
+    this.state.submission = buildSubmission({
       definition: def,
-      answers: this.#answers,
+      answers: this.state.answers,
       lang: c.lang,
       channel: c.channel,
       ...(c.practice ? { practice: c.practice } : {}),
       ...(c.location ? { location: c.location } : {}),
       ...(relatedTo ? { relatedTo } : {}),
-      startedAt: this.#startedAt,
-      honeypot: this.#honeypot,
+      startedAt: this.state.startedAt,
+      honeypot: this.state.honeypot,
     });
     await this.send();
   }
@@ -178,18 +187,18 @@ export class SurveySession {
   }
 
   declineRecovery(): void {
-    this.#offer = 'declined';
+    this.state.offer = 'declined';
     this.show('thank-you', 'heading');
   }
 
   /** Continue, in the same place, with what the continuation brings (the recovery form). */
   async acceptRecovery(): Promise<void> {
     const continuation = this.options.continuation;
-    if (!continuation || this.#offer !== 'ask') return;
-    const generation = this.#generation;
-    const loading = (this.#loading = new AbortController());
-    this.#recovery = undefined;
-    this.#stage = 'recovery';
+    if (!continuation || this.state.offer !== 'ask') return;
+    const generation = this.state.generation;
+    const loading = (this.state.loading = new AbortController());
+    this.state.recovery = undefined;
+    this.state.stage = 'recovery';
     this.changed();
     let def: SurveyDefinition | ConfigurationProblem;
     try {
@@ -197,79 +206,87 @@ export class SurveySession {
     } catch {
       return; // aborted by reset or removal
     }
-    if (generation !== this.#generation || loading.signal.aborted) return;
+    if (generation !== this.state.generation || loading.signal.aborted) return;
     if (!('questions' in def)) {
-      this.#recoveryProblem = def;
+      this.state.recoveryProblem = def;
       return this.changed();
     }
-    this.#recovery = def;
-    this.#startedAt = this.now();
-    this.#answers = {};
-    this.#index = 0;
-    this.#problems = [];
-    this.#submission = undefined;
-    this.#offer = 'none';
+    this.state.recovery = def;
+    this.state.startedAt = this.now();
+    this.state.answers = {};
+    this.state.index = 0;
+    this.state.problems = [];
+    this.state.submission = undefined;
+    this.state.offer = 'none';
     this.show('question', 'heading');
   }
 
   /** Stops loading the recovery form (the element left the page). */
   abort(): void {
-    this.#loading?.abort();
+    this.state.loading?.abort();
   }
 
   /** Back to the first screen with every answer and all state gone, as if freshly placed on the page. */
   reset(): void {
     this.abort();
-    this.#generation++;
-    this.#startedAt = this.now();
-    this.#honeypot = '';
-    this.#answers = {};
-    this.#index = 0;
-    this.#problems = [];
-    this.#attempt = 0;
-    this.#submission = this.#mainSubmission = this.#recovery = this.#recoveryProblem = this.#focus = undefined;
-    this.#stage = 'main';
-    this.#offer = 'none';
-    this.show('question');
+    this.state = this.fresh(this.state.generation + 1);
+    this.changed();
+  }
+
+  private fresh(generation: number): State {
+    return {
+      generation,
+      stage: 'main',
+      answers: {},
+      index: 0,
+      phase: 'question',
+      problems: [],
+      attempt: 0,
+      offer: 'none',
+      honeypot: '',
+      startedAt: this.now(),
+    };
   }
 
   private async send(): Promise<void> {
     const def = this.definition;
-    const submission = this.#submission;
+    const submission = this.state.submission;
     const endpoint = def && this.options.context(def).endpoint;
     if (!def || !submission || !endpoint) return;
-    const generation = this.#generation;
+    const generation = this.state.generation;
     this.show('sending');
     const { status } = await this.options.deliver(submission, endpoint);
-    if (generation !== this.#generation) return; // reset while sending: the next patient must not see this
+    if (generation !== this.state.generation) return; // reset while sending: the next patient must not see this
     if (status === 'not-saved') return this.show('not-saved', 'heading');
-    if (this.#stage === 'main') {
-      this.#mainSubmission = submission;
-      this.#offer = this.options.continuation?.offers(def, this.#answers) ? 'ask' : 'none';
-    } else this.#offer = 'none';
+    const main = this.state.stage === 'main';
+    if (main) this.state.mainSubmission = submission;
     this.options.onSubmitted?.({ submission, status });
+    // The offer waits for the continuation to know it can follow (the recovery form may still be arriving).
+    const offer = main && (await this.options.continuation?.offers(def, this.state.answers));
+    if (generation !== this.state.generation) return;
+    this.state.offer = offer ? 'ask' : 'none';
     this.show('thank-you', 'heading');
   }
 
   /** Validates the current screen; on problems, points at the first. */
   private check(): boolean {
     const screen = this.screen;
-    this.#problems = screen ? validateScreen(screen, this.#answers) : [];
-    if (!this.#problems.length) return true;
-    this.#attempt++;
-    this.#focus = 'problem';
+    this.state.problems = screen ? validateScreen(screen, this.state.answers) : [];
+    if (!this.state.problems.length) return true;
+    this.state.attempt++;
+    this.state.focus = 'problem';
     this.changed();
     return false;
   }
 
   private go(index: number): void {
-    this.#index = index;
+    this.state.index = index;
     this.show('question', 'heading');
   }
 
   private show(phase: Phase, focus?: Focus): void {
-    this.#phase = phase;
-    this.#focus = focus;
+    this.state.phase = phase;
+    this.state.focus = focus;
     this.changed();
   }
 

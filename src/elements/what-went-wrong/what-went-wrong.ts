@@ -1,4 +1,5 @@
-import { whatWentWrong } from '../../surveys/index.js';
+import type { SurveyDefinition } from '../../core/definition.js';
+import { builtInRecoveryForm } from '../survey-form/recovery-continuation.js';
 import { SurveyForm } from '../survey-form/survey-form.js';
 
 /**
@@ -18,9 +19,9 @@ export class PfWhatWentWrong extends SurveyForm {
   /** Id of the first-impression submission this recovery form follows. */
   declare relatedTo: string | undefined;
 
-  constructor() {
-    super();
-    this.builtIn = whatWentWrong;
+  /** Fetched after the script (it is the recovery form `<pf-first-impression>` fetches too). */
+  protected override builtIn(): Promise<SurveyDefinition> {
+    return builtInRecoveryForm();
   }
 
   protected override relatedToId(): string | undefined {
