@@ -24,7 +24,13 @@ const filler = `/* ${'the practice feedback widget '.repeat(200)} */\n`;
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'pf-embed-'));
   mkdirSync(join(site, 'kiosk', 'assets'), { recursive: true });
-  writeFileSync(join(site, 'patient-feedback.js'), `${filler}globalThis.pfModuleLoaded = true;\nexport {};\n`);
+  mkdirSync(join(site, 'patient-feedback'));
+  // As the real module script does: it fetches its parts from the folder beside itself.
+  writeFileSync(
+    join(site, 'patient-feedback.js'),
+    `${filler}globalThis.pfModuleLoaded = true;\nawait import(new URL('./patient-feedback/delivery-C0ffee12.js', import.meta.url));\nexport {};\n`,
+  );
+  writeFileSync(join(site, 'patient-feedback', 'delivery-C0ffee12.js'), `${filler}globalThis.pfPartLoaded = true;\n`);
   writeFileSync(join(site, 'patient-feedback.iife.js'), `${filler}window.pfClassicLoaded = true;\n`);
   writeFileSync(join(site, 'kiosk', 'index.html'), `<!doctype html><title>Kiosk</title>${filler}`);
   writeFileSync(join(site, 'kiosk', 'assets', 'index-BeM-_-Sc.js'), filler);
@@ -71,15 +77,22 @@ describe('the embed scripts on a practice website', () => {
       if (message.type() === 'error') problems.push(message.text());
     });
     await page.goto(practiceUrl, { waitUntil: 'load' });
-    await page.waitForFunction(() => 'pfModuleLoaded' in globalThis && 'pfClassicLoaded' in globalThis, {
-      timeout: 5000,
-    });
+    await page.waitForFunction(
+      () => ['pfModuleLoaded', 'pfPartLoaded', 'pfClassicLoaded'].every((n) => n in globalThis),
+      {
+        timeout: 5000,
+      },
+    );
     await page.close();
     expect(problems).toEqual([]);
   });
 
   it('are public: any origin may read them, no credentials, cross-origin resource policy', async () => {
-    for (const script of ['/patient-feedback.js', '/patient-feedback.iife.js']) {
+    for (const script of [
+      '/patient-feedback.js',
+      '/patient-feedback.iife.js',
+      '/patient-feedback/delivery-C0ffee12.js',
+    ]) {
       const res = await get(script, { Origin: 'https://smiledental.example' });
       expect(res.status, script).toBe(200);
       expect(res.headers['access-control-allow-origin']).toBe('*');
@@ -124,5 +137,14 @@ describe('the embed scripts on a practice website', () => {
     );
     expect((await get('/kiosk/')).headers['cache-control']).toBe('no-cache');
     expect((await get('/kiosk/sw.js')).headers['cache-control']).toBe('no-cache');
+  });
+
+  it("serve the module script's parts for a year, and nothing else from beside them", async () => {
+    expect((await get('/patient-feedback/delivery-C0ffee12.js')).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    expect((await get('/patient-feedback/missing-C0ffee12.js')).status).toBe(404);
+    expect((await get('/patient-feedback/../kiosk/index.html')).status).toBe(404);
+    expect((await get('/patient-feedback/%2e%2e/kiosk/index.html')).status).toBe(404);
   });
 });

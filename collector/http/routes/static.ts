@@ -1,5 +1,6 @@
 /**
- * The built site, from STATIC_DIR (dist/): the demo practice website, the kiosk and the embed scripts — nothing
+ * The built site, from STATIC_DIR (dist/): the demo practice website, the kiosk and the embed scripts with the module
+ * script's parts folder (patient-feedback/) — nothing
  * else of dist/ (not the collector's own code, not the type declarations). Paths are resolved inside their folder:
  * `..`, encoded slashes, NUL and dot-files are refused.
  *
@@ -24,7 +25,13 @@ export interface StaticOptions {
 
 /** Folders of dist/ served as they are. */
 export const SITE_FOLDERS = ['demo', 'kiosk'] as const;
-export const EMBED_SCRIPTS = ['patient-feedback.js', 'patient-feedback.iife.js'] as const;
+export const EMBED_SCRIPTS = [
+  'patient-feedback.js',
+  'patient-feedback.iife.js',
+  'patient-feedback-definitions.js',
+] as const;
+/** The module script's parts (Vite-hashed names), fetched by it from beside itself after the first question. */
+export const EMBED_PARTS = 'patient-feedback';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const EMBED_FRESH = 'public, max-age=300';
@@ -104,4 +111,20 @@ export async function staticRoutes(app: FastifyInstance, options: StaticOptions)
       },
     );
   }
+
+  app.get(
+    `/${EMBED_PARTS}/*`,
+    { helmet: publicScriptHeaders(options.https), compress: COMPRESS, onSend: javascriptType },
+    async (request, reply) => {
+      const path = request.url.split('?')[0] ?? '/';
+      const file = resolveInside(options.root, path);
+      if (file === undefined || !file.endsWith('.js')) throw refuse.notFound();
+      const info = await stat(resolve(options.root, file)).catch(() => undefined);
+      if (!info?.isFile()) throw refuse.notFound();
+      reply.header('Access-Control-Allow-Origin', '*');
+      // Each name carries its content's hash: a new build is a new name.
+      reply.header('Cache-Control', IMMUTABLE);
+      return reply.sendFile(file, { cacheControl: false });
+    },
+  );
 }
