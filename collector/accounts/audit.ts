@@ -1,0 +1,70 @@
+/**
+ * The audit trail: one row per thing a person (or a token, or the command line) did with patients' answers or with
+ * accounts — who, when, from where, to what. Rows are only ever added (the database refuses changes). The detail
+ * holds particulars such as a role, an export's format and row count, or a new case status: never a patient's words
+ * or contact details, so the trail can be shown and exported without becoming a second copy of them.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.js';
+
+/** Who is acting, and from where: passed down from the command line or a request. */
+export interface Actor {
+  /** As a person reads it: an email, `token "nightly export"`, `command line (root)`. */
+  name: string;
+  /** The client address, for what came over the network. */
+  address?: string | undefined;
+}
+
+export type AuditDetail = Record<string, string | number | boolean | null | string[]>;
+
+export interface AuditEvent {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  target: string | null;
+  detail: AuditDetail;
+  address: string | null;
+}
+
+export interface AuditQuery {
+  /** Newest first, this many (default 100). */
+  limit?: number;
+  /** Only events older than this seq: the next page. */
+  before?: number;
+  action?: string;
+  target?: string;
+}
+
+export class AuditTrail {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async record(actor: Actor, action: string, target?: string | null, detail: AuditDetail = {}): Promise<void> {
+    await this.db
+      .insertInto('audit_events')
+      .values({
+        at: this.now().toISOString(),
+        actor: actor.name,
+        action,
+        target: target ?? null,
+        detail: JSON.stringify(detail),
+        address: actor.address ?? null,
+      })
+      .execute();
+  }
+
+  async list(query: AuditQuery = {}): Promise<AuditEvent[]> {
+    let select = this.db.selectFrom('audit_events').selectAll();
+    if (query.before !== undefined) select = select.where('seq', '<', query.before);
+    if (query.action !== undefined) select = select.where('action', '=', query.action);
+    if (query.target !== undefined) select = select.where('target', '=', query.target);
+    const rows = await select
+      .orderBy('seq', 'desc')
+      .limit(query.limit ?? 100)
+      .execute();
+    return rows.map((r) => ({ ...r, seq: Number(r.seq), detail: JSON.parse(r.detail) as AuditDetail }));
+  }
+}

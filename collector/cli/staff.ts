@@ -1,0 +1,129 @@
+/**
+ * `npm run staff -- <command>`: staff accounts and API tokens, from the command line of the computer the collector
+ * runs on (docs/collector.md). Runs from source with tsx, so it works on a fresh `npm install`, before any build and
+ * before anyone can sign in.
+ *
+ * Exit status: 0 done · 1 refused (duplicate, unknown account or token, weak password, the last admin, a database
+ * that cannot be used) · 2 misuse (unknown command, wrong arguments, not an email address, a role other than
+ * admin or staff).
+ */
+import { userInfo } from 'node:os';
+import { parseArgs } from 'node:util';
+import { AccountError } from '../accounts/errors.js';
+import { passwordProblem } from '../accounts/password-rules.js';
+import { SettingsError } from '../settings.js';
+import { StoreSettingError } from '../store/settings.js';
+import { openDatabase } from './open-database.js';
+import { askPassword, PasswordInputError, readPasswordLine } from './read-password.js';
+import { COMMANDS, UsageError, type ParsedCommand } from './staff-commands.js';
+
+const USAGE = `Staff accounts and API tokens of the patient-feedback collector.
+
+  npm run staff -- add <email> --role admin|staff      a new account; password from standard input, or asked twice
+  npm run staff -- list                                accounts and API tokens
+  npm run staff -- remove <email>                      disable an account (the audit keeps the name; never the last admin)
+  npm run staff -- enable <email>                      let a disabled account sign in again
+  npm run staff -- reset-password <email>              a new password
+  npm run staff -- token <name> [--role staff|admin]   a new API token, printed once on the last line
+  npm run staff -- revoke-token <name>                 the token stops working
+
+Uses the collector's database: DATA_DIR/feedback.sqlite (default ./data), or PostgreSQL when DATABASE_URL is set.`;
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const note = (line: string) => process.stderr.write(`${line}\n`);
+
+function parse(argv: string[]): ParsedCommand & { help: boolean } {
+  let values: { role?: string | undefined; help?: boolean | undefined };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      options: { role: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, '.'));
+  }
+  const [command = '', ...args] = positionals;
+  return { command, args, role: values.role, help: values.help === true };
+}
+
+function actorName(): string {
+  try {
+    return `command line (${userInfo().username})`;
+  } catch {
+    return 'command line';
+  }
+}
+
+/** A new password: asked twice at a terminal (again while it is refused), else one line of standard input. */
+async function newPassword(email: string): Promise<string> {
+  if (!process.stdin.isTTY) {
+    const password = await readPasswordLine(process.stdin);
+    const problem = passwordProblem(password, email);
+    if (problem) throw new AccountError('weak-password', problem);
+    return password;
+  }
+  note('At least 12 characters; a few unrelated words make a good one. Nothing is shown while you type.');
+  for (let attempt = 1; ; attempt += 1) {
+    const first = await askPassword(`Password for ${email}: `, process.stdin, process.stderr);
+    const problem = passwordProblem(first, email);
+    const second = problem ? undefined : await askPassword('The same password again: ', process.stdin, process.stderr);
+    const refusal = problem ?? (second === first ? undefined : 'The two passwords differ.');
+    if (!refusal) return first;
+    if (attempt === 3) throw new AccountError('weak-password', refusal);
+    note(`${refusal} Try again.`);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parse(argv);
+  if (parsed.help || parsed.command === 'help') {
+    say(USAGE);
+    return 0;
+  }
+  const run = COMMANDS[parsed.command];
+  if (!run) {
+    throw new UsageError(parsed.command ? `Unknown command "${parsed.command}".` : 'Which command? See below.');
+  }
+  const connection = await openDatabase(process.env, note);
+  try {
+    say(`Database: ${connection.location}`);
+    await run(parsed, {
+      db: connection.db,
+      engine: connection.engine,
+      actor: { name: actorName() },
+      say,
+      newPassword,
+    });
+    return 0;
+  } finally {
+    await connection.db.destroy();
+  }
+}
+
+function exitStatus(error: unknown): number {
+  if (error instanceof UsageError) {
+    note(`${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (error instanceof AccountError) {
+    note(error.message);
+    return error.kind === 'invalid' && error.code !== 'weak-password' ? 2 : 1;
+  }
+  if (error instanceof PasswordInputError || error instanceof SettingsError || error instanceof StoreSettingError) {
+    note(error.message);
+    return 1;
+  }
+  note(`Could not finish: ${error instanceof Error ? error.message : String(error)}`);
+  return 1;
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.exitCode = exitStatus(error);
+  },
+);
