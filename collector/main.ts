@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { version } from '../package.json';
 import { createCollector, type Collector, type CollectorOptions } from './http/server.js';
 import { StoreSettingError } from './store/index.js';
+import { FIRST_ACCOUNT_COMMAND } from './accounts/staff-accounts.js';
 import { readSettings, SettingsError, type Settings } from './settings.js';
 import { startMessage } from './start-message.js';
 
@@ -34,8 +35,11 @@ function tlsFiles(files: NonNullable<Settings['tls']>): { cert: Buffer; key: Buf
   return { cert: read('TLS_CERT', files.certFile), key: read('TLS_KEY', files.keyFile) };
 }
 
-if (settings.staffPassword === undefined && !['127.0.0.1', '::1', 'localhost'].includes(settings.host)) {
-  console.log('Staff pages and exports open only on this computer: set STAFF_PASSWORD to use them from elsewhere.');
+if (settings.staffPassword !== undefined) {
+  console.warn(
+    `STAFF_PASSWORD is set but no longer used (it is ignored): each person signs in with their own account. ` +
+      `Create the first with: ${FIRST_ACCOUNT_COMMAND}`,
+  );
 }
 
 mkdirSync(settings.dataDir, { recursive: true });
@@ -60,7 +64,6 @@ const collector = await createCollectorOrExit({
   trustProxy: settings.trustProxy,
   ingestRate: settings.ingestRate,
   maxBodyBytes: settings.maxBodyBytes,
-  ...(settings.staffPassword === undefined ? {} : { staffPassword: settings.staffPassword }),
   ...(settings.tls ? { tls: tlsFiles(settings.tls) } : {}),
   version,
 });
@@ -74,6 +77,8 @@ collector.server.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 
+const noAccountsYet = (await collector.signIn.accounts.countEnabled()) === 0;
+
 collector.server.listen(settings.port, settings.host, () => {
   const address = collector.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
@@ -81,6 +86,9 @@ collector.server.listen(settings.port, settings.host, () => {
   const scheme = settings.tls ? 'https' : 'http';
   const shown = loopback ? 'localhost' : settings.host.includes(':') ? `[${settings.host}]` : settings.host;
   console.log(startMessage(`${scheme}://${shown}:${port}`, collector.store.location));
+  if (noAccountsYet) {
+    console.log(`No staff account yet. Create the first (an admin) with:\n  ${FIRST_ACCOUNT_COMMAND}`);
+  }
 });
 
 // Finish in-flight requests and close the database cleanly on Ctrl+C or a service stop.

@@ -13,6 +13,7 @@ export function followUpBlock(
   reference: string,
   followUp: FollowUp,
   when: (iso: string) => string,
+  csrfToken: string,
 ): string {
   const key = h(id);
   const options = FOLLOW_UP_STATUSES.map(
@@ -22,6 +23,7 @@ export function followUpBlock(
   const updated = followUp.updatedAt ? ` <span class="when">updated ${h(when(followUp.updatedAt))}</span>` : '';
   return `<p class="status status-${followUp.status}">Follow-up: <strong>${h(STATUS_WORDS[followUp.status])}</strong>${updated}</p>
   <form class="follow-up" method="post" action="/staff/cases/${key}">
+    <input type="hidden" name="_csrf" value="${h(csrfToken)}">
     <fieldset>
       <legend>Follow up ${h(reference)}</legend>
       <label for="status-${key}">Status</label>

@@ -8,6 +8,7 @@ import { normalizeReference } from '../src/core/reference-lookup.js';
 import { answerWords, questionTitle } from './answer-words.js';
 import { escapeHtml as h, plainText } from './html.js';
 import { followUpBlock } from './staff-case-form.js';
+import { staffBar, type SignedInBar } from './staff-pages/page.js';
 import type { FollowUp } from './follow-up.js';
 import type { CollectorStore } from './http/store.js';
 import type { StoredSubmission } from './store/index.js';
@@ -78,7 +79,7 @@ function referenceOf(s: StoredSubmission): string {
   return typeof s.body.reference === 'string' && s.body.reference ? s.body.reference : referenceFromId(s.id);
 }
 
-function recoveryCase({ submission: s, followUp, followed }: CaseView): string {
+function recoveryCase({ submission: s, followUp, followed }: CaseView, csrfToken: string): string {
   const b = s.body;
   const a = (b.answers ?? {}) as Record<string, unknown>;
   const survey = (b.survey as { id?: unknown } | undefined)?.id;
@@ -95,7 +96,7 @@ function recoveryCase({ submission: s, followUp, followed }: CaseView): string {
     ${field('Where', b.location)}
     ${followedSurvey(b.relatedTo, followed)}
   </dl>
-  ${followUpBlock(s.id, reference, followUp, when)}
+  ${followUpBlock(s.id, reference, followUp, when, csrfToken)}
 </article>`;
 }
 
@@ -147,20 +148,21 @@ function findForm(typed: string): string {
 }
 
 /** The cases section: all cases (open first), or just the one a reference names. */
-function casesSection(inbox: Inbox): string {
+function casesSection(inbox: Inbox, csrfToken: string): string {
+  const card = (view: CaseView) => recoveryCase(view, csrfToken);
   const heading = `<h2 id="cases-heading">What went wrong — follow up <span class="open-count">(${inbox.openCases} open)</span></h2>`;
   const { search } = inbox;
   if (!search) {
     return `${heading}
   ${findForm('')}
   <p>Open cases first, newest first within each; up to ${LATEST} are listed.</p>
-  ${inbox.cases.length ? inbox.cases.map(recoveryCase).join('\n') : '<p>No problems reported.</p>'}`;
+  ${inbox.cases.length ? inbox.cases.map(card).join('\n') : '<p>No problems reported.</p>'}`;
   }
   const { typed, reference, found } = search;
   const outcome = !reference
     ? `<p role="status">“${h(typed)}” is not a reference code: they look like RC-7KQ2-9F.</p>`
     : found.length
-      ? `<p role="status">Case with reference ${h(reference)}:</p>\n  ${found.map(recoveryCase).join('\n')}`
+      ? `<p role="status">Case with reference ${h(reference)}:</p>\n  ${found.map(card).join('\n')}`
       : `<p role="status">No case with reference ${h(reference)}.</p>`;
   return `${heading}
   ${findForm(typed)}
@@ -226,7 +228,8 @@ export async function loadInbox(store: CollectorStore, options: { ref?: string }
   return inbox;
 }
 
-export function renderInbox(inbox: Inbox): string {
+/** The page; `bar` (who is signed in, Sign out, the session's CSRF token) is there for a person's session. */
+export function renderInbox(inbox: Inbox, bar?: SignedInBar): string {
   const { impressions } = inbox;
   return `<!doctype html>
 <html lang="en">
@@ -236,9 +239,11 @@ export function renderInbox(inbox: Inbox): string {
 <meta name="robots" content="noindex">
 <title>Patient feedback — staff inbox</title>
 <link rel="icon" href="data:,">
+<link rel="stylesheet" href="/staff/pages.css">
 <link rel="stylesheet" href="/staff/inbox.css">
 </head>
 <body>
+${bar ? staffBar(bar) : ''}
 <main>
 <h1>Patient feedback</h1>
 <section aria-labelledby="export-heading">
@@ -254,7 +259,7 @@ export function renderInbox(inbox: Inbox): string {
   ${counts(inbox)}
 </section>
 <section aria-labelledby="cases-heading">
-  ${casesSection(inbox)}
+  ${casesSection(inbox, bar?.csrfToken ?? '')}
 </section>
 <section aria-labelledby="impressions-heading">
   <h2 id="impressions-heading">First impressions (latest ${LATEST})</h2>

@@ -28,6 +28,9 @@ export interface StaffAccountWithHash extends StaffAccount {
   passwordHash: string;
 }
 
+/** What to run for the first account: the sign-in page, the start log and the command line all say it. */
+export const FIRST_ACCOUNT_COMMAND = 'npm run staff -- add you@practice.example --role admin';
+
 export interface StaffAccountOptions {
   now?: () => Date;
   /** Tests only: a cheaper hash where the cost is not what is tested. */

@@ -14,7 +14,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const FIRST_ACCOUNT_COMMAND = 'npm run staff -- add you@practice.example --role admin';
+import { FIRST_ACCOUNT_COMMAND } from '../accounts/staff-accounts.js';
 
 export interface CommandContext {
   db: Kysely<Database>;

@@ -11,7 +11,9 @@ import type { Socket } from 'node:net';
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { createStaffGate } from '../staff-auth.js';
+import cookie from '@fastify/cookie';
+import { ApiTokens } from '../accounts/api-tokens.js';
+import { SignIn, type SignInOptions } from '../accounts/sign-in.js';
 import { openStore, type SubmissionStore } from '../store/index.js';
 import { answerError, installErrorHandling } from './error-handler.js';
 import { hostsPlugin } from './hosts.js';
@@ -20,6 +22,8 @@ import { caseRoutes } from './routes/cases.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { signInRoutes } from './routes/sign-in.js';
+import { staffAccountRoutes } from './routes/staff-account.js';
 import { staffInboxRoutes } from './routes/staff-inbox.js';
 import { staticRoutes } from './routes/static.js';
 import { dataHeaders, permissionsPlugin } from './security-headers.js';
@@ -46,8 +50,8 @@ export interface CollectorOptions {
   ingestWindowMs?: number;
   /** Largest submission accepted; default 64 KiB (a full recovery form is a few KiB). */
   maxBodyBytes?: number;
-  /** Protects staff pages and exports with HTTP Basic auth; without it they answer only on this computer. */
-  staffPassword?: string;
+  /** Tests only: shorter session limits, a clock, a cheaper password hash. */
+  signIn?: SignInOptions;
   /** Serve HTTPS directly (TLS_CERT + TLS_KEY, read by the caller). */
   tls?: { cert: Buffer; key: Buffer };
   /** This build's version, for the embed scripts' versioned URL. */
@@ -63,6 +67,8 @@ export interface Collector {
   server: Server;
   /** The store, for tests and tools that look inside (the routes use `app.store`). */
   store: SubmissionStore;
+  /** Staff accounts, sessions and the audit trail. */
+  signIn: SignIn;
   close(): Promise<void>;
 }
 
@@ -133,7 +139,16 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   await app.register(compress, { global: false });
   await app.register(storePlugin, { store });
 
-  const gate = createStaffGate(options.staffPassword === undefined ? {} : { password: options.staffPassword });
+  await app.register(cookie);
+  const access = {
+    signIn: new SignIn(store.db, store.engine, options.signIn),
+    tokens: new ApiTokens(store.db),
+    https,
+  };
+  const origins = {
+    ...(options.publicUrl ? { publicOrigin: options.publicUrl.origin } : {}),
+    allowedHosts: options.allowedHosts ?? [],
+  };
   await app.register(healthRoutes);
   await app.register(ingestRoutes, {
     prefix: '/api/feedback',
@@ -142,19 +157,15 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     ingestRate: options.ingestRate ?? 120,
     ingestWindowMs: options.ingestWindowMs ?? 60_000,
   });
-  await app.register(exportRoutes, { gate });
-  await app.register(staffInboxRoutes, { gate, https });
-  await app.register(caseRoutes, {
-    gate,
-    origins: {
-      ...(options.publicUrl ? { publicOrigin: options.publicUrl.origin } : {}),
-      allowedHosts: options.allowedHosts ?? [],
-    },
-  });
+  await app.register(signInRoutes, { access, origins });
+  await app.register(staffAccountRoutes, { access });
+  await app.register(exportRoutes, { access });
+  await app.register(staffInboxRoutes, { access, https });
+  await app.register(caseRoutes, { access, origins });
   if (options.staticDir) {
     await app.register(staticRoutes, { root: options.staticDir, version: options.version ?? '', https });
   }
   await app.ready();
 
-  return { app, server: app.server, store, close: () => app.close() };
+  return { app, server: app.server, store, signIn: access.signIn, close: () => app.close() };
 }

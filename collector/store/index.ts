@@ -3,12 +3,12 @@
  * DATABASE_URL is set (docs/collector.md). Every method is async and means the same on both engines; the store knows
  * nothing of HTTP. `openStore` connects, migrates (with a backup of an existing SQLite file first) and says where.
  */
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { FollowUp, FollowUpStatus } from '../follow-up.js';
 import { connect, type Connection, type StoreSettings } from './connect.js';
 import { FollowUps } from './follow-up.js';
 import { migrate } from './migrate.js';
-import type { Engine } from './schema.js';
+import type { Database, Engine } from './schema.js';
 import {
   Submissions,
   type ListOptions,
@@ -26,12 +26,15 @@ export class SubmissionStore {
   readonly engine: Engine;
   /** Which database, for logs and the staff console: the SQLite file, or PostgreSQL server and database. */
   readonly location: string;
+  /** The typed database itself, for the rooms that keep their own tables (accounts, sessions, the audit trail). */
+  readonly db: Kysely<Database>;
   private readonly submissions: Submissions;
   private readonly followUps: FollowUps;
 
   constructor(private readonly connection: Connection) {
     this.engine = connection.engine;
     this.location = connection.location;
+    this.db = connection.db;
     this.submissions = new Submissions(connection.db, connection.engine);
     this.followUps = new FollowUps(connection.db);
   }

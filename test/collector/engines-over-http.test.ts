@@ -39,7 +39,7 @@ describe.each(engines)('the collector on $name', (engine) => {
 
     await running.stop();
     running = await start();
-    expect(await (await fetch(`${running.url}/api/feedback/export.json`)).json()).toEqual([kept]);
+    expect(await (await running.staffFetch(`/api/feedback/export.json`)).json()).toEqual([kept]);
     expect((await post(running.url, kept)).status).toBe(200);
   });
 
@@ -55,18 +55,22 @@ describe.each(engines)('the collector on $name', (engine) => {
     const running = await start();
     const recovery = whatWentWrong({ reference: 'RC-7KQ2-9F' });
     expect((await post(running.url, recovery)).status).toBe(201);
-    const saved = await fetch(`${running.url}/staff/cases/${recovery.id as string}`, {
+    const saved = await running.staffFetch(`/staff/cases/${recovery.id as string}`, {
       method: 'POST',
       redirect: 'manual',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: running.url },
-      body: new URLSearchParams({ status: 'contacted', note: 'Called back; sorry given.' }).toString(),
+      body: new URLSearchParams({
+        status: 'contacted',
+        note: 'Called back; sorry given.',
+        _csrf: running.staff.csrf,
+      }).toString(),
     });
     expect(saved.status).toBe(303);
     expect(await running.collector.store.followUp(recovery.id as string)).toMatchObject({
       status: 'contacted',
       note: 'Called back; sorry given.',
     });
-    const inbox = await (await fetch(`${running.url}/staff/?ref=rc%207kq2%209f`)).text();
+    const inbox = await (await running.staffFetch(`/staff/?ref=rc%207kq2%209f`)).text();
     expect(inbox).toContain('Called back; sorry given.');
   });
 });

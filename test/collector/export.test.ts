@@ -21,7 +21,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 describe('staff exports', () => {
   it('CSV opens cleanly in Excel: BOM, the rows, formulas neutralised, a dated attachment', async () => {
-    const res = await fetch(`${app.url}/api/feedback/export.csv`);
+    const res = await app.staffFetch(`/api/feedback/export.csv`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="patient-feedback-${today()}.csv"`);
@@ -37,7 +37,7 @@ describe('staff exports', () => {
   });
 
   it('JSON gives back every submission exactly as posted', async () => {
-    const res = await fetch(`${app.url}/api/feedback/export.json`);
+    const res = await app.staffFetch(`/api/feedback/export.json`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="patient-feedback-${today()}.json"`);
     const all = (await res.json()) as Record<string, unknown>[];
@@ -45,7 +45,7 @@ describe('staff exports', () => {
   });
 
   it('FHIR gives a Bundle of QuestionnaireResponses', async () => {
-    const res = await fetch(`${app.url}/api/feedback/export.fhir.json`);
+    const res = await app.staffFetch(`/api/feedback/export.fhir.json`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/fhir\+json/);
     const bundle = await res.json();
@@ -55,7 +55,7 @@ describe('staff exports', () => {
   });
 
   it('is also reachable under /staff/', async () => {
-    const res = await fetch(`${app.url}/staff/export.json`);
+    const res = await app.staffFetch(`/staff/export.json`);
     expect(res.status).toBe(200);
   });
 });

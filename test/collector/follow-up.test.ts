@@ -5,26 +5,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers.js';
 
-const PASSWORD = 'correct horse battery staple';
-const basic = (password: string) => `Basic ${Buffer.from(`staff:${password}`).toString('base64')}`;
-
-/** The inbox form's POST as a browser sends it; `origin: null` leaves the header out. */
+/**
+ * The inbox form's POST as a signed-in browser sends it: the session cookie (override with a Cookie header), the
+ * page's CSRF token (`csrf: null` leaves it out) and the page's Origin (`origin: null` leaves the header out).
+ */
 function saveCase(
   app: Running,
   id: string,
   form: Record<string, string>,
   headers: Record<string, string> = {},
   origin: string | null = app.url,
+  csrf: string | null = app.staff.csrf,
 ) {
   return fetch(`${app.url}/staff/cases/${id}`, {
     method: 'POST',
     redirect: 'manual',
     headers: {
       'Content-Type': 'application/x-www-form-urlencoded',
+      Cookie: app.staff.cookie,
       ...(origin === null ? {} : { Origin: origin }),
       ...headers,
     },
-    body: new URLSearchParams(form).toString(),
+    body: new URLSearchParams({ ...form, ...(csrf === null ? {} : { _csrf: csrf }) }).toString(),
   });
 }
 
@@ -34,7 +36,7 @@ function card(html: string, reference: string): string {
   return start < 0 ? '' : html.slice(start, html.indexOf('</article>', start));
 }
 
-describe('following up a case (no staff password: this computer only)', () => {
+describe('following up a case', () => {
   let app: Running;
   const late = whatWentWrong({ reference: 'RC-7KQ2-9F' });
   const billing = whatWentWrong({ reference: 'RC-AB12-CD' });
@@ -50,7 +52,7 @@ describe('following up a case (no staff password: this computer only)', () => {
   });
 
   it('shows each case as new, in words, with a form to save its follow-up, and counts the open ones', async () => {
-    const html = await (await fetch(`${app.url}/staff/`)).text();
+    const html = await (await app.staffFetch(`/staff/`)).text();
     expect(html).toContain('(2 open)');
     const lateCard = card(html, 'RC-7KQ2-9F');
     expect(lateCard).toContain(`id="case-${late.id as string}"`);
@@ -68,7 +70,7 @@ describe('following up a case (no staff password: this computer only)', () => {
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/staff/#case-${late.id as string}`);
     app = await app.restart();
-    const html = await (await fetch(`${app.url}/staff/`)).text();
+    const html = await (await app.staffFetch(`/staff/`)).text();
     const lateCard = card(html, 'RC-7KQ2-9F');
     expect(lateCard).toContain('Follow-up: <strong>Contacted</strong>');
     expect(lateCard).toMatch(/<option value="contacted" selected>/);
@@ -80,15 +82,15 @@ describe('following up a case (no staff password: this computer only)', () => {
 
   it('lists a resolved case after open ones and counts only open ones, leaving the stored submission untouched', async () => {
     // Newest first by default: the billing case (posted later) leads until it is resolved.
-    let html = await (await fetch(`${app.url}/staff/`)).text();
+    let html = await (await app.staffFetch(`/staff/`)).text();
     expect(html.indexOf('<h3>RC-AB12-CD')).toBeLessThan(html.indexOf('<h3>RC-7KQ2-9F'));
     expect((await saveCase(app, billing.id as string, { status: 'resolved', note: 'Refund sent.' })).status).toBe(303);
-    html = await (await fetch(`${app.url}/staff/`)).text();
+    html = await (await app.staffFetch(`/staff/`)).text();
     expect(html).toContain('(1 open)');
     expect(card(html, 'RC-AB12-CD')).toContain('Follow-up: <strong>Resolved</strong>');
     expect(html.indexOf('<h3>RC-7KQ2-9F')).toBeLessThan(html.indexOf('<h3>RC-AB12-CD'));
     // Staff follow-up is not part of the patient's submission: export and idempotent repeat are as before.
-    const all = (await (await fetch(`${app.url}/api/feedback/export.json`)).json()) as unknown[];
+    const all = (await (await app.staffFetch(`/api/feedback/export.json`)).json()) as unknown[];
     expect(all).toContainEqual(billing);
     expect((await post(app.url, billing)).status).toBe(200);
   });
@@ -97,7 +99,7 @@ describe('following up a case (no staff password: this computer only)', () => {
     expect((await saveCase(app, billing.id as string, { status: 'new', note: 'Patient called back.' })).status).toBe(
       303,
     );
-    const html = await (await fetch(`${app.url}/staff/`)).text();
+    const html = await (await app.staffFetch(`/staff/`)).text();
     expect(html).toContain('(2 open)');
     expect(html.indexOf('<h3>RC-AB12-CD')).toBeLessThan(html.indexOf('<h3>RC-7KQ2-9F'));
     expect(card(html, 'RC-AB12-CD')).toContain('Patient called back.</textarea>');
@@ -145,8 +147,8 @@ describe('following up a case (no staff password: this computer only)', () => {
     expect((await saveCase(app, '00000000-0000-4000-8000-000000000000', { status: 'new' })).status).toBe(404);
     // A first impression is not a case to follow up.
     expect((await saveCase(app, impression.id as string, { status: 'new' })).status).toBe(404);
-    expect((await fetch(`${app.url}/staff/cases/${billing.id as string}`)).status).toBe(405);
-    const notForm = await fetch(`${app.url}/staff/cases/${billing.id as string}`, {
+    expect((await app.staffFetch(`/staff/cases/${billing.id as string}`)).status).toBe(405);
+    const notForm = await app.staffFetch(`/staff/cases/${billing.id as string}`, {
       method: 'POST',
       headers: { Origin: app.url, 'Content-Type': 'application/json' },
       body: '{}',
@@ -156,31 +158,31 @@ describe('following up a case (no staff password: this computer only)', () => {
 
   it('finds a case by what a patient reads out over the phone', async () => {
     for (const typed of ['rc 7kq2 9f', 'RC-7KQ2-9F', '7kq2 9f', 'rc-7kq2-9f ']) {
-      const html = await (await fetch(`${app.url}/staff/?ref=${encodeURIComponent(typed)}`)).text();
+      const html = await (await app.staffFetch(`/staff/?ref=${encodeURIComponent(typed)}`)).text();
       expect(html, typed).toContain(`id="case-${late.id as string}"`);
       expect(html, typed).not.toContain(`id="case-${billing.id as string}"`);
       expect(html).toContain('Show all cases');
     }
     // O for 0, I/L for 1: "RC-AB12-CD" read as "rc ab1z" would not match, but "abI2 cd" and "abl2cd" do.
     for (const typed of ['rc abI2 cd', 'abl2cd']) {
-      const html = await (await fetch(`${app.url}/staff/?ref=${encodeURIComponent(typed)}`)).text();
+      const html = await (await app.staffFetch(`/staff/?ref=${encodeURIComponent(typed)}`)).text();
       expect(html, typed).toContain(`id="case-${billing.id as string}"`);
     }
-    const none = await (await fetch(`${app.url}/staff/?ref=${encodeURIComponent('rc 0000 00')}`)).text();
+    const none = await (await app.staffFetch(`/staff/?ref=${encodeURIComponent('rc 0000 00')}`)).text();
     expect(none).toContain('No case with reference RC-0000-00.');
     expect(none).not.toContain('<article');
-    const junk = await (await fetch(`${app.url}/staff/?ref=${encodeURIComponent('<script>x')}`)).text();
+    const junk = await (await app.staffFetch(`/staff/?ref=${encodeURIComponent('<script>x')}`)).text();
     expect(junk).toContain('&lt;script&gt;x');
     expect(junk).toContain('is not a reference code');
     expect(junk).not.toContain('<script>x');
   });
 });
 
-describe('following up with a staff password', () => {
+describe('following up, signed in or not', () => {
   let app: Running;
   const recovery = whatWentWrong();
   beforeAll(async () => {
-    app = await startCollector({ staffPassword: PASSWORD });
+    app = await startCollector();
     expect((await post(app.url, recovery)).status).toBe(201);
   });
   afterAll(async () => {
@@ -188,23 +190,18 @@ describe('following up with a staff password', () => {
     removeDir(app.dir);
   });
 
-  it('still asks for the password, even from its own origin, and saves with it', async () => {
-    const without = await saveCase(app, recovery.id as string, { status: 'resolved' });
+  it("needs a session and that session's CSRF token, even from its own origin, and writes the change down", async () => {
+    const id = recovery.id as string;
+    const without = await saveCase(app, id, { status: 'resolved' }, { Cookie: '' });
     expect(without.status).toBe(401);
-    expect((await app.collector.store.followUp(recovery.id as string)).status).toBe('new');
-    expect(
-      (await saveCase(app, recovery.id as string, { status: 'resolved' }, { Authorization: basic('guess') })).status,
-    ).toBe(401);
-    const foreign = await saveCase(
-      app,
-      recovery.id as string,
-      { status: 'resolved' },
-      { Authorization: basic(PASSWORD) },
-      'https://evil.example',
-    );
-    expect(foreign.status).toBe(403);
-    const ok = await saveCase(app, recovery.id as string, { status: 'resolved' }, { Authorization: basic(PASSWORD) });
+    expect((await saveCase(app, id, { status: 'resolved' }, {}, app.url, null)).status).toBe(403);
+    expect((await saveCase(app, id, { status: 'resolved' }, {}, app.url, 'x'.repeat(43))).status).toBe(403);
+    expect((await app.collector.store.followUp(id)).status).toBe('new');
+    const ok = await saveCase(app, id, { status: 'resolved', note: 'Refund sent; patient thanked us.' });
     expect(ok.status).toBe(303);
-    expect((await app.collector.store.followUp(recovery.id as string)).status).toBe('resolved');
+    expect((await app.collector.store.followUp(id)).status).toBe('resolved');
+    const [event] = await app.collector.signIn.audit.list({ action: 'case updated' });
+    expect(event).toMatchObject({ actor: 'reception@smiledental.example', target: id, address: '127.0.0.1' });
+    expect(event?.detail).toEqual({ status: 'resolved', noteLength: 32 });
   });
 });

@@ -7,7 +7,20 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { csrfTokenFor } from '../../collector/accounts/secrets.js';
+import { sessionCookieName } from '../../collector/http/staff-session.js';
 import { createCollector, type Collector, type CollectorOptions } from '../../collector/http/server.js';
+
+/** Where the password hash's cost is not what a test is about. */
+export const CHEAP_HASH = { ln: 10, r: 8, p: 1 };
+export const STAFF_EMAIL = 'reception@smiledental.example';
+export const STAFF_PASSWORD = 'a long staff passphrase 42';
+
+/** A signed-in person of the practice: their session cookie and its CSRF token, as a browser would hold them. */
+export interface StaffSession {
+  cookie: string;
+  csrf: string;
+}
 
 export interface Running {
   collector: Collector;
@@ -17,6 +30,10 @@ export interface Running {
   logs: string[];
   /** What the collector said while starting (migrations, backups, where the data is). */
   notices: string[];
+  /** An admin signed in on this collector (created on first use). */
+  staff: StaffSession;
+  /** fetch, as that signed-in admin: the session cookie added. */
+  staffFetch(path: string, init?: RequestInit): Promise<Response>;
   stop(): Promise<void>;
   /** Stop and start again on the same database file (a restart of the practice's server). */
   restart(): Promise<Running>;
@@ -34,7 +51,10 @@ export async function startCollector(
     log: (line) => logs.push(line),
     notice: (line) => notices.push(line),
     ...options,
+    signIn: { cost: CHEAP_HASH, ...options.signIn },
   });
+  const https = options.publicUrl?.protocol === 'https:' || options.tls !== undefined;
+  const staff = await signedIn(collector, STAFF_EMAIL, 'admin', https);
   await new Promise<void>((resolve) => collector.server.listen(0, '127.0.0.1', resolve));
   const { port } = collector.server.address() as AddressInfo;
   const running: Running = {
@@ -44,6 +64,12 @@ export async function startCollector(
     dbPath,
     logs,
     notices,
+    staff,
+    staffFetch: (path, init = {}) =>
+      fetch(`http://127.0.0.1:${port}${path}`, {
+        ...init,
+        headers: { Cookie: staff.cookie, ...(init.headers as Record<string, string> | undefined) },
+      }),
     stop: () => collector.close(),
     restart: async () => {
       await collector.close();
@@ -51,6 +77,20 @@ export async function startCollector(
     },
   };
   return running;
+}
+
+/** A session for `email` (the account is added first if it is not there yet), started as the sign-in form would. */
+export async function signedIn(
+  collector: Collector,
+  email: string,
+  role: 'admin' | 'staff',
+  https = false,
+): Promise<StaffSession> {
+  const { accounts } = collector.signIn;
+  if (!(await accounts.find(email))) await accounts.add({ name: 'test setup' }, email, role, STAFF_PASSWORD);
+  const result = await collector.signIn.withPassword(email, STAFF_PASSWORD, { address: '127.0.0.1' });
+  if (result.outcome !== 'signed-in') throw new Error(`Could not sign ${email} in: ${result.outcome}`);
+  return { cookie: `${sessionCookieName(https)}=${result.secret}`, csrf: csrfTokenFor(result.secret) };
 }
 
 export function removeDir(dir: string): void {

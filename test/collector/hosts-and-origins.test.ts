@@ -51,7 +51,8 @@ describe('the Host allow-list', () => {
       `Feedback.Local:${port}`,
     ];
     for (const host of allowed) {
-      expect((await withHost(app.url, '/api/feedback/export.json', host)).status, host).toBe(200);
+      const res = await withHost(app.url, '/api/feedback/export.json', host, { headers: { Cookie: app.staff.cookie } });
+      expect(res.status, host).toBe(200);
     }
     for (const host of ['smiledental.example', 'feedback.local.attacker.example', 'localhost.attacker.example']) {
       expect((await withHost(app.url, '/api/health', host)).status, host).toBe(421);
@@ -63,8 +64,8 @@ describe('the CSRF check of the case form', () => {
   function save(host: string, origin: string) {
     return withHost(app.url, `/staff/cases/${String(recovery.id)}`, host, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
-      body: 'status=contacted&note=',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin, Cookie: app.staff.cookie },
+      body: new URLSearchParams({ status: 'contacted', note: '', _csrf: app.staff.csrf }).toString(),
     });
   }
 

@@ -63,25 +63,24 @@ async function waitUntilReady(url: string, server: ChildProcess, log: () => stri
 /** initdb + postgres in a temp folder, as the `postgres` user when we are root (PostgreSQL refuses to run as root). */
 async function throwawayServer(bin: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'pf-postgres-'));
-  const asRoot = process.getuid?.() === 0;
-  const run = (command: string, args: string[]) =>
-    (asRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args]) as [string, string[]];
-  if (asRoot) {
-    const uid = Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim());
-    const gid = Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim());
-    chownSync(dir, uid, gid);
+  // Run as the postgres user when we are root, by uid and gid on the process itself (not through runuser, which
+  // would stand between us and the server and not pass the signal that stops it on).
+  const asUser: { uid?: number; gid?: number } = {};
+  if (process.getuid?.() === 0) {
+    asUser.uid = Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim());
+    asUser.gid = Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim());
+    chownSync(dir, asUser.uid, asUser.gid);
   }
   const data = join(dir, 'data');
   const init = spawnSync(
-    ...run(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']),
-    {
-      encoding: 'utf8',
-    },
+    join(bin, 'initdb'),
+    ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync'],
+    { encoding: 'utf8', ...asUser },
   );
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr || init.stdout}`);
 
   const port = await freePort();
-  const [command, args] = run(join(bin, 'postgres'), [
+  const args = [
     '-D',
     data,
     '-p',
@@ -92,8 +91,8 @@ async function throwawayServer(bin: string): Promise<{ url: string; stop: () => 
     'listen_addresses=127.0.0.1',
     '-c',
     'max_connections=200',
-  ]);
-  const server = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  ];
+  const server = spawn(join(bin, 'postgres'), args, { stdio: ['ignore', 'ignore', 'pipe'], ...asUser });
   let output = '';
   server.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;

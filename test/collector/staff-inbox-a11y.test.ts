@@ -1,13 +1,23 @@
 /**
- * The staff inbox in real Chromium: it must pass axe-core (WCAG 2.2 A/AA, target-size on), load its stylesheet
- * under its own CSP with no violation, and show a patient's markup as text.
+ * The staff inbox in real Chromium, reached as a person reaches it: the sign-in form first (by its labels), then the
+ * inbox, then Sign out. Every page must pass axe-core (WCAG 2.2 A/AA, target-size on), load its stylesheets under
+ * its own CSP with no violation, and show a patient's markup as text.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers.js';
+import {
+  firstImpression,
+  post,
+  removeDir,
+  STAFF_EMAIL,
+  STAFF_PASSWORD,
+  startCollector,
+  whatWentWrong,
+  type Running,
+} from './helpers.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -60,6 +70,32 @@ afterAll(async () => {
 });
 
 describe('staff inbox in a browser', () => {
+  it('leads to the sign-in form, which signs a person in by Email and Password and comes back', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/staff/?ref=rc%20zzzz%20zz`, { waitUntil: 'load' });
+    expect(new URL(page.url()).pathname).toBe('/staff/sign-in');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.type('::-p-aria(Email)', STAFF_EMAIL);
+    await page.type('::-p-aria(Password)', 'not the password at all');
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'load' }),
+      page.click('::-p-aria([name="Sign in"][role="button"])'),
+    ]);
+    expect(await page.$eval('[role="alert"]', (el) => el.textContent)).toMatch(/do not match/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.type('::-p-aria(Password)', STAFF_PASSWORD);
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'load' }),
+      page.click('::-p-aria([name="Sign in"][role="button"])'),
+    ]);
+    const landed = new URL(page.url());
+    expect(`${landed.pathname}${landed.search}`).toBe('/staff/?ref=rc%20zzzz%20zz');
+    expect(await page.$('::-p-aria([name="Sign out"][role="button"])')).not.toBeNull();
+    const [cookie] = await browser.defaultBrowserContext().cookies();
+    expect(cookie).toMatchObject({ name: 'pf_session', httpOnly: true, sameSite: 'Lax' });
+    await page.close();
+  });
+
   it('has no axe violations and no CSP violations, and shows markup as text', async () => {
     const page = await browser.newPage();
     const violations: string[] = [];
@@ -111,6 +147,21 @@ describe('staff inbox in a browser', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     // Labels sit above their values, so an e-mail address is not squeezed into a narrow column.
     expect(await page.$eval('dl', (dl) => getComputedStyle(dl).gridTemplateColumns.split(' ').length)).toBe(1);
+    await page.close();
+  });
+
+  it('signs out with Sign out, after which the inbox asks to sign in again', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/staff/`, { waitUntil: 'load' });
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'load' }),
+      page.click('::-p-aria([name="Sign out"][role="button"])'),
+    ]);
+    expect(new URL(page.url()).pathname).toBe('/staff/sign-in');
+    expect(await page.$eval('[role="status"]', (el) => el.textContent)).toMatch(/signed out/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${app.url}/staff/`, { waitUntil: 'load' });
+    expect(new URL(page.url()).pathname).toBe('/staff/sign-in');
     await page.close();
   });
 });

@@ -21,7 +21,7 @@ describe('the staff inbox speaks the way staff do', () => {
       answers: { overall: 'good', parking: 'hard-to-find' },
     });
     for (const s of [surveyed, recovery, early, custom]) expect((await post(app.url, s)).status).toBe(201);
-    html = await (await fetch(`${app.url}/staff/`)).text();
+    html = await (await app.staffFetch(`/staff/`)).text();
   });
   afterAll(async () => {
     await app.stop();

@@ -24,7 +24,7 @@ describe('the SQLite store', () => {
       const kept = firstImpression();
       const ack = await (await post(app.url, kept)).json();
       app = await app.restart();
-      const all = await (await fetch(`${app.url}/api/feedback/export.json`)).json();
+      const all = await (await app.staffFetch(`/api/feedback/export.json`)).json();
       expect(all).toEqual([kept]);
       const again = await post(app.url, kept);
       expect(again.status).toBe(200);

@@ -2,7 +2,7 @@
 // endpoint on one origin under its strict CSP; a patient completes the survey on the demo site in real Chromium;
 // the submission is stored and comes back out of the export. Needs `npm run build` first (npm test does it).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,8 @@ import { launchChromium } from '../bench/lib.mjs';
 let collector;
 let base;
 let browser;
+let dataDir;
+let startOutput = '';
 
 function freePort() {
   return new Promise((resolve) => {
@@ -37,14 +39,16 @@ function thankYouShown() {
 before(async () => {
   const port = await freePort();
   base = `http://localhost:${port}`;
+  dataDir = mkdtempSync(join(tmpdir(), 'pf-e2e-'));
   collector = spawn('node', ['dist/collector/main.js'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'pf-e2e-')) },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('collector did not start within 10 s')), 10000);
     collector.stdout.on('data', (chunk) => {
-      if (String(chunk).includes('collector on')) {
+      startOutput += String(chunk);
+      if (startOutput.includes('No staff account yet')) {
         clearTimeout(timer);
         resolve();
       }
@@ -57,6 +61,11 @@ before(async () => {
 after(async () => {
   await browser?.close();
   collector?.kill();
+});
+
+test('with no staff account yet, the start log names the command that makes the first', () => {
+  assert.match(startOutput, /No staff account yet/);
+  assert.ok(startOutput.includes('npm run staff -- add you@practice.example --role admin'));
 });
 
 test('one origin serves the demo site, the kiosk, the embed script and the endpoint', async () => {
@@ -96,7 +105,16 @@ test('a patient completes the first-impression survey on the demo site; staff ex
   await page.close();
   assert.deepEqual(problems, [], 'no console errors (CSP violations would show here)');
 
-  const exported = await (await fetch(`${base}/api/feedback/export.json`)).json();
+  // As the README says: a token from the documented command, on the collector's own database.
+  const printed = execFileSync('npm', ['run', '--silent', 'staff', '--', 'token', 'e2e export', '--role', 'admin'], {
+    env: { ...process.env, DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
+  const token = printed.trim().split('\n').at(-1);
+  assert.equal((await fetch(`${base}/api/feedback/export.json`)).status, 401, 'no export without signing in');
+  const exported = await (
+    await fetch(`${base}/api/feedback/export.json`, { headers: { Authorization: `Bearer ${token}` } })
+  ).json();
   const mine = exported.filter((s) => s.location === 'website');
   assert.equal(mine.length, 1);
   assert.equal(mine[0].kind, 'first-impression');

@@ -4,22 +4,22 @@
  *   303 → /staff/#case-<id>   saved; the browser goes back to that case in the inbox
  *   400 bad status or oversize note · 403 not sent from this collector's own page (CSRF) · 404 no such case
  *   405 not POST · 413 form over 16 KiB · 415 not a form
- * Staff only (checked first), answers in plain text: a person reads them in a browser. The log names the case id
- * and the status, never the note.
+ * Staff only (checked first; a signed-in person's form also carries the session's CSRF token), answers in plain
+ * text: a person reads them in a browser. The log names the case id and the status, never the note; the audit trail
+ * names who changed it.
  */
 import formBody from '@fastify/formbody';
 import type { FastifyInstance } from 'fastify';
 import { parseFollowUpForm } from '../../follow-up.js';
-import type { StaffGate } from '../../staff-auth.js';
 import { HttpError, refuse } from '../errors.js';
 import { isFromOwnPage, type OriginPolicy } from '../origins.js';
-import { staffOnly } from '../staff-access.js';
+import { actorOf, csrfChecked, staffOnly, type StaffAccess } from '../staff-session.js';
 
 /** Room for a 1,000-character note even if every character is percent-encoded UTF-8, plus the status. */
 const MAX_FORM_BYTES = 16 * 1024;
 
 export interface CaseOptions {
-  gate: StaffGate;
+  access: StaffAccess;
   origins: OriginPolicy;
 }
 
@@ -40,7 +40,7 @@ export async function caseRoutes(app: FastifyInstance, options: CaseOptions): Pr
     schema: { params: CASE_ID },
     // Before the body is read: who is asking, and from which page.
     onRequest: [
-      staffOnly(options.gate),
+      staffOnly(options.access),
       (request, _reply, next) => {
         if (isFromOwnPage(request, options.origins)) return next();
         next(
@@ -53,6 +53,8 @@ export async function caseRoutes(app: FastifyInstance, options: CaseOptions): Pr
         );
       },
     ],
+    // Once the body is read: a signed-in person's form carries its session's CSRF token.
+    preHandler: csrfChecked,
     handler: async (request, reply) => {
       const { id } = request.params;
       const form = parseFollowUpForm(request.body ?? {});
@@ -60,6 +62,10 @@ export async function caseRoutes(app: FastifyInstance, options: CaseOptions): Pr
       if (!(await app.store.setFollowUp(id, form.status, form.note))) {
         throw refuse.notFound('No "what went wrong" case with that id.');
       }
+      await options.access.signIn.audit.record(actorOf(request), 'case updated', id, {
+        status: form.status,
+        noteLength: form.note.length,
+      });
       request.logDetail = ` ${form.status}`;
       return reply
         .code(303)
@@ -72,7 +78,7 @@ export async function caseRoutes(app: FastifyInstance, options: CaseOptions): Pr
     method: ['GET', 'PUT', 'PATCH', 'DELETE'],
     url: '/staff/cases/:id',
     config,
-    onRequest: staffOnly(options.gate),
+    onRequest: staffOnly(options.access),
     handler: () => {
       throw refuse.methodNotAllowed('POST', 'Use the Save button in the staff inbox.');
     },

@@ -4,14 +4,19 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { EXPORT_FORMATS, exportFile } from '../../export.js';
-import type { StaffGate } from '../../staff-auth.js';
-import { staffOnly } from '../staff-access.js';
+import { actorOf, staffOnly, type StaffAccess } from '../staff-session.js';
 
-export function exportRoutes(app: FastifyInstance, options: { gate: StaffGate }, done: (error?: Error) => void): void {
+export function exportRoutes(
+  app: FastifyInstance,
+  options: { access: StaffAccess },
+  done: (error?: Error) => void,
+): void {
   for (const base of ['/api/feedback', '/staff']) {
     for (const format of EXPORT_FORMATS) {
-      app.get(`${base}/export.${format}`, { onRequest: staffOnly(options.gate) }, async (_request, reply) => {
-        const file = exportFile(await app.store.list(), format, new Date());
+      app.get(`${base}/export.${format}`, { onRequest: staffOnly(options.access) }, async (request, reply) => {
+        const rows = await app.store.list();
+        const file = exportFile(rows, format, new Date());
+        await options.access.signIn.audit.record(actorOf(request), 'exported', null, { format, rows: rows.length });
         return reply
           .type(file.contentType)
           .header('Content-Disposition', `attachment; filename="${file.fileName}"`)

@@ -4,12 +4,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { INBOX_CSS, loadInbox, renderInbox } from '../../staff-inbox.js';
-import type { StaffGate } from '../../staff-auth.js';
 import { staffPageHeaders } from '../security-headers.js';
-import { staffOnly } from '../staff-access.js';
+import { actorOf, staffOnly, type StaffAccess } from '../staff-session.js';
+import { barOf } from './staff-account.js';
 
 export interface StaffInboxOptions {
-  gate: StaffGate;
+  access: StaffAccess;
   https: boolean;
 }
 
@@ -24,15 +24,28 @@ export function staffInboxRoutes(
     '/staff/',
     {
       helmet,
-      onRequest: staffOnly(options.gate),
+      onRequest: staffOnly(options.access),
       schema: { querystring: { type: 'object', properties: { ref: { type: 'string', maxLength: 200 } } } },
     },
     async (request, reply) => {
-      const inbox = await loadInbox(app.store, request.query.ref === undefined ? {} : { ref: request.query.ref });
-      return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(renderInbox(inbox));
+      const { ref } = request.query;
+      const inbox = await loadInbox(app.store, ref === undefined ? {} : { ref });
+      // Every look at patients' answers is written down: which cases this page showed (ids, never their words).
+      await options.access.signIn.audit.record(
+        actorOf(request),
+        ref === undefined ? 'viewed inbox' : 'searched cases',
+        null,
+        {
+          cases: [...inbox.cases, ...(inbox.search?.found ?? [])].map((c) => c.submission.id),
+          firstImpressions: inbox.impressions.length,
+        },
+      );
+      const staff = request.staff;
+      const bar = staff?.kind === 'session' ? barOf(staff) : undefined;
+      return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(renderInbox(inbox, bar));
     },
   );
-  app.get('/staff/inbox.css', { helmet, onRequest: staffOnly(options.gate) }, (_request, reply) =>
+  app.get('/staff/inbox.css', { helmet, onRequest: staffOnly(options.access) }, (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('Cache-Control', 'no-store').send(INBOX_CSS),
   );
   done();

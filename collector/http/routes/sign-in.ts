@@ -1,0 +1,156 @@
+/**
+ * Signing in and out (docs/collector.md):
+ *
+ *   GET  /staff/sign-in        the form (Email, Password, Sign in); ?next= the page to come back to
+ *   POST /staff/sign-in        303 → next (or → the code page) · 401 wrong email or password · 429 + Retry-After
+ *                              while waiting after wrong tries · 403 not sent from this collector's own page
+ *   GET  /staff/sign-in/code   the second-factor form, for a session that passed the password step
+ *   POST /staff/sign-in/code   303 → next · 401 wrong code · 429 + Retry-After
+ *   POST /staff/sign-out       ends the session (CSRF token needed) · 303 → /staff/sign-in
+ *   GET  /staff/pages.css      the staff pages' stylesheet (no patient data: open to all)
+ */
+import formBody from '@fastify/formbody';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { csrfTokenFor, csrfTokenMatches } from '../../accounts/secrets.js';
+import { codePage, signInPage } from '../../staff-pages/sign-in-page.js';
+import { PAGES_CSS } from '../../staff-pages/page.js';
+import { HttpError } from '../errors.js';
+import { isFromOwnPage, type OriginPolicy } from '../origins.js';
+import { staffPageHeaders } from '../security-headers.js';
+import {
+  csrfChecked,
+  identify,
+  safeNext,
+  sessionCookieName,
+  sessionCookieOptions,
+  staffOnly,
+  type StaffAccess,
+} from '../staff-session.js';
+
+export interface SignInRouteOptions {
+  access: StaffAccess;
+  origins: OriginPolicy;
+}
+
+const ENDED_WORDS: Record<string, string> = {
+  idle: 'You were signed out after 15 minutes without activity. Sign in again to go on.',
+  'signed-out': 'You have signed out.',
+};
+
+type Form = Record<string, unknown>;
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+function html(reply: FastifyReply, status: number, body: string) {
+  return reply.code(status).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(body);
+}
+
+export async function signInRoutes(app: FastifyInstance, options: SignInRouteOptions): Promise<void> {
+  const { access } = options;
+  const helmet = staffPageHeaders(access.https);
+  const cookie = sessionCookieName(access.https);
+  await app.register(formBody, { bodyLimit: 8 * 1024 });
+  const noAccountsYet = async () => (await access.signIn.accounts.countEnabled()) === 0;
+  const client = (request: FastifyRequest) => ({ address: request.ip, userAgent: request.headers['user-agent'] });
+  const fromOwnPage = (request: FastifyRequest, _reply: FastifyReply, next: (error?: Error) => void) =>
+    isFromOwnPage(request, options.origins)
+      ? next()
+      : next(new HttpError(403, 'foreign-origin', 'Refused: sign in from the sign-in page of this collector.'));
+
+  app.get('/staff/pages.css', { helmet }, (_request, reply) =>
+    reply.type('text/css; charset=utf-8').header('Cache-Control', 'no-cache').send(PAGES_CSS),
+  );
+
+  app.get<{ Querystring: { next?: string; ended?: string } }>('/staff/sign-in', { helmet }, async (request, reply) => {
+    const next = safeNext(request.query.next);
+    if (await identify(access, request)) return reply.code(303).header('Location', next).send();
+    const info = ENDED_WORDS[request.query.ended ?? ''];
+    return html(reply, 200, signInPage({ next, noAccountsYet: await noAccountsYet(), ...(info ? { info } : {}) }));
+  });
+
+  app.post<{ Body: Form }>('/staff/sign-in', { helmet, onRequest: fromOwnPage }, async (request, reply) => {
+    const body = request.body ?? {};
+    const next = safeNext(body.next);
+    const email = text(body.email);
+    const result = await access.signIn.withPassword(email, text(body.password), client(request));
+    if (result.outcome === 'wait' || result.outcome === 'wrong') {
+      const waiting = result.outcome === 'wait';
+      const error = waiting
+        ? `Too many wrong tries. Wait ${result.seconds} second${result.seconds === 1 ? '' : 's'}, then try again.`
+        : 'That email and password do not match an account that can sign in. Check both and try again.';
+      if (waiting) reply.header('Retry-After', String(result.seconds));
+      return html(reply, waiting ? 429 : 401, signInPage({ next, email, error, noAccountsYet: await noAccountsYet() }));
+    }
+    reply.setCookie(cookie, result.secret, sessionCookieOptions(access.https));
+    const location =
+      result.outcome === 'second-factor' ? `/staff/sign-in/code?${new URLSearchParams({ next }).toString()}` : next;
+    return reply.code(303).header('Location', location).header('Cache-Control', 'no-store').send();
+  });
+
+  /** The session of the code step: passed the password, not yet the code. */
+  const pending = async (request: FastifyRequest) => {
+    const secret = request.cookies[cookie];
+    const resumed = await access.signIn.sessions.resume(secret, true);
+    return resumed.ok && resumed.holder.stage === 'second-factor' && secret
+      ? { holder: resumed.holder, secret }
+      : undefined;
+  };
+
+  app.get<{ Querystring: { next?: string } }>('/staff/sign-in/code', { helmet }, async (request, reply) => {
+    const next = safeNext(request.query.next);
+    const session = await pending(request);
+    if (!session)
+      return reply
+        .code(303)
+        .header('Location', `/staff/sign-in?${new URLSearchParams({ next }).toString()}`)
+        .send();
+    return html(reply, 200, codePage({ next, csrfToken: csrfTokenFor(session.secret) }));
+  });
+
+  app.post<{ Body: Form }>('/staff/sign-in/code', { helmet }, async (request, reply) => {
+    const body = request.body ?? {};
+    const next = safeNext(body.next);
+    const session = await pending(request);
+    if (!session || !csrfTokenMatches(session.secret, text(body._csrf))) {
+      return reply
+        .code(303)
+        .header('Location', `/staff/sign-in?${new URLSearchParams({ next }).toString()}`)
+        .send();
+    }
+    const result = await access.signIn.withCode(session.holder, text(body.code), client(request));
+    if (result.outcome === 'signed-in')
+      return reply.code(303).header('Location', next).header('Cache-Control', 'no-store').send();
+    const csrfToken = csrfTokenFor(session.secret);
+    if (result.outcome === 'wait') {
+      reply.header('Retry-After', String(result.seconds));
+      return html(
+        reply,
+        429,
+        codePage({ next, csrfToken, error: `Too many wrong codes. Wait ${result.seconds} seconds, then try again.` }),
+      );
+    }
+    return html(
+      reply,
+      401,
+      codePage({
+        next,
+        csrfToken,
+        error: 'That code is not right (or was used already). Try the code your app shows now.',
+      }),
+    );
+  });
+
+  app.post(
+    '/staff/sign-out',
+    { helmet, onRequest: staffOnly(access, { page: true }), preHandler: csrfChecked },
+    async (request, reply) => {
+      const staff = request.staff;
+      if (staff?.kind === 'session') await access.signIn.signOut(staff.holder, client(request));
+      reply.clearCookie(cookie, sessionCookieOptions(access.https));
+      return reply
+        .code(303)
+        .header('Location', '/staff/sign-in?ended=signed-out')
+        .header('Cache-Control', 'no-store')
+        .send();
+    },
+  );
+}

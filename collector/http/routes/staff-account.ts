@@ -1,0 +1,151 @@
+/**
+ * A signed-in person's own sign-in, and what admins manage (docs/collector.md):
+ *
+ *   GET  /staff/account                          the second factor: on or off, recovery codes left
+ *   POST /staff/account/second-factor            a new secret for the app (step one)
+ *   POST /staff/account/second-factor/confirm    a first right code turns it on; recovery codes shown once
+ *   POST /staff/account/second-factor/off        off (not while every admin must have one, for an admin)
+ *   POST /staff/security                         admins: whether every admin must use a second factor
+ *   GET  /staff/sessions                         admins: every open session
+ *   POST /staff/sessions/<id>/end                admins: end one
+ * Every POST needs the session's CSRF token.
+ */
+import formBody from '@fastify/formbody';
+import { csrfTokenFor } from '../../accounts/secrets.js';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { accountPage, recoveryCodesPage, setupPage } from '../../staff-pages/account-page.js';
+import { sessionsPage } from '../../staff-pages/sessions-page.js';
+import type { SignedInBar } from '../../staff-pages/page.js';
+import { refuse } from '../errors.js';
+import { staffPageHeaders } from '../security-headers.js';
+import {
+  csrfChecked,
+  sessionCookieName,
+  sessionCookieOptions,
+  staffOnly,
+  type StaffAccess,
+  type StaffIdentity,
+} from '../staff-session.js';
+
+type Session = Extract<StaffIdentity, { kind: 'session' }>;
+
+function session(request: FastifyRequest): Session {
+  const staff = request.staff;
+  if (staff?.kind !== 'session') throw refuse.forbidden('session-only', 'Sign in in a browser to do this.');
+  return staff;
+}
+
+export function barOf(staff: Session): SignedInBar {
+  return { email: staff.email, role: staff.role, csrfToken: staff.csrfToken };
+}
+
+function html(reply: FastifyReply, status: number, body: string) {
+  return reply.code(status).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(body);
+}
+
+export async function staffAccountRoutes(app: FastifyInstance, options: { access: StaffAccess }): Promise<void> {
+  const { access } = options;
+  const { secondFactor, sessions } = access.signIn;
+  const helmet = staffPageHeaders(access.https);
+  await app.register(formBody, { bodyLimit: 8 * 1024 });
+  const signedIn = { helmet, onRequest: staffOnly(access, { page: true }), preHandler: csrfChecked };
+  const adminOnly = { helmet, onRequest: staffOnly(access, { page: true, role: 'admin' }), preHandler: csrfChecked };
+  const actor = (staff: Session, request: FastifyRequest) => ({ name: staff.email, address: request.ip });
+
+  async function showAccount(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status = 200,
+    notes: { error?: string; info?: string } = {},
+  ) {
+    const staff = session(request);
+    const on = await secondFactor.isOn(staff.holder.accountId);
+    const adminsNeedIt = await secondFactor.adminsNeedIt();
+    return html(
+      reply,
+      status,
+      accountPage({
+        bar: barOf(staff),
+        secondFactorOn: on,
+        recoveryCodesLeft: on ? await secondFactor.recoveryCodesLeft(staff.holder.accountId) : 0,
+        adminsNeedIt,
+        required: adminsNeedIt && staff.role === 'admin',
+        ...notes,
+      }),
+    );
+  }
+
+  app.get('/staff/account', signedIn, (request, reply) => showAccount(request, reply));
+
+  app.post('/staff/account/second-factor', signedIn, async (request, reply) => {
+    const staff = session(request);
+    if (await secondFactor.isOn(staff.holder.accountId))
+      return showAccount(request, reply, 409, { error: 'The second factor is on already.' });
+    const { secret, uri } = await secondFactor.begin(staff.holder.accountId, staff.email);
+    return html(reply, 200, setupPage({ bar: barOf(staff), secret, uri }));
+  });
+
+  app.post<{ Body: Record<string, unknown> }>(
+    '/staff/account/second-factor/confirm',
+    signedIn,
+    async (request, reply) => {
+      const staff = session(request);
+      const code = typeof request.body?.code === 'string' ? request.body.code : '';
+      const codes = await secondFactor.confirm(actor(staff, request), staff.holder.accountId, staff.email, code);
+      if (!codes) {
+        const { secret, uri } = await secondFactor.begin(staff.holder.accountId, staff.email);
+        const error = 'That code is not right. The key below is new: add it to the app again, then type its code.';
+        return html(reply, 400, setupPage({ bar: barOf(staff), secret, uri, error }));
+      }
+      // Other sessions of this person were opened without the second factor: they end.
+      await sessions.endAllFor(staff.holder.accountId, 'second factor turned on');
+      const fresh = await access.signIn.sessions.start(staff.holder.accountId, 'signed-in', {
+        address: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
+      reply.setCookie(sessionCookieName(access.https), fresh.secret, sessionCookieOptions(access.https));
+      const bar = { ...barOf(staff), csrfToken: csrfTokenFor(fresh.secret) };
+      return html(reply, 200, recoveryCodesPage({ bar, codes }));
+    },
+  );
+
+  app.post('/staff/account/second-factor/off', signedIn, async (request, reply) => {
+    const staff = session(request);
+    if (staff.role === 'admin' && (await secondFactor.adminsNeedIt())) {
+      return showAccount(request, reply, 409, { error: 'Every admin must use a second factor: it stays on.' });
+    }
+    await secondFactor.turnOff(actor(staff, request), staff.holder.accountId, staff.email);
+    return showAccount(request, reply, 200, { info: 'The second factor is off.' });
+  });
+
+  app.post<{ Body: Record<string, unknown> }>('/staff/security', adminOnly, async (request, reply) => {
+    const staff = session(request);
+    const required = request.body?.adminsNeedSecondFactor === 'yes';
+    await secondFactor.setAdminsNeedIt(actor(staff, request), required);
+    const info = required
+      ? 'Every admin must now use a second factor.'
+      : 'Admins may now sign in without a second factor.';
+    return showAccount(request, reply, 200, { info });
+  });
+
+  app.get('/staff/sessions', adminOnly, async (request, reply) => {
+    const staff = session(request);
+    return html(reply, 200, sessionsPage({ bar: barOf(staff), sessions: await sessions.listOpen() }));
+  });
+
+  app.post<{ Params: { id: string } }>(
+    '/staff/sessions/:id/end',
+    { ...adminOnly, schema: { params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } } } } },
+    async (request, reply) => {
+      const staff = session(request);
+      const owner = (await sessions.listOpen()).find((s) => s.id === request.params.id)?.email;
+      const ended = await sessions.endById(request.params.id, `ended by ${staff.email}`);
+      if (ended) await access.signIn.audit.record(actor(staff, request), 'session.ended', owner ?? null, {});
+      if (request.params.id === staff.holder.sessionId) {
+        return reply.code(303).header('Location', '/staff/sign-in?ended=signed-out').send();
+      }
+      const info = ended ? 'That session has ended.' : 'That session had already ended.';
+      return html(reply, 200, sessionsPage({ bar: barOf(staff), sessions: await sessions.listOpen(), info }));
+    },
+  );
+}

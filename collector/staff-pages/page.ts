@@ -1,0 +1,76 @@
+/**
+ * The frame of the staff side's own pages (sign-in, second factor, sessions, security): a plain server-rendered
+ * document with no script (the staff pages' CSP allows none), the stylesheet at /staff/pages.css, and — once signed
+ * in — a bar naming who is signed in, with a Sign out button.
+ */
+import { escapeHtml as h } from '../html.js';
+
+export interface SignedInBar {
+  email: string;
+  role: string;
+  csrfToken: string;
+}
+
+/** Who is signed in and the Sign out button: on every signed-in page. */
+export function staffBar(bar: SignedInBar): string {
+  const adminLinks =
+    bar.role === 'admin'
+      ? '<a href="/staff/sessions">Who is signed in</a> <a href="/staff/audit">Audit trail</a> '
+      : '';
+  return `<header class="staff-bar">
+  <p>Signed in as <strong>${h(bar.email)}</strong> (${h(bar.role)})</p>
+  <nav aria-label="Staff"><a href="/staff/">Inbox</a> ${adminLinks}<a href="/staff/account">Your sign-in</a></nav>
+  <form method="post" action="/staff/sign-out"><input type="hidden" name="_csrf" value="${h(bar.csrfToken)}"><button type="submit">Sign out</button></form>
+</header>`;
+}
+
+export function page(title: string, body: string, bar?: SignedInBar): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${h(title)} — Patient feedback</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/staff/pages.css">
+</head>
+<body>
+${bar ? staffBar(bar) : ''}
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+/** A message in words, announced to screen readers when the page loads with it. */
+export function notice(text: string | undefined, kind: 'error' | 'info' = 'info'): string {
+  if (!text) return '';
+  return kind === 'error'
+    ? `<p class="notice error" role="alert">${h(text)}</p>`
+    : `<p class="notice" role="status">${h(text)}</p>`;
+}
+
+export const PAGES_CSS = `
+:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
+body { margin: 0; }
+main { max-width: 40rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+.staff-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.5rem; padding: 0.5rem 1.25rem; border-bottom: 1px solid #8a8a8a; }
+.staff-bar p { margin: 0; }
+.staff-bar nav { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
+.staff-bar nav a { display: inline-block; min-height: 44px; line-height: 44px; }
+.staff-bar form { margin-left: auto; }
+form.stack { display: grid; gap: 0.35rem; max-width: 24rem; }
+label { font-weight: 600; }
+input, button, select { font: inherit; min-height: 44px; box-sizing: border-box; max-width: 100%; }
+button { min-width: 44px; padding: 0.4rem 1.25rem; justify-self: start; }
+.notice { border: 1px solid currentColor; border-radius: 6px; padding: 0.5rem 0.75rem; }
+.notice.error { border-left: 6px solid #b3261e; }
+.hint { font-size: 0.95em; }
+code { overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: start; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid #8a8a8a; overflow-wrap: anywhere; }
+.codes { font-family: ui-monospace, monospace; font-size: 1.1em; columns: 2; }
+`;
