@@ -18,6 +18,7 @@ for (const file of [
   'test/bench/kiosk-soak.bench.mjs',
   'test/bench/store.bench.mjs',
   'test/bench/ingest.bench.mjs',
+  'test/bench/export.bench.mjs',
   'test/bench/transfer.bench.mjs',
 ]) {
   if (!existsSync(file)) continue;

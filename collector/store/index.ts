@@ -57,6 +57,11 @@ export class SubmissionStore {
     return this.submissions.iterate(filter, chunk);
   }
 
+  /** The arrival number of the latest submission: a moment an export can read up to. */
+  lastArrival(): Promise<number> {
+    return this.submissions.lastArrival();
+  }
+
   get(id: string): Promise<StoredSubmission | undefined> {
     return this.submissions.get(id);
   }

@@ -33,6 +33,8 @@ export interface ListOptions {
 
 export interface SubmissionFilter {
   kind?: string | undefined;
+  /** Only those that had arrived by this arrival number (`lastArrival()`): one export reads one moment's rows. */
+  through?: number | undefined;
 }
 
 /** Rows per query when reading everything: big enough to be quick, small enough that memory stays flat. */
@@ -172,12 +174,22 @@ export class Submissions {
         .limit(chunk);
       if (after !== undefined) query = query.where('seq', '>', after);
       if (filter.kind) query = query.where('kind', '=', filter.kind);
+      if (filter.through !== undefined) query = query.where('seq', '<=', filter.through);
       const rows = await query.execute();
       for (const row of rows) yield toStored(row);
       const last = rows[rows.length - 1];
       if (!last || rows.length < chunk) return;
       after = Number(last.seq);
     }
+  }
+
+  /** The arrival number of the latest submission (0 when there is none). */
+  async lastArrival(): Promise<number> {
+    const row = await this.db
+      .selectFrom('submissions')
+      .select((eb) => eb.fn.max('seq').as('last'))
+      .executeTakeFirst();
+    return Number(row?.last ?? 0);
   }
 
   /** One submission by id (the staff inbox links a "what went wrong" case to the survey it followed). */
