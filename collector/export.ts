@@ -6,6 +6,9 @@
  * so memory does not grow with the number of submissions. It reads the rows that had arrived when it began; a
  * submission arriving meanwhile is in the next export. The spreadsheet reads those rows twice: first to learn which
  * answer columns it needs, then to write them.
+ *
+ * A submission that looks automated is exported too, marked: `looksAutomated` (the sign) added to its JSON, a
+ * `looksAutomated` column last in the spreadsheet, an extension on its FHIR QuestionnaireResponse.
  */
 import type { Submission } from '../src/core/definition.js';
 import {
@@ -16,6 +19,7 @@ import {
   writeChunks,
   type ExportWriter,
 } from '../src/export/index.js';
+import { AUTOMATION_FIELD, automationExtension } from './automation-words.js';
 import { matchesDates, type ExportFilter } from './export-filter.js';
 import type { SubmissionStore } from './store/index.js';
 
@@ -39,21 +43,39 @@ export interface ExportFile {
 /** Which submissions an export holds, read in arrival order up to one moment. */
 type Rows = () => AsyncGenerator<Submission>;
 
-function rowsOf(store: SubmissionStore, filter: ExportFilter, through: number): Rows {
+/**
+ * The sign of each submission that looks automated, kept beside the object the writers are given (not read back
+ * from it, where a device could have put a field of that name itself).
+ */
+type Signs = WeakMap<Submission, string>;
+
+function rowsOf(store: SubmissionStore, filter: ExportFilter, through: number, signs: Signs): Rows {
   return async function* rows() {
     for await (const stored of store.iterate({ kind: filter.kind, through })) {
-      const submission = stored.body as unknown as Submission;
-      if (matchesDates(submission, filter)) yield submission;
+      const body = stored.body as unknown as Submission;
+      if (!matchesDates(body, filter)) continue;
+      if (!stored.automation) {
+        yield body;
+        continue;
+      }
+      const marked = { ...body, [AUTOMATION_FIELD]: stored.automation } as Submission;
+      signs.set(marked, stored.automation);
+      yield marked;
     }
   };
 }
 
-async function writerFor(format: ExportFormat, rows: Rows, now: Date): Promise<ExportWriter> {
+async function writerFor(format: ExportFormat, rows: Rows, signs: Signs, now: Date): Promise<ExportWriter> {
   if (format === 'json') return jsonWriter();
-  if (format === 'fhir.json') return fhirBundleWriter(undefined, now);
+  if (format === 'fhir.json') {
+    return fhirBundleWriter(undefined, now, (s) => {
+      const sign = signs.get(s);
+      return sign ? [automationExtension(sign)] : [];
+    });
+  }
   const columns = csvColumns();
   for await (const s of rows()) columns.see(s);
-  return csvWriter(columns);
+  return csvWriter(columns, [{ name: AUTOMATION_FIELD, value: (s) => signs.get(s) ?? '' }]);
 }
 
 async function* write(
@@ -62,8 +84,9 @@ async function* write(
   filter: ExportFilter,
   now: Date,
 ): AsyncGenerator<string> {
-  const rows = rowsOf(store, filter, await store.lastArrival());
-  yield* writeChunks(await writerFor(format, rows, now), rows());
+  const signs: Signs = new WeakMap();
+  const rows = rowsOf(store, filter, await store.lastArrival(), signs);
+  yield* writeChunks(await writerFor(format, rows, signs, now), rows());
 }
 
 export function exportFile(

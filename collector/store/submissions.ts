@@ -23,6 +23,8 @@ export interface StoredSubmission {
   receivedAt: string;
   /** The submission exactly as the device sent it (parsed). */
   body: Record<string, unknown>;
+  /** Why it looks sent by a program rather than a patient, when it does: shown to staff, left out of results. */
+  automation?: string | undefined;
 }
 
 export interface ListOptions {
@@ -35,16 +37,25 @@ export interface SubmissionFilter {
   kind?: string | undefined;
   /** Only those that had arrived by this arrival number (`lastArrival()`): one export reads one moment's rows. */
   through?: number | undefined;
+  /** true: only those that look automated; false: only the patients'; unset: both. */
+  automated?: boolean | undefined;
 }
 
 /** Rows per query when reading everything: big enough to be quick, small enough that memory stays flat. */
 export const READ_CHUNK = 1000;
 
-type Row = Pick<Selectable<SubmissionsTable>, 'id' | 'kind' | 'body' | 'received_at'>;
-const COLUMNS = ['id', 'kind', 'body', 'received_at'] as const;
+type Row = Pick<Selectable<SubmissionsTable>, 'id' | 'kind' | 'body' | 'received_at' | 'automation'>;
+const COLUMNS = ['id', 'kind', 'body', 'received_at', 'automation'] as const;
 
 export function toStored(r: Row): StoredSubmission {
-  return { id: r.id, kind: r.kind, receivedAt: r.received_at, body: JSON.parse(r.body) as Record<string, unknown> };
+  const stored: StoredSubmission = {
+    id: r.id,
+    kind: r.kind,
+    receivedAt: r.received_at,
+    body: JSON.parse(r.body) as Record<string, unknown>,
+  };
+  if (r.automation) stored.automation = r.automation;
+  return stored;
 }
 
 type NewRow = Omit<SubmissionsTable, 'seq'>;
@@ -54,6 +65,7 @@ const PLACEHOLDERS: NewRow = {
   body: '\u0000body',
   body_hash: '\u0000body_hash',
   received_at: '\u0000received_at',
+  automation: '\u0000automation',
 };
 
 /**
@@ -96,7 +108,8 @@ export class Submissions {
   }
 
   /**
-   * Store a validated submission once. A repeat of the same body (the device retrying after a lost
+   * Store a validated submission once, with why it looks automated if it does (`automation`: flagged, never
+   * refused). A repeat of the same body (the device retrying after a lost
    * acknowledgement) gets the original acknowledgement; the same id with a different body is a conflict.
    *
    * The insert is one atomic statement that either takes the id or does nothing (`ON CONFLICT DO NOTHING`), so of
@@ -105,7 +118,11 @@ export class Submissions {
    * the two statements: a stored row never changes, and on SQLite a lock held across an `await` would make a second
    * connection in the same process wait on the event loop it blocks.
    */
-  async save(submission: { id: string; kind: string }, receivedAt = new Date().toISOString()): Promise<SaveResult> {
+  async save(
+    submission: { id: string; kind: string },
+    receivedAt = new Date().toISOString(),
+    automation?: string,
+  ): Promise<SaveResult> {
     const hash = canonicalHash(submission);
     const inserted = await this.db.executeQuery(
       this.insert({
@@ -114,6 +131,7 @@ export class Submissions {
         body: JSON.stringify(submission),
         body_hash: hash,
         received_at: receivedAt,
+        automation: automation ?? null,
       }),
     );
     if (Number(inserted.numAffectedRows ?? 0) === 1) {
@@ -128,20 +146,21 @@ export class Submissions {
     return existing.body_hash === hash ? { outcome: 'repeat', ack } : { outcome: 'conflict', ack };
   }
 
-  async count(): Promise<number> {
-    const row = await this.db
-      .selectFrom('submissions')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
+  /** How many are stored; `automated` counts only those that look automated (true) or only the patients' (false). */
+  async count(filter: Pick<SubmissionFilter, 'automated'> = {}): Promise<number> {
+    let query = this.db.selectFrom('submissions').select((eb) => eb.fn.countAll<number>().as('n'));
+    if (filter.automated !== undefined) query = query.where('automation', filter.automated ? 'is not' : 'is', null);
+    const row = await query.executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
-  async countByKind(): Promise<Record<string, number>> {
-    const rows = await this.db
+  async countByKind(filter: Pick<SubmissionFilter, 'automated'> = {}): Promise<Record<string, number>> {
+    let query = this.db
       .selectFrom('submissions')
       .select((eb) => ['kind', eb.fn.countAll<number>().as('n')])
-      .groupBy('kind')
-      .execute();
+      .groupBy('kind');
+    if (filter.automated !== undefined) query = query.where('automation', filter.automated ? 'is not' : 'is', null);
+    const rows = await query.execute();
     return Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
   }
 
@@ -175,6 +194,7 @@ export class Submissions {
       if (after !== undefined) query = query.where('seq', '>', after);
       if (filter.kind) query = query.where('kind', '=', filter.kind);
       if (filter.through !== undefined) query = query.where('seq', '<=', filter.through);
+      if (filter.automated !== undefined) query = query.where('automation', filter.automated ? 'is not' : 'is', null);
       const rows = await query.execute();
       for (const row of rows) yield toStored(row);
       const last = rows[rows.length - 1];
