@@ -43,6 +43,14 @@ export interface SubmissionFilter {
 
 /** Rows per query when reading everything: big enough to be quick, small enough that memory stays flat. */
 export const READ_CHUNK = 1000;
+/**
+ * About how much submission text one query of `iterate` brings back: rows of 60 KB (a flood of long submissions)
+ * are then read some 35 at a time instead of 1,000 (60 MB, twice that in memory), while ordinary rows of half a
+ * kilobyte still come 1,000 at a time.
+ */
+export const READ_CHARS = 2 * 1024 * 1024;
+/** The first query's rows, before the size of a row is known. */
+const FIRST_CHUNK = 50;
 
 type Row = Pick<Selectable<SubmissionsTable>, 'id' | 'kind' | 'body' | 'received_at' | 'automation'>;
 const COLUMNS = ['id', 'kind', 'body', 'received_at', 'automation'] as const;
@@ -179,27 +187,38 @@ export class Submissions {
   }
 
   /**
-   * Every submission (or those of one kind) in arrival order, read `chunk` rows per query by arrival number, so an
-   * export of any size holds one chunk in memory and never holds the database: writes go on between chunks.
-   * A submission that arrives while this runs is included if its number comes after the chunk being read.
+   * Every submission (or those of one kind) in arrival order, read by arrival number at most `chunk` rows per query
+   * — fewer when rows are large, about READ_CHARS of text — so an export of any size holds one chunk in memory and
+   * never holds the database: writes go on between chunks. A submission that arrives while this runs is included if
+   * its number comes after the chunk being read.
    */
   async *iterate(filter: SubmissionFilter = {}, chunk = READ_CHUNK): AsyncGenerator<StoredSubmission> {
     let after: number | undefined;
+    let size = Math.min(chunk, FIRST_CHUNK);
     for (;;) {
       let query = this.db
         .selectFrom('submissions')
         .select([...COLUMNS, 'seq'])
         .orderBy('seq')
-        .limit(chunk);
+        .limit(size);
       if (after !== undefined) query = query.where('seq', '>', after);
       if (filter.kind) query = query.where('kind', '=', filter.kind);
       if (filter.through !== undefined) query = query.where('seq', '<=', filter.through);
       if (filter.automated !== undefined) query = query.where('automation', filter.automated ? 'is not' : 'is', null);
-      const rows = await query.execute();
-      for (const row of rows) yield toStored(row);
-      const last = rows[rows.length - 1];
-      if (!last || rows.length < chunk) return;
+      const rows: ((Row & { seq: number }) | undefined)[] = await query.execute();
+      const count = rows.length;
+      const last = rows[count - 1];
+      let chars = 0;
+      for (const row of rows) chars += row?.body.length ?? 0;
+      for (let i = 0; i < count; i += 1) {
+        const row = rows[i];
+        // Let go of each row once it is handed on, so a chunk of large rows shrinks while it is written.
+        rows[i] = undefined;
+        if (row) yield toStored(row);
+      }
+      if (!last || count < size) return;
       after = Number(last.seq);
+      size = Math.max(1, Math.min(chunk, Math.floor((size * READ_CHARS) / Math.max(chars, 1))));
     }
   }
 
