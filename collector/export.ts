@@ -36,7 +36,7 @@ export interface ExportFile {
   contentType: string;
   /** Dated, so a folder of exports sorts by day: patient-feedback-2026-11-22.csv. */
   fileName: string;
-  /** The file, a chunk of text at a time; nothing is read from the store until the first chunk is asked for. */
+  /** The file, a chunk of text at a time; no row is read from the store until the first chunk is asked for. */
   chunks: AsyncGenerator<string>;
 }
 
@@ -78,26 +78,25 @@ async function writerFor(format: ExportFormat, rows: Rows, signs: Signs, now: Da
   return csvWriter(columns, [{ name: AUTOMATION_FIELD, value: (s) => signs.get(s) ?? '' }]);
 }
 
-async function* write(
-  store: SubmissionStore,
-  format: ExportFormat,
-  filter: ExportFilter,
-  now: Date,
-): AsyncGenerator<string> {
-  const signs: Signs = new WeakMap();
-  const rows = rowsOf(store, filter, await store.lastArrival(), signs);
+async function* write(format: ExportFormat, rows: Rows, signs: Signs, now: Date): AsyncGenerator<string> {
   yield* writeChunks(await writerFor(format, rows, signs, now), rows());
 }
 
-export function exportFile(
+/**
+ * The file to send. The store is asked once before anything is sent (which moment the file reads up to), so a
+ * database that cannot answer is an honest error status rather than a 200 cut short.
+ */
+export async function exportFile(
   store: SubmissionStore,
   format: ExportFormat,
   filter: ExportFilter = {},
   now = new Date(),
-): ExportFile {
+): Promise<ExportFile> {
+  const signs: Signs = new WeakMap();
+  const rows = rowsOf(store, filter, await store.lastArrival(), signs);
   return {
     contentType: TYPES[format],
     fileName: `patient-feedback-${now.toISOString().slice(0, 10)}.${format}`,
-    chunks: write(store, format, filter, now),
+    chunks: write(format, rows, signs, now),
   };
 }

@@ -24,9 +24,9 @@ export function exportRoutes(app: FastifyInstance, options: { gate: StaffGate },
     app.get<{ Querystring: ExportFilter }>(
       `/api/feedback/export.${format}`,
       { onRequest: staffOnly(options.gate), schema: { querystring } },
-      (request, reply) => {
+      async (request, reply) => {
         const { kind, from, to } = request.query;
-        const file = exportFile(app.store, format, { kind, from, to });
+        const file = await exportFile(app.store, format, { kind, from, to });
         return reply
           .type(file.contentType)
           .header('Content-Disposition', `attachment; filename="${file.fileName}"`)
