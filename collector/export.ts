@@ -1,10 +1,27 @@
 /**
- * Staff exports of everything stored, through the same writers the kiosk uses (src/export), so a spreadsheet from
- * the collector and one from a tablet have the same columns and the same protection against formula injection.
+ * Staff exports through the same writers the kiosk uses (src/export), so a spreadsheet from the collector and one
+ * from a tablet have the same columns and the same protection against formula injection.
+ *
+ * An export streams: rows are read from the store a chunk at a time (`store.iterate`) and written as chunks of text,
+ * so memory does not grow with the number of submissions. It reads the rows that had arrived when it began; a
+ * submission arriving meanwhile is in the next export. The spreadsheet reads those rows twice: first to learn which
+ * answer columns it needs, then to write them.
+ *
+ * A submission that looks automated is exported too, marked: `looksAutomated` (the sign) added to its JSON, a
+ * `looksAutomated` column last in the spreadsheet, an extension on its FHIR QuestionnaireResponse.
  */
 import type { Submission } from '../src/core/definition.js';
-import { toCsv, toFhirBundle, toJson } from '../src/export/index.js';
-import type { StoredSubmission } from './store/index.js';
+import {
+  csvColumns,
+  csvWriter,
+  fhirBundleWriter,
+  jsonWriter,
+  writeChunks,
+  type ExportWriter,
+} from '../src/export/index.js';
+import { AUTOMATION_FIELD, automationExtension } from './automation-words.js';
+import { matchesDates, type ExportFilter } from './export-filter.js';
+import type { SubmissionStore } from './store/index.js';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'fhir.json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -19,20 +36,83 @@ export interface ExportFile {
   contentType: string;
   /** Dated, so a folder of exports sorts by day: patient-feedback-2026-11-22.csv. */
   fileName: string;
-  text: string;
+  /** The file, a chunk of text at a time; no row is read from the store until the first chunk is asked for. */
+  chunks: AsyncGenerator<string>;
+  /** Submissions written into the file so far (for the audit trail once it is sent). */
+  written(): number;
 }
 
-function write(format: ExportFormat, submissions: Submission[]): string {
-  if (format === 'csv') return toCsv(submissions);
-  if (format === 'json') return toJson(submissions);
-  return JSON.stringify(toFhirBundle(submissions), null, 2);
+/** Which submissions an export holds, read in arrival order up to one moment. */
+type Rows = () => AsyncGenerator<Submission>;
+
+/**
+ * The sign of each submission that looks automated, kept beside the object the writers are given (not read back
+ * from it, where a device could have put a field of that name itself).
+ */
+type Signs = WeakMap<Submission, string>;
+
+function rowsOf(store: SubmissionStore, filter: ExportFilter, through: number, signs: Signs): Rows {
+  return async function* rows() {
+    for await (const stored of store.iterate({ kind: filter.kind, through })) {
+      const body = stored.body as unknown as Submission;
+      if (!matchesDates(body, filter)) continue;
+      if (!stored.automation) {
+        yield body;
+        continue;
+      }
+      const marked = { ...body, [AUTOMATION_FIELD]: stored.automation } as Submission;
+      signs.set(marked, stored.automation);
+      yield marked;
+    }
+  };
 }
 
-export function exportFile(stored: StoredSubmission[], format: ExportFormat, now: Date): ExportFile {
-  const submissions = stored.map((s) => s.body as unknown as Submission);
+async function writerFor(format: ExportFormat, rows: Rows, signs: Signs, now: Date): Promise<ExportWriter> {
+  if (format === 'json') return jsonWriter();
+  if (format === 'fhir.json') {
+    return fhirBundleWriter(undefined, now, (s) => {
+      const sign = signs.get(s);
+      return sign ? [automationExtension(sign)] : [];
+    });
+  }
+  const columns = csvColumns();
+  for await (const s of rows()) columns.see(s);
+  return csvWriter(columns, [{ name: AUTOMATION_FIELD, value: (s) => signs.get(s) ?? '' }]);
+}
+
+async function* write(
+  format: ExportFormat,
+  rows: Rows,
+  signs: Signs,
+  now: Date,
+  count: { rows: number },
+): AsyncGenerator<string> {
+  async function* counted() {
+    for await (const row of rows()) {
+      count.rows += 1;
+      yield row;
+    }
+  }
+  yield* writeChunks(await writerFor(format, rows, signs, now), counted());
+}
+
+/**
+ * The file to send. The store is asked once before anything is sent (which moment the file reads up to), so a
+ * database that cannot answer is an honest error status rather than a 200 cut short.
+ */
+export async function exportFile(
+  store: SubmissionStore,
+  format: ExportFormat,
+  filter: ExportFilter = {},
+  now = new Date(),
+): Promise<ExportFile> {
+  const signs: Signs = new WeakMap();
+  const rows = rowsOf(store, filter, await store.lastArrival(), signs);
+  const count = { rows: 0 };
   return {
     contentType: TYPES[format],
     fileName: `patient-feedback-${now.toISOString().slice(0, 10)}.${format}`,
-    text: write(format, submissions),
+    chunks: write(format, rows, signs, now, count),
+    written: () => count.rows,
   };
 }

@@ -3,14 +3,12 @@
  * exports. Server-rendered with no script at all; every patient string goes through `escapeHtml`, so markup a
  * patient typed is shown as text. Contact details appear only when the patient consented to be contacted.
  */
-import { referenceFromId } from '../src/core/reference.js';
-import { normalizeReference } from '../src/core/reference-lookup.js';
 import { answerWords, questionTitle } from './answer-words.js';
+import { automationWords } from './automation-words.js';
 import { escapeHtml as h, plainText } from './html.js';
+import { LATEST, referenceOf, type CaseView, type Inbox } from './inbox-data.js';
 import { followUpBlock } from './staff-case-form.js';
 import { staffBar, type SignedInBar } from './staff-pages/page.js';
-import type { FollowUp } from './follow-up.js';
-import type { CollectorStore } from './http/store.js';
 import type { StoredSubmission } from './store/index.js';
 
 const OVERALL_WORDS: Record<string, string> = {
@@ -23,8 +21,6 @@ const OVERALL_WORDS: Record<string, string> = {
 };
 
 const CONTACT_WORDS: Record<string, string> = { phone: 'Phone', text: 'Text message', email: 'E-mail' };
-
-const LATEST = 50;
 
 const COLUMNS = ['Received', 'Overall', 'Where', 'Channel', 'Other answers']
   .map((name) => `<th scope="col">${name}</th>`)
@@ -74,19 +70,16 @@ function followedSurvey(relatedTo: unknown, survey: StoredSubmission | undefined
   return field('After the survey', parts.join(', '));
 }
 
-/** The code the patient was shown (sent with the submission), or the one derived from its id. */
-function referenceOf(s: StoredSubmission): string {
-  return typeof s.body.reference === 'string' && s.body.reference ? s.body.reference : referenceFromId(s.id);
-}
-
 function recoveryCase({ submission: s, followUp, followed }: CaseView, csrfToken: string): string {
   const b = s.body;
   const a = (b.answers ?? {}) as Record<string, unknown>;
   const survey = (b.survey as { id?: unknown } | undefined)?.id;
   const categories = a.categories === undefined ? undefined : answerWords(s.kind, survey, 'categories', a.categories);
   const reference = referenceOf(s);
-  return `<article class="case" id="case-${h(s.id)}">
+  const flagged = s.automation ? ' looks-automated' : '';
+  return `<article class="case${flagged}" id="case-${h(s.id)}">
   <h3>${h(reference)} <span class="when">${h(when(s.receivedAt))}</span></h3>
+  ${automationNote(s)}
   <dl>
     ${field('About', categories)}
     ${field('In their words', a.details)}
@@ -98,6 +91,12 @@ function recoveryCase({ submission: s, followUp, followed }: CaseView, csrfToken
   </dl>
   ${followUpBlock(s.id, reference, followUp, when, csrfToken)}
 </article>`;
+}
+
+/** What staff read on a submission that looks sent by a program: kept and shown, not counted. */
+function automationNote(s: StoredSubmission): string {
+  if (!s.automation) return '';
+  return `<p class="automated">${h(automationWords(s.automation))}. Not counted in results.</p>`;
 }
 
 function impressionRow(s: StoredSubmission): string {
@@ -115,7 +114,7 @@ function impressionRow(s: StoredSubmission): string {
     .join('');
   const cells = [
     h(when(s.receivedAt)),
-    h(overall),
+    `${h(overall)}${automationNote(s)}`,
     h(b.location),
     h(b.channel),
     others ? `<ul class="answers">${others}</ul>` : '',
@@ -132,6 +131,7 @@ function counts(inbox: Inbox): string {
   <li>All submissions: <strong>${inbox.total}</strong></li>
   <li>First impressions: <strong>${byKind['first-impression'] ?? 0}</strong></li>
   <li>What went wrong: <strong>${byKind['what-went-wrong'] ?? 0}</strong></li>
+  <li>Looks automated, not counted: <strong>${inbox.automated}</strong></li>
 </ul>
 <h3>Overall experience</h3>
 <ul class="counts">${overallItems}</ul>`;
@@ -168,64 +168,6 @@ function casesSection(inbox: Inbox, csrfToken: string): string {
   ${findForm(typed)}
   ${outcome}
   <p><a href="/staff/">Show all cases</a></p>`;
-}
-
-/** A case with what its card shows beside the patient's words. */
-interface CaseView {
-  submission: StoredSubmission;
-  followUp: FollowUp;
-  /** The first-impression survey it follows, when that has arrived. */
-  followed: StoredSubmission | undefined;
-}
-
-/** Everything the inbox page shows, read from the store before the page is written. */
-export interface Inbox {
-  total: number;
-  byKind: Record<string, number>;
-  /** First impressions by overall answer. */
-  overall: Map<string, number>;
-  openCases: number;
-  cases: CaseView[];
-  impressions: StoredSubmission[];
-  /** When staff looked for a reference: what they typed, the reference it reads as, the cases found. */
-  search?: { typed: string; reference: string | undefined; found: CaseView[] };
-}
-
-async function caseView(store: CollectorStore, submission: StoredSubmission): Promise<CaseView> {
-  const relatedTo = submission.body.relatedTo;
-  const [followUp, followed] = await Promise.all([
-    store.followUp(submission.id),
-    typeof relatedTo === 'string' && relatedTo ? store.get(relatedTo) : undefined,
-  ]);
-  return { submission, followUp, followed };
-}
-
-export async function loadInbox(store: CollectorStore, options: { ref?: string } = {}): Promise<Inbox> {
-  const typed = options.ref;
-  const searching = typed !== undefined && typed.trim() !== '';
-  const [total, byKind, firstImpressions, openCases, impressions] = await Promise.all([
-    store.count(),
-    store.countByKind(),
-    store.list({ kind: 'first-impression' }),
-    store.openCaseCount(),
-    store.list({ kind: 'first-impression', newestFirst: true, limit: LATEST }),
-  ]);
-  const overall = new Map<string, number>();
-  for (const s of firstImpressions) {
-    const value = plainText((s.body.answers as Record<string, unknown> | undefined)?.overall ?? 'unanswered');
-    overall.set(value, (overall.get(value) ?? 0) + 1);
-  }
-  const inbox: Inbox = { total, byKind, overall, openCases, cases: [], impressions };
-  if (!searching) {
-    inbox.cases = await Promise.all((await store.cases(LATEST)).map((s) => caseView(store, s)));
-    return inbox;
-  }
-  const reference = normalizeReference(typed);
-  const matching = reference
-    ? (await store.list({ kind: 'what-went-wrong', newestFirst: true })).filter((s) => referenceOf(s) === reference)
-    : [];
-  inbox.search = { typed, reference, found: await Promise.all(matching.map((s) => caseView(store, s))) };
-  return inbox;
 }
 
 /** The page; `bar` (who is signed in, Sign out, the session's CSRF token) is there for a person's session. */
@@ -301,6 +243,9 @@ th { overflow-wrap: normal; white-space: nowrap; }
 .answers li + li { margin-top: 0.25rem; }
 .q { font-weight: 600; }
 .status { margin: 0.5rem 0 0.25rem; }
+/* A submission that looks automated says so in words; its card is also drawn dashed and calmer. */
+.automated { font-weight: 600; margin: 0.25rem 0; }
+.case.looks-automated { border-left-style: dashed; border-left-color: #5f6368; }
 /* A resolved case is set apart by its words ("Resolved") and a calmer border, never by colour alone. */
 .case:has(.status-resolved) { border-left-color: #5f6368; }
 .follow-up fieldset { border: 1px solid #8a8a8a; border-radius: 6px; margin: 0.25rem 0 0.5rem; display: grid; gap: 0.25rem; }

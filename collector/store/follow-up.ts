@@ -66,7 +66,7 @@ export class FollowUps {
     const rows = await this.db
       .selectFrom('submissions as s')
       .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
-      .select(['s.id', 's.kind', 's.body', 's.received_at'])
+      .select(['s.id', 's.kind', 's.body', 's.received_at', 's.automation'])
       .where('s.kind', '=', RECOVERY)
       .orderBy((eb) => eb.case().when('f.status', '=', 'resolved').then(1).else(0).end())
       .orderBy('s.seq', 'desc')
@@ -75,13 +75,14 @@ export class FollowUps {
     return rows.map(toStored);
   }
 
-  /** Cases not yet resolved (all of them, not just those the inbox lists). */
+  /** Cases not yet resolved (all of them, not just those the inbox lists), leaving out those that look automated. */
   async openCaseCount(): Promise<number> {
     const row = await this.db
       .selectFrom('submissions as s')
       .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('s.kind', '=', RECOVERY)
+      .where('s.automation', 'is', null)
       .where((eb) => eb.or([eb('f.status', 'is', null), eb('f.status', '<>', 'resolved')]))
       .executeTakeFirstOrThrow();
     return Number(row.n);

@@ -39,25 +39,31 @@ export class SubmissionStore {
     this.followUps = new FollowUps(connection.db);
   }
 
-  save(submission: { id: string; kind: string }, receivedAt?: string): Promise<SaveResult> {
-    return this.submissions.save(submission, receivedAt);
+  /** `automation`: why it looks sent by a program (src/core/automation.ts), when it does; it is stored all the same. */
+  save(submission: { id: string; kind: string }, receivedAt?: string, automation?: string): Promise<SaveResult> {
+    return this.submissions.save(submission, receivedAt, automation);
   }
 
-  count(): Promise<number> {
-    return this.submissions.count();
+  count(filter?: Pick<SubmissionFilter, 'automated'>): Promise<number> {
+    return this.submissions.count(filter);
   }
 
-  countByKind(): Promise<Record<string, number>> {
-    return this.submissions.countByKind();
+  countByKind(filter?: Pick<SubmissionFilter, 'automated'>): Promise<Record<string, number>> {
+    return this.submissions.countByKind(filter);
   }
 
   list(options?: ListOptions): Promise<StoredSubmission[]> {
     return this.submissions.list(options);
   }
 
-  /** Everything (or one kind) in arrival order, a chunk of rows at a time: for exports of any size. */
+  /** Everything (or one kind, or only the patients') in arrival order, a chunk of rows at a time: for exports of any size. */
   iterate(filter?: SubmissionFilter, chunk?: number): AsyncGenerator<StoredSubmission> {
     return this.submissions.iterate(filter, chunk);
+  }
+
+  /** The arrival number of the latest submission: a moment an export can read up to. */
+  lastArrival(): Promise<number> {
+    return this.submissions.lastArrival();
   }
 
   get(id: string): Promise<StoredSubmission | undefined> {

@@ -20,6 +20,8 @@ export interface SubmissionsTable {
   body_hash: string;
   /** ISO 8601, UTC. */
   received_at: string;
+  /** Why it looks sent by a program (`hidden-field`, `too-fast`: src/core/automation.ts); null for a patient. */
+  automation: string | null;
 }
 
 /** Staff follow-up beside the submission, never in it: the stored body and its hash stay what the device sent. */

@@ -23,6 +23,8 @@ export interface StoredSubmission {
   receivedAt: string;
   /** The submission exactly as the device sent it (parsed). */
   body: Record<string, unknown>;
+  /** Why it looks sent by a program rather than a patient, when it does: shown to staff, left out of results. */
+  automation?: string | undefined;
 }
 
 export interface ListOptions {
@@ -33,16 +35,35 @@ export interface ListOptions {
 
 export interface SubmissionFilter {
   kind?: string | undefined;
+  /** Only those that had arrived by this arrival number (`lastArrival()`): one export reads one moment's rows. */
+  through?: number | undefined;
+  /** true: only those that look automated; false: only the patients'; unset: both. */
+  automated?: boolean | undefined;
 }
 
 /** Rows per query when reading everything: big enough to be quick, small enough that memory stays flat. */
 export const READ_CHUNK = 1000;
+/**
+ * About how much submission text one query of `iterate` brings back: rows of 60 KB (a flood of long submissions)
+ * are then read some 35 at a time instead of 1,000 (60 MB, twice that in memory), while ordinary rows of half a
+ * kilobyte still come 1,000 at a time.
+ */
+export const READ_CHARS = 2 * 1024 * 1024;
+/** The first query's rows, before the size of a row is known. */
+const FIRST_CHUNK = 50;
 
-type Row = Pick<Selectable<SubmissionsTable>, 'id' | 'kind' | 'body' | 'received_at'>;
-const COLUMNS = ['id', 'kind', 'body', 'received_at'] as const;
+type Row = Pick<Selectable<SubmissionsTable>, 'id' | 'kind' | 'body' | 'received_at' | 'automation'>;
+const COLUMNS = ['id', 'kind', 'body', 'received_at', 'automation'] as const;
 
 export function toStored(r: Row): StoredSubmission {
-  return { id: r.id, kind: r.kind, receivedAt: r.received_at, body: JSON.parse(r.body) as Record<string, unknown> };
+  const stored: StoredSubmission = {
+    id: r.id,
+    kind: r.kind,
+    receivedAt: r.received_at,
+    body: JSON.parse(r.body) as Record<string, unknown>,
+  };
+  if (r.automation) stored.automation = r.automation;
+  return stored;
 }
 
 type NewRow = Omit<SubmissionsTable, 'seq'>;
@@ -52,6 +73,7 @@ const PLACEHOLDERS: NewRow = {
   body: '\u0000body',
   body_hash: '\u0000body_hash',
   received_at: '\u0000received_at',
+  automation: '\u0000automation',
 };
 
 /**
@@ -94,7 +116,8 @@ export class Submissions {
   }
 
   /**
-   * Store a validated submission once. A repeat of the same body (the device retrying after a lost
+   * Store a validated submission once, with why it looks automated if it does (`automation`: flagged, never
+   * refused). A repeat of the same body (the device retrying after a lost
    * acknowledgement) gets the original acknowledgement; the same id with a different body is a conflict.
    *
    * The insert is one atomic statement that either takes the id or does nothing (`ON CONFLICT DO NOTHING`), so of
@@ -103,7 +126,11 @@ export class Submissions {
    * the two statements: a stored row never changes, and on SQLite a lock held across an `await` would make a second
    * connection in the same process wait on the event loop it blocks.
    */
-  async save(submission: { id: string; kind: string }, receivedAt = new Date().toISOString()): Promise<SaveResult> {
+  async save(
+    submission: { id: string; kind: string },
+    receivedAt = new Date().toISOString(),
+    automation?: string,
+  ): Promise<SaveResult> {
     const hash = canonicalHash(submission);
     const inserted = await this.db.executeQuery(
       this.insert({
@@ -112,6 +139,7 @@ export class Submissions {
         body: JSON.stringify(submission),
         body_hash: hash,
         received_at: receivedAt,
+        automation: automation ?? null,
       }),
     );
     if (Number(inserted.numAffectedRows ?? 0) === 1) {
@@ -126,20 +154,21 @@ export class Submissions {
     return existing.body_hash === hash ? { outcome: 'repeat', ack } : { outcome: 'conflict', ack };
   }
 
-  async count(): Promise<number> {
-    const row = await this.db
-      .selectFrom('submissions')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
+  /** How many are stored; `automated` counts only those that look automated (true) or only the patients' (false). */
+  async count(filter: Pick<SubmissionFilter, 'automated'> = {}): Promise<number> {
+    let query = this.db.selectFrom('submissions').select((eb) => eb.fn.countAll<number>().as('n'));
+    if (filter.automated !== undefined) query = query.where('automation', filter.automated ? 'is not' : 'is', null);
+    const row = await query.executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
-  async countByKind(): Promise<Record<string, number>> {
-    const rows = await this.db
+  async countByKind(filter: Pick<SubmissionFilter, 'automated'> = {}): Promise<Record<string, number>> {
+    let query = this.db
       .selectFrom('submissions')
       .select((eb) => ['kind', eb.fn.countAll<number>().as('n')])
-      .groupBy('kind')
-      .execute();
+      .groupBy('kind');
+    if (filter.automated !== undefined) query = query.where('automation', filter.automated ? 'is not' : 'is', null);
+    const rows = await query.execute();
     return Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
   }
 
@@ -158,26 +187,48 @@ export class Submissions {
   }
 
   /**
-   * Every submission (or those of one kind) in arrival order, read `chunk` rows per query by arrival number, so an
-   * export of any size holds one chunk in memory and never holds the database: writes go on between chunks.
-   * A submission that arrives while this runs is included if its number comes after the chunk being read.
+   * Every submission (or those of one kind) in arrival order, read by arrival number at most `chunk` rows per query
+   * — fewer when rows are large, about READ_CHARS of text — so an export of any size holds one chunk in memory and
+   * never holds the database: writes go on between chunks. A submission that arrives while this runs is included if
+   * its number comes after the chunk being read.
    */
   async *iterate(filter: SubmissionFilter = {}, chunk = READ_CHUNK): AsyncGenerator<StoredSubmission> {
     let after: number | undefined;
+    let size = Math.min(chunk, FIRST_CHUNK);
     for (;;) {
       let query = this.db
         .selectFrom('submissions')
         .select([...COLUMNS, 'seq'])
         .orderBy('seq')
-        .limit(chunk);
+        .limit(size);
       if (after !== undefined) query = query.where('seq', '>', after);
       if (filter.kind) query = query.where('kind', '=', filter.kind);
-      const rows = await query.execute();
-      for (const row of rows) yield toStored(row);
-      const last = rows[rows.length - 1];
-      if (!last || rows.length < chunk) return;
+      if (filter.through !== undefined) query = query.where('seq', '<=', filter.through);
+      if (filter.automated !== undefined) query = query.where('automation', filter.automated ? 'is not' : 'is', null);
+      const rows: ((Row & { seq: number }) | undefined)[] = await query.execute();
+      const count = rows.length;
+      const last = rows[count - 1];
+      let chars = 0;
+      for (const row of rows) chars += row?.body.length ?? 0;
+      for (let i = 0; i < count; i += 1) {
+        const row = rows[i];
+        // Let go of each row once it is handed on, so a chunk of large rows shrinks while it is written.
+        rows[i] = undefined;
+        if (row) yield toStored(row);
+      }
+      if (!last || count < size) return;
       after = Number(last.seq);
+      size = Math.max(1, Math.min(chunk, Math.floor((size * READ_CHARS) / Math.max(chars, 1))));
     }
+  }
+
+  /** The arrival number of the latest submission (0 when there is none). */
+  async lastArrival(): Promise<number> {
+    const row = await this.db
+      .selectFrom('submissions')
+      .select((eb) => eb.fn.max('seq').as('last'))
+      .executeTakeFirst();
+    return Number(row?.last ?? 0);
   }
 
   /** One submission by id (the staff inbox links a "what went wrong" case to the survey it followed). */

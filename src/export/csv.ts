@@ -83,9 +83,19 @@ export function csvColumns(): CsvColumns {
 
 const line = (cells: string[]) => cells.map(cell).join(',') + '\r\n';
 
+/** A column the writer's user adds after the survey's, e.g. the collector's "looks automated" flag. */
+export interface CsvExtraColumn {
+  name: string;
+  value(submission: Submission): string;
+}
+
 /** The spreadsheet written row by row, once `columns` has seen every submission it will be given. */
-export function csvWriter(columns: CsvColumns): ExportWriter {
-  return { start: () => '\uFEFF' + line(columns.header()), item: (s) => line(columns.row(s)), end: () => '' };
+export function csvWriter(columns: CsvColumns, extra: readonly CsvExtraColumn[] = []): ExportWriter {
+  return {
+    start: () => '\uFEFF' + line([...columns.header(), ...extra.map((c) => c.name)]),
+    item: (s) => line([...columns.row(s), ...extra.map((c) => c.value(s))]),
+    end: () => '',
+  };
 }
 
 export function toCsv(submissions: readonly Submission[]): string {

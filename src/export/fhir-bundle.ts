@@ -1,5 +1,5 @@
 import type { Submission, SurveyDefinition } from '../core/definition.js';
-import { toQuestionnaireResponse, type QuestionnaireResponse } from '../core/fhir.js';
+import { toQuestionnaireResponse, type FhirExtension, type QuestionnaireResponse } from '../core/fhir.js';
 import { firstImpression, whatWentWrong } from '../surveys/index.js';
 import { arrayWriter } from './json.js';
 import type { ExportWriter } from './writer.js';
@@ -36,12 +36,22 @@ export function toFhirBundle(
   return { resourceType: 'Bundle', type: 'collection', timestamp: now.toISOString(), entry: submissions.map(entry) };
 }
 
-/** The same Bundle written entry by entry, as `JSON.stringify(bundle, null, 2)` would write it: for streaming. */
+/**
+ * The same Bundle written entry by entry, as `JSON.stringify(bundle, null, 2)` would write it: for streaming.
+ * `extensions` adds to a response's own (e.g. the collector's "looks automated" flag).
+ */
 export function fhirBundleWriter(
   definitions: readonly SurveyDefinition[] = BUILT_IN,
   now: Date = new Date(),
+  extensions: (s: Submission) => FhirExtension[] = () => [],
 ): ExportWriter {
-  const entry = entryMaker(definitions);
+  const make = entryMaker(definitions);
+  const entry = (s: Submission): Entry => {
+    const made = make(s);
+    const more = extensions(s);
+    if (more.length) made.resource.extension = [...(made.resource.extension ?? []), ...more];
+    return made;
+  };
   const entries = arrayWriter(1);
   const head = JSON.stringify(toFhirBundle([], definitions, now), null, 2);
   // `head` ends with `"entry": []\n}`: keep everything up to the opening bracket.

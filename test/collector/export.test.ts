@@ -59,3 +59,36 @@ describe('staff exports', () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe('export filters', () => {
+  const ids = async (query: string) =>
+    ((await (await app.staffFetch(`/api/feedback/export.json?${query}`)).json()) as { id: string }[]).map((s) => s.id);
+
+  it('keeps one kind', async () => {
+    expect(await ids('kind=what-went-wrong')).toEqual([risky.id]);
+    expect(await ids('kind=first-impression')).toEqual([happy.id]);
+  });
+
+  it('keeps the days from and to (inclusive) on when the patient sent it', async () => {
+    // Both were sent on 2026-11-22 (in the morning UTC, the same day in any practice's clock from UTC-10 to UTC+13).
+    expect(await ids('from=2026-11-22&to=2026-11-22')).toEqual([happy.id, risky.id]);
+    expect(await ids('from=2026-11-23')).toEqual([]);
+    expect(await ids('to=2026-11-21')).toEqual([]);
+    const csv = await (await app.staffFetch(`/api/feedback/export.csv?kind=what-went-wrong&from=2026-11-01`)).text();
+    expect(csv).toContain(risky.id as string);
+    expect(csv).not.toContain(happy.id as string);
+  });
+
+  it('refuses a filter it does not understand instead of exporting everything', async () => {
+    for (const query of ['from=22-11-2026', 'to=2026-13-01', 'kind=other']) {
+      const res = await app.staffFetch(`/api/feedback/export.csv?${query}`);
+      expect(res.status, query).toBe(400);
+    }
+  });
+
+  it('sends the older /staff/ address to the new one, filters kept', async () => {
+    const res = await app.staffFetch(`/staff/export.csv?kind=what-went-wrong`, { redirect: 'manual' });
+    expect(res.status).toBe(308);
+    expect(res.headers.get('location')).toBe('/api/feedback/export.csv?kind=what-went-wrong');
+  });
+});

@@ -45,6 +45,9 @@ let browser: Browser;
 beforeAll(async () => {
   app = await startCollector();
   const posts = [
+    // Older than the real case, so it is listed after it: a case that looks automated, marked in words.
+    whatWentWrong({ reference: 'RC-3MXP-7Q', honeypot: 'filled by a bot' }),
+    firstImpression({ honeypot: 'filled by a bot' }),
     firstImpression(),
     firstImpression({ answers: { overall: 'poor', comments: 'مرحبا — 你好 😀' } }),
     whatWentWrong({
@@ -111,6 +114,7 @@ describe('staff inbox in a browser', () => {
     expect(await page.$('.case form.follow-up select[name="status"]')).not.toBeNull();
     expect(await page.$('form[role="search"] input[name="ref"]')).not.toBeNull();
 
+    expect(await page.$$eval('.automated', (notes) => notes.length)).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
     expect(violations).toEqual([]);
     await page.close();

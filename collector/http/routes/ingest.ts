@@ -11,6 +11,8 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import { automationSign } from '../../../src/core/automation.js';
+import type { Submission } from '../../../src/core/definition.js';
 import { validateSubmission } from '../../validate-submission.js';
 import { HttpError, refuse } from '../errors.js';
 import { parseJsonBody } from '../json-body.js';
@@ -74,7 +76,10 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
       if (key !== undefined && key !== submission.id) {
         throw refuse.badRequest('key-mismatch', 'The Idempotency-Key header must equal the submission id.', 'id');
       }
-      const result = await app.store.save(submission);
+      // One that looks sent by a program is stored all the same (never silently dropped), flagged for staff.
+      const automation = automationSign(submission as unknown as Submission);
+      if (automation) request.logDetail += ` automation=${automation}`;
+      const result = await app.store.save(submission, new Date().toISOString(), automation);
       if (result.outcome === 'conflict') {
         throw new HttpError(422, 'conflict', 'A different submission with this id is already stored.', { path: 'id' });
       }

@@ -3,7 +3,8 @@
  * never framed. The page itself is written by staff-inbox.ts from what the store holds.
  */
 import type { FastifyInstance } from 'fastify';
-import { INBOX_CSS, loadInbox, renderInbox } from '../../staff-inbox.js';
+import { loadInbox } from '../../inbox-data.js';
+import { INBOX_CSS, renderInbox } from '../../staff-inbox.js';
 import { staffPageHeaders } from '../security-headers.js';
 import { actorOf, staffOnly, type StaffAccess } from '../staff-session.js';
 import { barOf } from './staff-account.js';

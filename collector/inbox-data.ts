@@ -1,0 +1,85 @@
+/**
+ * What the staff inbox shows, read from the store before the page is written (staff-inbox.ts writes it). Totals and
+ * counts are the patients': a submission that looks automated is listed, marked, but left out of them and counted
+ * apart. Counting reads rows a chunk at a time (`store.iterate`), so it holds no more at 200,000 than at 20.
+ */
+import { referenceFromId } from '../src/core/reference.js';
+import { normalizeReference } from '../src/core/reference-lookup.js';
+import type { FollowUp } from './follow-up.js';
+import { plainText } from './html.js';
+import type { CollectorStore } from './http/store.js';
+import type { StoredSubmission } from './store/index.js';
+
+/** How many cases and first impressions the page lists. */
+export const LATEST = 50;
+
+/** The code the patient was shown (sent with the submission), or the one derived from its id. */
+export function referenceOf(s: StoredSubmission): string {
+  return typeof s.body.reference === 'string' && s.body.reference ? s.body.reference : referenceFromId(s.id);
+}
+
+/** A case with what its card shows beside the patient's words. */
+export interface CaseView {
+  submission: StoredSubmission;
+  followUp: FollowUp;
+  /** The first-impression survey it follows, when that has arrived. */
+  followed: StoredSubmission | undefined;
+}
+
+/** Everything the inbox page shows, read from the store before the page is written. */
+export interface Inbox {
+  /** The patients' submissions: those that look automated are counted apart, in `automated`. */
+  total: number;
+  byKind: Record<string, number>;
+  automated: number;
+  /** First impressions by overall answer. */
+  overall: Map<string, number>;
+  openCases: number;
+  cases: CaseView[];
+  impressions: StoredSubmission[];
+  /** When staff looked for a reference: what they typed, the reference it reads as, the cases found. */
+  search?: { typed: string; reference: string | undefined; found: CaseView[] };
+}
+
+/** The patients' first impressions by overall answer (those that look automated are not results). */
+async function overallCounts(store: CollectorStore): Promise<Map<string, number>> {
+  const overall = new Map<string, number>();
+  for await (const s of store.iterate({ kind: 'first-impression', automated: false })) {
+    const value = plainText((s.body.answers as Record<string, unknown> | undefined)?.overall ?? 'unanswered');
+    overall.set(value, (overall.get(value) ?? 0) + 1);
+  }
+  return overall;
+}
+
+async function caseView(store: CollectorStore, submission: StoredSubmission): Promise<CaseView> {
+  const relatedTo = submission.body.relatedTo;
+  const [followUp, followed] = await Promise.all([
+    store.followUp(submission.id),
+    typeof relatedTo === 'string' && relatedTo ? store.get(relatedTo) : undefined,
+  ]);
+  return { submission, followUp, followed };
+}
+
+export async function loadInbox(store: CollectorStore, options: { ref?: string } = {}): Promise<Inbox> {
+  const typed = options.ref;
+  const searching = typed !== undefined && typed.trim() !== '';
+  const [byKind, automated, overall, openCases, impressions] = await Promise.all([
+    store.countByKind({ automated: false }),
+    store.count({ automated: true }),
+    overallCounts(store),
+    store.openCaseCount(),
+    store.list({ kind: 'first-impression', newestFirst: true, limit: LATEST }),
+  ]);
+  const total = Object.values(byKind).reduce((sum, n) => sum + n, 0);
+  const inbox: Inbox = { total, byKind, automated, overall, openCases, cases: [], impressions };
+  if (!searching) {
+    inbox.cases = await Promise.all((await store.cases(LATEST)).map((s) => caseView(store, s)));
+    return inbox;
+  }
+  const reference = normalizeReference(typed);
+  const matching = reference
+    ? (await store.list({ kind: 'what-went-wrong', newestFirst: true })).filter((s) => referenceOf(s) === reference)
+    : [];
+  inbox.search = { typed, reference, found: await Promise.all(matching.map((s) => caseView(store, s))) };
+  return inbox;
+}
