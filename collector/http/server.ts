@@ -11,6 +11,8 @@ import type { Socket } from 'node:net';
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { SurveyDefinition } from '../../src/core/definition.js';
+import { knownSurveys } from '../known-surveys.js';
 import { createStaffGate } from '../staff-auth.js';
 import { openStore, type SubmissionStore } from '../store/index.js';
 import { answerError, installErrorHandling } from './error-handler.js';
@@ -50,6 +52,8 @@ export interface CollectorOptions {
   staffPassword?: string;
   /** Serve HTTPS directly (TLS_CERT + TLS_KEY, read by the caller). */
   tls?: { cert: Buffer; key: Buffer };
+  /** Survey versions besides the built-in ones whose answers are checked (a practice's own); others are kept unchecked. */
+  surveys?: readonly SurveyDefinition[];
   /** This build's version, for the embed scripts' versioned URL. */
   version?: string;
   /** Where one line per request goes; never given answers. Default: console.log. */
@@ -141,6 +145,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     maxBodyBytes,
     ingestRate: options.ingestRate ?? 120,
     ingestWindowMs: options.ingestWindowMs ?? 60_000,
+    findSurvey: knownSurveys(options.surveys),
   });
   await app.register(exportRoutes, { gate });
   await app.register(staffInboxRoutes, { gate, https });

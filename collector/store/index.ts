@@ -12,12 +12,20 @@ import type { Engine } from './schema.js';
 import {
   Submissions,
   type ListOptions,
+  type SaveMarks,
   type SaveResult,
   type StoredSubmission,
   type SubmissionFilter,
 } from './submissions.js';
 
-export type { Acknowledgement, ListOptions, SaveResult, StoredSubmission, SubmissionFilter } from './submissions.js';
+export type {
+  Acknowledgement,
+  ListOptions,
+  SaveMarks,
+  SaveResult,
+  StoredSubmission,
+  SubmissionFilter,
+} from './submissions.js';
 export type { Engine } from './schema.js';
 export type { StoreSettings } from './connect.js';
 export { StoreSettingError, postgresUrl } from './settings.js';
@@ -36,8 +44,8 @@ export class SubmissionStore {
     this.followUps = new FollowUps(connection.db);
   }
 
-  save(submission: { id: string; kind: string }, receivedAt?: string): Promise<SaveResult> {
-    return this.submissions.save(submission, receivedAt);
+  save(submission: { id: string; kind: string }, receivedAt?: string, marks?: SaveMarks): Promise<SaveResult> {
+    return this.submissions.save(submission, receivedAt, marks);
   }
 
   count(): Promise<number> {

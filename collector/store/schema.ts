@@ -3,6 +3,7 @@
  * One description for both engines (SQLite and PostgreSQL); the migrations in ./migrations create exactly this.
  */
 import type { Generated } from 'kysely';
+import type { AnswerCheck } from '../../src/core/submission-check.js';
 import type { AccountTables } from '../accounts/tables.js';
 import type { FollowUpStatus } from '../follow-up.js';
 
@@ -20,6 +21,11 @@ export interface SubmissionsTable {
   body_hash: string;
   /** ISO 8601, UTC. */
   received_at: string;
+  /**
+   * Whether the answers were checked against the survey version the submission names (migration 006); NULL for
+   * rows stored before it. Never part of `body` or its hash: a repeat is the same submission whatever was known.
+   */
+  answers_checked: AnswerCheck | null;
 }
 
 /** Staff follow-up beside the submission, never in it: the stored body and its hash stay what the device sent. */

@@ -2,6 +2,7 @@
  * Submissions: stored once, read back in the order they arrived.
  */
 import type { CompiledQuery, Kysely, Selectable } from 'kysely';
+import { UNKNOWN_SURVEY_NOTE, type AnswerCheck } from '../../src/core/submission-check.js';
 import { canonicalHash } from '../canonical-hash.js';
 import type { Database, Engine, SubmissionsTable } from './schema.js';
 
@@ -10,6 +11,14 @@ export interface Acknowledgement {
   id: string;
   status: 'stored';
   receivedAt: string;
+  /** Present when the answers were kept without a check (the survey version is unknown here). */
+  warning?: string;
+}
+
+/** What the collector found out about a submission before storing it, kept beside it (never in its body). */
+export interface SaveMarks {
+  /** Whether its answers were checked against its survey version; left out, nothing is recorded (NULL). */
+  answers?: AnswerCheck | undefined;
 }
 
 export type SaveResult =
@@ -23,6 +32,11 @@ export interface StoredSubmission {
   receivedAt: string;
   /** The submission exactly as the device sent it (parsed). */
   body: Record<string, unknown>;
+  /**
+   * `checked`: its answers were checked against the survey version it names. `unknown-survey`: that version was
+   * unknown to the collector, so they were kept unchecked. null: stored before the collector recorded this.
+   */
+  answersChecked: AnswerCheck | null;
 }
 
 export interface ListOptions {
@@ -38,11 +52,24 @@ export interface SubmissionFilter {
 /** Rows per query when reading everything: big enough to be quick, small enough that memory stays flat. */
 export const READ_CHUNK = 1000;
 
-type Row = Pick<Selectable<SubmissionsTable>, 'id' | 'kind' | 'body' | 'received_at'>;
-const COLUMNS = ['id', 'kind', 'body', 'received_at'] as const;
+type Row = Pick<Selectable<SubmissionsTable>, 'id' | 'kind' | 'body' | 'received_at' | 'answers_checked'>;
+const COLUMNS = ['id', 'kind', 'body', 'received_at', 'answers_checked'] as const;
 
 export function toStored(r: Row): StoredSubmission {
-  return { id: r.id, kind: r.kind, receivedAt: r.received_at, body: JSON.parse(r.body) as Record<string, unknown> };
+  return {
+    id: r.id,
+    kind: r.kind,
+    receivedAt: r.received_at,
+    body: JSON.parse(r.body) as Record<string, unknown>,
+    answersChecked: r.answers_checked ?? null,
+  };
+}
+
+/** The acknowledgement of a stored row: the same for the first delivery and every repeat. */
+function acknowledgement(id: string, receivedAt: string, answers: AnswerCheck | null | undefined): Acknowledgement {
+  const ack: Acknowledgement = { id, status: 'stored', receivedAt };
+  if (answers === 'unknown-survey') ack.warning = UNKNOWN_SURVEY_NOTE;
+  return ack;
 }
 
 type NewRow = Omit<SubmissionsTable, 'seq'>;
@@ -52,6 +79,7 @@ const PLACEHOLDERS: NewRow = {
   body: '\u0000body',
   body_hash: '\u0000body_hash',
   received_at: '\u0000received_at',
+  answers_checked: '\u0000answers_checked' as AnswerCheck,
 };
 
 /**
@@ -103,7 +131,11 @@ export class Submissions {
    * the two statements: a stored row never changes, and on SQLite a lock held across an `await` would make a second
    * connection in the same process wait on the event loop it blocks.
    */
-  async save(submission: { id: string; kind: string }, receivedAt = new Date().toISOString()): Promise<SaveResult> {
+  async save(
+    submission: { id: string; kind: string },
+    receivedAt = new Date().toISOString(),
+    marks: SaveMarks = {},
+  ): Promise<SaveResult> {
     const hash = canonicalHash(submission);
     const inserted = await this.db.executeQuery(
       this.insert({
@@ -112,17 +144,18 @@ export class Submissions {
         body: JSON.stringify(submission),
         body_hash: hash,
         received_at: receivedAt,
+        answers_checked: marks.answers ?? null,
       }),
     );
     if (Number(inserted.numAffectedRows ?? 0) === 1) {
-      return { outcome: 'stored', ack: { id: submission.id, status: 'stored', receivedAt } };
+      return { outcome: 'stored', ack: acknowledgement(submission.id, receivedAt, marks.answers) };
     }
     const existing = await this.db
       .selectFrom('submissions')
-      .select(['id', 'body_hash', 'received_at'])
+      .select(['id', 'body_hash', 'received_at', 'answers_checked'])
       .where('id', '=', submission.id)
       .executeTakeFirstOrThrow();
-    const ack: Acknowledgement = { id: existing.id, status: 'stored', receivedAt: existing.received_at };
+    const ack = acknowledgement(existing.id, existing.received_at, existing.answers_checked);
     return existing.body_hash === hash ? { outcome: 'repeat', ack } : { outcome: 'conflict', ack };
   }
 

@@ -9,6 +9,7 @@ import { todaysSchema } from './001-todays-schema.js';
 import { arrivalOrder } from './002-arrival-order.js';
 import { staffAccounts } from './003-staff-accounts.js';
 import { signIn } from './004-sign-in.js';
+import { answersChecked } from './006-answers-checked.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -16,6 +17,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '002-arrival-order': arrivalOrder(engine),
     '003-staff-accounts': staffAccounts(engine),
     '004-sign-in': signIn,
+    '006-answers-checked': answersChecked,
   };
 }
 
