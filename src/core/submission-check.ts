@@ -33,7 +33,8 @@ const values = (options: readonly ChoiceOption[]) => options.map((o) => o.value)
 function allowed(q: Question, field: AnswerProblem['field']): string {
   if (q.type === 'single' || q.type === 'multiple') return `one of ${values(q.options)}`;
   if (q.type === 'yes-no') return 'yes or no';
-  if (q.type === 'contact') return field === 'method' ? `one of ${(q.methods ?? ALL_CONTACT_METHODS).join(', ')}` : 'a contact';
+  if (q.type === 'contact')
+    return field === 'method' ? `one of ${(q.methods ?? ALL_CONTACT_METHODS).join(', ')}` : 'a contact';
   return 'text';
 }
 
