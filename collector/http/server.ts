@@ -14,6 +14,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import { ApiTokens } from '../accounts/api-tokens.js';
 import { SignIn, type SignInOptions } from '../accounts/sign-in.js';
+import type { SurveyDefinition } from '../../src/core/definition.js';
+import { knownSurveys } from '../known-surveys.js';
 import { openStore, type SubmissionStore } from '../store/index.js';
 import { answerError, installErrorHandling } from './error-handler.js';
 import { hostsPlugin } from './hosts.js';
@@ -54,6 +56,8 @@ export interface CollectorOptions {
   signIn?: SignInOptions;
   /** Serve HTTPS directly (TLS_CERT + TLS_KEY, read by the caller). */
   tls?: { cert: Buffer; key: Buffer };
+  /** Survey versions besides the built-in ones whose answers are checked (a practice's own); others are kept unchecked. */
+  surveys?: readonly SurveyDefinition[];
   /** This build's version, for the embed scripts' versioned URL. */
   version?: string;
   /** Where one line per request goes; never given answers. Default: console.log. */
@@ -156,6 +160,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     maxBodyBytes,
     ingestRate: options.ingestRate ?? 120,
     ingestWindowMs: options.ingestWindowMs ?? 60_000,
+    findSurvey: knownSurveys(options.surveys),
   });
   await app.register(signInRoutes, { access, origins });
   await app.register(staffAccountRoutes, { access });

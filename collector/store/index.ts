@@ -12,12 +12,20 @@ import type { Database, Engine } from './schema.js';
 import {
   Submissions,
   type ListOptions,
+  type SaveMarks,
   type SaveResult,
   type StoredSubmission,
   type SubmissionFilter,
 } from './submissions.js';
 
-export type { Acknowledgement, ListOptions, SaveResult, StoredSubmission, SubmissionFilter } from './submissions.js';
+export type {
+  Acknowledgement,
+  ListOptions,
+  SaveMarks,
+  SaveResult,
+  StoredSubmission,
+  SubmissionFilter,
+} from './submissions.js';
 export type { Engine } from './schema.js';
 export type { StoreSettings } from './connect.js';
 export { StoreSettingError, postgresUrl } from './settings.js';
@@ -39,9 +47,8 @@ export class SubmissionStore {
     this.followUps = new FollowUps(connection.db);
   }
 
-  /** `automation`: why it looks sent by a program (src/core/automation.ts), when it does; it is stored all the same. */
-  save(submission: { id: string; kind: string }, receivedAt?: string, automation?: string): Promise<SaveResult> {
-    return this.submissions.save(submission, receivedAt, automation);
+  save(submission: { id: string; kind: string }, receivedAt?: string, marks?: SaveMarks): Promise<SaveResult> {
+    return this.submissions.save(submission, receivedAt, marks);
   }
 
   count(filter?: Pick<SubmissionFilter, 'automated'>): Promise<number> {

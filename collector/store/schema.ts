@@ -3,6 +3,7 @@
  * One description for both engines (SQLite and PostgreSQL); the migrations in ./migrations create exactly this.
  */
 import type { Generated } from 'kysely';
+import type { AnswerCheck } from '../../src/core/submission-check.js';
 import type { AccountTables } from '../accounts/tables.js';
 import type { FollowUpStatus } from '../follow-up.js';
 
@@ -22,6 +23,11 @@ export interface SubmissionsTable {
   received_at: string;
   /** Why it looks sent by a program (`hidden-field`, `too-fast`: src/core/automation.ts); null for a patient. */
   automation: string | null;
+  /**
+   * Whether the answers were checked against the survey version the submission names (migration 006); NULL for
+   * rows stored before it. Never part of `body` or its hash: a repeat is the same submission whatever was known.
+   */
+  answers_checked: AnswerCheck | null;
 }
 
 /** Staff follow-up beside the submission, never in it: the stored body and its hash stay what the device sent. */

@@ -2,6 +2,7 @@
  * Submissions: stored once, read back in the order they arrived.
  */
 import type { CompiledQuery, Kysely, Selectable } from 'kysely';
+import { UNKNOWN_SURVEY_NOTE, type AnswerCheck } from '../../src/core/submission-check.js';
 import { canonicalHash } from '../canonical-hash.js';
 import type { Database, Engine, SubmissionsTable } from './schema.js';
 
@@ -10,6 +11,16 @@ export interface Acknowledgement {
   id: string;
   status: 'stored';
   receivedAt: string;
+  /** Present when the answers were kept without a check (the survey version is unknown here). */
+  warning?: string;
+}
+
+/** What the collector found out about a submission before storing it, kept beside it (never in its body). */
+export interface SaveMarks {
+  /** Whether its answers were checked against its survey version; left out, nothing is recorded (NULL). */
+  answers?: AnswerCheck | undefined;
+  /** Why it looks sent by a program rather than a patient (src/core/automation.ts); stored all the same. */
+  automation?: string | undefined;
 }
 
 export type SaveResult =
@@ -25,6 +36,11 @@ export interface StoredSubmission {
   body: Record<string, unknown>;
   /** Why it looks sent by a program rather than a patient, when it does: shown to staff, left out of results. */
   automation?: string | undefined;
+  /**
+   * `checked`: its answers were checked against the survey version it names. `unknown-survey`: that version was
+   * unknown to the collector, so they were kept unchecked. null: stored before the collector recorded this.
+   */
+  answersChecked: AnswerCheck | null;
 }
 
 export interface ListOptions {
@@ -52,8 +68,11 @@ export const READ_CHARS = 2 * 1024 * 1024;
 /** The first query's rows, before the size of a row is known. */
 const FIRST_CHUNK = 50;
 
-type Row = Pick<Selectable<SubmissionsTable>, 'id' | 'kind' | 'body' | 'received_at' | 'automation'>;
-const COLUMNS = ['id', 'kind', 'body', 'received_at', 'automation'] as const;
+type Row = Pick<
+  Selectable<SubmissionsTable>,
+  'id' | 'kind' | 'body' | 'received_at' | 'automation' | 'answers_checked'
+>;
+const COLUMNS = ['id', 'kind', 'body', 'received_at', 'automation', 'answers_checked'] as const;
 
 export function toStored(r: Row): StoredSubmission {
   const stored: StoredSubmission = {
@@ -61,9 +80,17 @@ export function toStored(r: Row): StoredSubmission {
     kind: r.kind,
     receivedAt: r.received_at,
     body: JSON.parse(r.body) as Record<string, unknown>,
+    answersChecked: r.answers_checked ?? null,
   };
   if (r.automation) stored.automation = r.automation;
   return stored;
+}
+
+/** The acknowledgement of a stored row: the same for the first delivery and every repeat. */
+function acknowledgement(id: string, receivedAt: string, answers: AnswerCheck | null | undefined): Acknowledgement {
+  const ack: Acknowledgement = { id, status: 'stored', receivedAt };
+  if (answers === 'unknown-survey') ack.warning = UNKNOWN_SURVEY_NOTE;
+  return ack;
 }
 
 type NewRow = Omit<SubmissionsTable, 'seq'>;
@@ -74,6 +101,7 @@ const PLACEHOLDERS: NewRow = {
   body_hash: '\u0000body_hash',
   received_at: '\u0000received_at',
   automation: '\u0000automation',
+  answers_checked: '\u0000answers_checked' as AnswerCheck,
 };
 
 /**
@@ -129,7 +157,7 @@ export class Submissions {
   async save(
     submission: { id: string; kind: string },
     receivedAt = new Date().toISOString(),
-    automation?: string,
+    marks: SaveMarks = {},
   ): Promise<SaveResult> {
     const hash = canonicalHash(submission);
     const inserted = await this.db.executeQuery(
@@ -139,18 +167,19 @@ export class Submissions {
         body: JSON.stringify(submission),
         body_hash: hash,
         received_at: receivedAt,
-        automation: automation ?? null,
+        automation: marks.automation ?? null,
+        answers_checked: marks.answers ?? null,
       }),
     );
     if (Number(inserted.numAffectedRows ?? 0) === 1) {
-      return { outcome: 'stored', ack: { id: submission.id, status: 'stored', receivedAt } };
+      return { outcome: 'stored', ack: acknowledgement(submission.id, receivedAt, marks.answers) };
     }
     const existing = await this.db
       .selectFrom('submissions')
-      .select(['id', 'body_hash', 'received_at'])
+      .select(['id', 'body_hash', 'received_at', 'answers_checked'])
       .where('id', '=', submission.id)
       .executeTakeFirstOrThrow();
-    const ack: Acknowledgement = { id: existing.id, status: 'stored', receivedAt: existing.received_at };
+    const ack = acknowledgement(existing.id, existing.received_at, existing.answers_checked);
     return existing.body_hash === hash ? { outcome: 'repeat', ack } : { outcome: 'conflict', ack };
   }
 

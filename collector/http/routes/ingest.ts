@@ -1,9 +1,11 @@
 /**
  * POST /api/feedback: one submission from a patient's device, stored exactly once (docs/collector.md).
  *
- *   201 stored · 200 + Idempotent-Replayed a repeat (the original acknowledgement again) · 422 the id is taken by
- *   different content · 400 not JSON / too deep / wrong shape (with `path`) / Idempotency-Key ≠ id · 413 too large ·
- *   415 not application/json · 429 + Retry-After over INGEST_RATE · 503 + Retry-After storage busy
+ *   201 stored (with a `warning` when the survey version is unknown here: its answers were kept unchecked) ·
+ *   200 + Idempotent-Replayed a repeat (the original acknowledgement again) · 422 the id is taken by different
+ *   content · 400 not JSON / too deep / wrong shape / answers its survey does not allow (with `path`) /
+ *   Idempotency-Key ≠ id · 413 too large · 415 not application/json · 429 + Retry-After over INGEST_RATE ·
+ *   503 + Retry-After storage busy
  *
  * CORS for the practice websites in ALLOWED_ORIGINS, on success and error alike, so the widget can read why it was
  * refused and when to retry. Only id, kind and outcome are logged, never answers.
@@ -12,8 +14,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { automationSign } from '../../../src/core/automation.js';
-import type { Submission } from '../../../src/core/definition.js';
-import { validateSubmission } from '../../validate-submission.js';
+import { checkSubmission, type FindSurvey } from '../../../src/core/submission-check.js';
 import { HttpError, refuse } from '../errors.js';
 import { parseJsonBody } from '../json-body.js';
 
@@ -23,6 +24,8 @@ export interface IngestOptions {
   /** Submissions per minute per client address. */
   ingestRate: number;
   ingestWindowMs: number;
+  /** The survey versions whose answers are checked; any other is stored unchecked, with a warning. */
+  findSurvey: FindSurvey;
 }
 
 export async function ingestRoutes(app: FastifyInstance, options: IngestOptions): Promise<void> {
@@ -68,18 +71,19 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
       },
     },
     handler: async (request, reply) => {
-      const checked = validateSubmission(request.body);
+      const checked = checkSubmission(request.body, options.findSurvey);
       if (!checked.ok) throw refuse.badRequest('wrong-shape', checked.message, checked.path);
       const submission = checked.submission;
       request.logDetail = ` id=${submission.id} kind=${submission.kind}`;
+      if (checked.answers === 'unknown-survey') request.logDetail += ' unchecked';
       const key = request.headers['idempotency-key'];
       if (key !== undefined && key !== submission.id) {
         throw refuse.badRequest('key-mismatch', 'The Idempotency-Key header must equal the submission id.', 'id');
       }
       // One that looks sent by a program is stored all the same (never silently dropped), flagged for staff.
-      const automation = automationSign(submission as unknown as Submission);
+      const automation = automationSign(submission);
       if (automation) request.logDetail += ` automation=${automation}`;
-      const result = await app.store.save(submission, new Date().toISOString(), automation);
+      const result = await app.store.save(submission, undefined, { answers: checked.answers, automation });
       if (result.outcome === 'conflict') {
         throw new HttpError(422, 'conflict', 'A different submission with this id is already stored.', { path: 'id' });
       }

@@ -10,6 +10,7 @@ import { arrivalOrder } from './002-arrival-order.js';
 import { staffAccounts } from './003-staff-accounts.js';
 import { signIn } from './004-sign-in.js';
 import { automationFlag } from './005-automation-flag.js';
+import { answersChecked } from './006-answers-checked.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -18,6 +19,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '003-staff-accounts': staffAccounts(engine),
     '004-sign-in': signIn,
     '005-automation-flag': automationFlag,
+    '006-answers-checked': answersChecked,
   };
 }
 

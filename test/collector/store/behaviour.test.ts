@@ -89,7 +89,13 @@ describe.each(engines)('the store on $name', (engine) => {
         ]);
         expect(await s.count()).toBe(5);
         expect(await s.countByKind()).toEqual({ 'first-impression': 3, 'what-went-wrong': 2 });
-        expect((await s.list())[0]).toEqual({ id: ids[0], kind: 'first-impression', receivedAt: at, body: sent[0] });
+        expect((await s.list())[0]).toEqual({
+          id: ids[0],
+          kind: 'first-impression',
+          receivedAt: at,
+          body: sent[0],
+          answersChecked: null,
+        });
       } finally {
         await s.close();
         await fresh.remove();
@@ -181,13 +187,15 @@ describe.each(engines)('the store on $name', (engine) => {
       let s = await openStore({ ...fresh.settings, log: (l) => logs.push(l) });
       try {
         const kept = whatWentWrong();
-        const { ack } = await s.save(kept as { id: string; kind: string });
+        const { ack } = await s.save(kept as { id: string; kind: string }, undefined, { answers: 'checked' });
         await s.setFollowUp(kept.id as string, 'contacted', 'Left a message');
         await s.close();
         logs.length = 0;
         s = await openStore({ ...fresh.settings, log: (l) => logs.push(l) });
         expect(logs.filter((l) => /migration/i.test(l))).toEqual([]);
-        expect(await s.list()).toEqual([{ id: kept.id, kind: kept.kind, receivedAt: ack.receivedAt, body: kept }]);
+        expect(await s.list()).toEqual([
+          { id: kept.id, kind: kept.kind, receivedAt: ack.receivedAt, body: kept, answersChecked: 'checked' },
+        ]);
         expect(await s.followUp(kept.id as string)).toMatchObject({ status: 'contacted', note: 'Left a message' });
         expect(await s.save(kept as { id: string; kind: string })).toEqual({ outcome: 'repeat', ack });
       } finally {
