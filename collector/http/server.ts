@@ -20,6 +20,7 @@ import { openStore, type SubmissionStore } from '../store/index.js';
 import { answerError, installErrorHandling } from './error-handler.js';
 import { hostsPlugin } from './hosts.js';
 import { logLine, requestLogPlugin, type LogLine } from './request-log.js';
+import { auditRoutes } from './routes/audit.js';
 import { caseRoutes } from './routes/cases.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
@@ -164,6 +165,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   });
   await app.register(signInRoutes, { access, origins });
   await app.register(staffAccountRoutes, { access });
+  await app.register(auditRoutes, { access });
   await app.register(exportRoutes, { access });
   await app.register(staffInboxRoutes, { access, https });
   await app.register(caseRoutes, { access, origins });

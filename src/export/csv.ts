@@ -33,7 +33,7 @@ const isContact = (v: AnswerValue | undefined): v is ContactAnswer =>
  * A cell Excel or Sheets would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, or tab/CR which some readers strip
  * first) gets a leading apostrophe, the OWASP advice: it shows as text and the patient's words stay readable.
  */
-function cell(value: string): string {
+export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -81,7 +81,7 @@ export function csvColumns(): CsvColumns {
   };
 }
 
-const line = (cells: string[]) => cells.map(cell).join(',') + '\r\n';
+const line = (cells: string[]) => cells.map(csvCell).join(',') + '\r\n';
 
 /** A column the writer's user adds after the survey's, e.g. the collector's "looks automated" flag. */
 export interface CsvExtraColumn {

@@ -154,6 +154,27 @@ describe('staff inbox in a browser', () => {
     await page.close();
   });
 
+  it('reaches the audit trail, the sessions and the account page from the bar, each without axe violations', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/staff/`, { waitUntil: 'load' });
+    for (const [link, heading] of [
+      ['Audit trail', 'Audit trail'],
+      ['Who is signed in', 'Who is signed in'],
+      ['Your sign-in', 'Your sign-in'],
+    ]) {
+      await Promise.all([
+        page.waitForNavigation({ waitUntil: 'load' }),
+        page.click(`::-p-aria([name="${link}"][role="link"])`),
+      ]);
+      expect(await page.$eval('h1', (h) => h.textContent)).toContain(heading);
+      expect(await axeViolations(page), link).toEqual([]);
+    }
+    await page.setViewport({ width: 375, height: 812 });
+    await page.goto(`${app.url}/staff/audit`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+
   it('signs out with Sign out, after which the inbox asks to sign in again', async () => {
     const page = await browser.newPage();
     await page.goto(`${app.url}/staff/`, { waitUntil: 'load' });

@@ -1,0 +1,183 @@
+/**
+ * Signing in over real HTTP on both engines, and what admins use: the sign-in form's answers, the second factor
+ * from turning it on to signing in with it, admins ending someone's session, and the audit trail page and export —
+ * which names who looked at and changed what, and never holds a patient's words.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpCode } from '../../collector/accounts/totp.js';
+import { engines, type TestDatabase } from './engines.js';
+import {
+  post,
+  signedIn,
+  STAFF_EMAIL,
+  STAFF_PASSWORD,
+  startCollector,
+  whatWentWrong,
+  type Running,
+  type StaffSession,
+} from './helpers.js';
+
+const FRONT_DESK = 'frontdesk@smiledental.example';
+
+/** A form POST as the browser sends it from this collector's own page. */
+function form(app: Running, path: string, fields: Record<string, string>, session?: StaffSession) {
+  return fetch(`${app.url}${path}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Origin: app.url,
+      ...(session ? { Cookie: session.cookie } : {}),
+    },
+    body: new URLSearchParams({ ...fields, ...(session ? { _csrf: session.csrf } : {}) }).toString(),
+  });
+}
+
+const page = (app: Running, path: string, session: StaffSession) =>
+  fetch(`${app.url}${path}`, { headers: { Cookie: session.cookie, Accept: 'text/html' }, redirect: 'manual' });
+
+/** The session cookie a sign-in answer sets, as the next request sends it back. */
+const cookieOf = (res: Response) => (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+
+describe.each(engines)('staff sign-in and admin pages on $name', (engine) => {
+  let database: TestDatabase | undefined;
+  let app: Running;
+  let desk: StaffSession;
+  const recovery = whatWentWrong({ answers: { categories: ['billing'], details: 'Charged twice, nobody called.' } });
+
+  beforeAll(async () => {
+    if (engine.skip) return;
+    database = await engine.newDatabase();
+    const { dataDir, databaseUrl } = database.settings;
+    app = await startCollector({ dataDir, ...(databaseUrl ? { databaseUrl } : {}) });
+    desk = await signedIn(app.collector, FRONT_DESK, 'staff');
+    expect((await post(app.url, recovery)).status).toBe(201);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await database?.remove();
+  });
+
+  it.skipIf(engine.skip)(
+    'signs in with the form: a cookie that is HttpOnly and SameSite=Lax, back to `next`',
+    async () => {
+      const signIn = await (await fetch(`${app.url}/staff/sign-in?next=%2Fstaff%2F%3Fref%3Drc`)).text();
+      expect(signIn).toMatch(/<label for="email">Email<\/label>/);
+      expect(signIn).toMatch(/<label for="password">Password<\/label>/);
+      expect(signIn).toContain('<button type="submit">Sign in</button>');
+      expect(signIn).not.toContain('No account yet');
+
+      const wrong = await form(app, '/staff/sign-in', {
+        email: STAFF_EMAIL,
+        password: 'wrong password here',
+        next: '/',
+      });
+      expect(wrong.status).toBe(401);
+      const unknown = await form(app, '/staff/sign-in', { email: 'nobody@x.example', password: STAFF_PASSWORD });
+      expect(unknown.status).toBe(401);
+      expect(await unknown.text()).toContain('do not match an account');
+
+      const right = await form(app, '/staff/sign-in', {
+        email: STAFF_EMAIL.toUpperCase(),
+        password: STAFF_PASSWORD,
+        next: '/staff/?ref=rc',
+      });
+      expect(right.status).toBe(303);
+      expect(right.headers.get('location')).toBe('/staff/?ref=rc');
+      expect(right.headers.get('set-cookie')).toMatch(/^pf_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax$/);
+
+      const elsewhere = await form(app, '/staff/sign-in', {
+        email: STAFF_EMAIL,
+        password: STAFF_PASSWORD,
+        next: 'https://evil.example/',
+      });
+      expect(elsewhere.headers.get('location')).toBe('/staff/');
+    },
+  );
+
+  it.skipIf(engine.skip)('refuses admins’ pages to staff, and lets an admin end their session', async () => {
+    for (const path of ['/staff/audit', '/staff/sessions']) expect((await page(app, path, desk)).status).toBe(403);
+    expect((await page(app, '/staff/', desk)).status).toBe(200);
+
+    const sessions = await (await page(app, '/staff/sessions', app.staff)).text();
+    expect(sessions).toContain(FRONT_DESK);
+    const id = new RegExp(`${FRONT_DESK}</td>[\\s\\S]*?action="/staff/sessions/([^/]+)/end"`).exec(sessions)?.[1];
+    expect(id).toBeDefined();
+    const ended = await form(app, `/staff/sessions/${id}/end`, {}, app.staff);
+    expect(ended.status).toBe(200);
+    expect(await ended.text()).toContain('That session has ended.');
+    const after = await page(app, '/staff/', desk);
+    expect(after.status).toBe(303);
+    expect(after.headers.get('location')).toMatch(/^\/staff\/sign-in\?next=/);
+  });
+
+  it.skipIf(engine.skip)('turns a second factor on, which the next sign-in then asks for', async () => {
+    const person = await signedIn(app.collector, 'manager@smiledental.example', 'staff');
+    const setup = await (await form(app, '/staff/account/second-factor', {}, person)).text();
+    const secret = /<code>([A-Z2-7 ]+)<\/code>/.exec(setup)?.[1]?.replace(/ /g, '') ?? '';
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    const wrongCode = await form(app, '/staff/account/second-factor/confirm', { code: '000000' }, person);
+    expect(wrongCode.status).toBe(400);
+    const fresh = /<code>([A-Z2-7 ]+)<\/code>/.exec(await wrongCode.text())?.[1]?.replace(/ /g, '') ?? '';
+    const on = await form(app, '/staff/account/second-factor/confirm', { code: totpCode(fresh, Date.now()) }, person);
+    expect(on.status).toBe(200);
+    expect((await on.text()).match(/<li>[\w-]+<\/li>/g)?.length).toBeGreaterThanOrEqual(8);
+
+    const password = await form(app, '/staff/sign-in', {
+      email: 'manager@smiledental.example',
+      password: STAFF_PASSWORD,
+      next: '/staff/',
+    });
+    expect(password.status).toBe(303);
+    expect(password.headers.get('location')).toMatch(/^\/staff\/sign-in\/code\?next=/);
+    const halfway = { cookie: cookieOf(password), csrf: '' };
+    // Past the password but not the code: not signed in yet.
+    expect((await page(app, '/staff/', halfway)).status).toBe(303);
+    const codePage = await (await page(app, '/staff/sign-in/code?next=%2Fstaff%2F', halfway)).text();
+    halfway.csrf = /name="_csrf" value="([^"]+)"/.exec(codePage)?.[1] ?? '';
+    const wrong = await form(app, '/staff/sign-in/code', { code: '123456', next: '/staff/' }, halfway);
+    expect(wrong.status).toBe(401);
+    // The step after the one used to turn it on: a code is accepted once.
+    const code = totpCode(fresh, Date.now() + 30_000);
+    const done = await form(app, '/staff/sign-in/code', { code, next: '/staff/' }, halfway);
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe('/staff/');
+    expect((await page(app, '/staff/', halfway)).status).toBe(200);
+  });
+
+  it.skipIf(engine.skip)('shows admins the audit trail: who looked, exported and changed what', async () => {
+    await app.staffFetch('/staff/');
+    await app.staffFetch('/api/feedback/export.csv?kind=what-went-wrong');
+    const saved = await form(
+      app,
+      `/staff/cases/${recovery.id as string}`,
+      { status: 'contacted', note: '' },
+      app.staff,
+    );
+    expect(saved.status).toBe(303);
+    await form(app, '/staff/sign-in', { email: '=HYPERLINK("http://evil.example")', password: 'x'.repeat(12) });
+
+    const trail = await (await page(app, '/staff/audit', app.staff)).text();
+    expect(trail).toContain('<h1>Audit trail</h1>');
+    for (const action of ['sign-in.succeeded', 'sign-in.failed', 'viewed inbox', 'exported', 'case updated']) {
+      expect(trail, action).toContain(`<td>${action}</td>`);
+    }
+    expect(trail).toContain('format csv, kind what-went-wrong, rows 1, complete true');
+    expect(trail).toContain(`<td>${STAFF_EMAIL}</td>`);
+    expect(trail).not.toContain('Charged twice');
+
+    const csv = await app.staffFetch('/staff/audit.csv');
+    expect(csv.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="audit-trail-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    // A byte-order mark first, so Excel reads it as UTF-8.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text.startsWith('when,who,action,target,details,address\r\n')).toBe(true);
+    // The typed email is what a guesser sent: written as text, never as a formula.
+    expect(text).toContain(`"'=hyperlink(""http://evil.example"")"`);
+    expect(text).not.toContain('Charged twice');
+    expect(text).toContain('viewed audit trail');
+  });
+});
