@@ -62,6 +62,7 @@ const collector = await createCollectorOrExit({
   allowedHosts: settings.allowedHosts,
   allowedOrigins: settings.allowedOrigins,
   trustProxy: settings.trustProxy,
+  httpSignIn: settings.httpSignIn,
   ingestRate: settings.ingestRate,
   maxBodyBytes: settings.maxBodyBytes,
   ...(settings.tls ? { tls: tlsFiles(settings.tls) } : {}),
@@ -86,6 +87,11 @@ collector.server.listen(settings.port, settings.host, () => {
   const scheme = settings.tls ? 'https' : 'http';
   const shown = loopback ? 'localhost' : settings.host.includes(':') ? `[${settings.host}]` : settings.host;
   console.log(startMessage(`${scheme}://${shown}:${port}`, collector.store.location));
+  if (settings.httpSignIn.length && !settings.tls) {
+    console.log(
+      `Staff may sign in over plain HTTP (unencrypted) from ${settings.httpSignIn.join(', ')} (ALLOW_HTTP_SIGN_IN).`,
+    );
+  }
   if (noAccountsYet) {
     console.log(`No staff account yet. Create the first (an admin) with:\n  ${FIRST_ACCOUNT_COMMAND}`);
   }

@@ -24,6 +24,8 @@ export interface Settings {
   allowedOrigins: string[];
   /** Reverse proxies whose X-Forwarded-For is believed: addresses, CIDR ranges or `loopback`. */
   trustProxy: string[];
+  /** Networks (addresses, CIDR ranges, `uniquelocal`…) allowed to sign in over plain HTTP; loopback always is. */
+  httpSignIn: string[];
   /** Paths of a certificate and its key: serve HTTPS directly. */
   tls?: { certFile: string; keyFile: string };
   /** Submissions per minute per client address. */
@@ -107,16 +109,17 @@ function origins(env: Environment, name: string): string[] {
 
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 
-function proxies(env: Environment, name: string): string[] {
+function proxies(
+  env: Environment,
+  name: string,
+  what = 'addresses of reverse proxies (e.g. 127.0.0.1, 10.0.0.0/8 or loopback)',
+): string[] {
   return list(env, name).map((raw) => {
     const [address, bits, extra] = raw.split('/');
     const family = isIP(address ?? '');
     const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
     if (PROXY_NAMES.includes(raw) || (family && bitsOk && extra === undefined)) return raw;
-    throw new SettingsError(
-      name,
-      `must be addresses of reverse proxies (e.g. 127.0.0.1, 10.0.0.0/8 or loopback), comma-separated (got "${raw}").`,
-    );
+    throw new SettingsError(name, `must be ${what}, comma-separated (got "${raw}").`);
   });
 }
 
@@ -162,6 +165,11 @@ export function readSettings(env: Environment, cwd = process.cwd()): Settings {
     allowedHosts: hostNames(env, 'ALLOWED_HOSTS'),
     allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
     trustProxy: proxies(env, 'TRUST_PROXY'),
+    httpSignIn: proxies(
+      env,
+      'ALLOW_HTTP_SIGN_IN',
+      'the practice network allowed to sign in over plain HTTP (e.g. 192.168.1.0/24)',
+    ),
     ...(tlsFiles ? { tls: tlsFiles } : {}),
     ingestRate: wholeNumber(env, 'INGEST_RATE', 120, 1, 1_000_000),
     maxBodyBytes: wholeNumber(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),

@@ -19,6 +19,7 @@ import { knownSurveys } from '../known-surveys.js';
 import { openStore, type SubmissionStore } from '../store/index.js';
 import { answerError, installErrorHandling } from './error-handler.js';
 import { hostsPlugin } from './hosts.js';
+import { plainHttpCheck } from './plain-http.js';
 import { logLine, requestLogPlugin, type LogLine } from './request-log.js';
 import { auditRoutes } from './routes/audit.js';
 import { caseRoutes } from './routes/cases.js';
@@ -53,6 +54,8 @@ export interface CollectorOptions {
   ingestWindowMs?: number;
   /** Largest submission accepted; default 64 KiB (a full recovery form is a few KiB). */
   maxBodyBytes?: number;
+  /** Networks allowed to sign in over plain HTTP (ALLOW_HTTP_SIGN_IN); this computer always is. */
+  httpSignIn?: readonly string[];
   /** Tests only: shorter session limits, a clock, a cheaper password hash. */
   signIn?: SignInOptions;
   /** Serve HTTPS directly (TLS_CERT + TLS_KEY, read by the caller). */
@@ -163,7 +166,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     ingestWindowMs: options.ingestWindowMs ?? 60_000,
     findSurvey: knownSurveys(options.surveys),
   });
-  await app.register(signInRoutes, { access, origins });
+  await app.register(signInRoutes, { access, origins, plainHttp: plainHttpCheck(options.httpSignIn ?? []) });
   await app.register(staffAccountRoutes, { access });
   await app.register(auditRoutes, { access });
   await app.register(exportRoutes, { access });

@@ -29,6 +29,7 @@ describe('collector settings', () => {
       allowedHosts: [],
       allowedOrigins: [],
       trustProxy: [],
+      httpSignIn: [],
       ingestRate: 120,
       maxBodyBytes: 65536,
     });
@@ -46,6 +47,7 @@ describe('collector settings', () => {
         ALLOWED_HOSTS: 'feedback.local, Tablet-Gateway.lan',
         ALLOWED_ORIGINS: 'https://smiledental.example/, http://localhost:3000',
         TRUST_PROXY: '127.0.0.1, 10.0.0.0/8, loopback',
+        ALLOW_HTTP_SIGN_IN: '192.168.1.0/24, uniquelocal',
         TLS_CERT: 'tls/cert.pem',
         TLS_KEY: '/etc/tls/key.pem',
         INGEST_RATE: '30',
@@ -63,6 +65,7 @@ describe('collector settings', () => {
       allowedHosts: ['feedback.local', 'tablet-gateway.lan'],
       allowedOrigins: ['https://smiledental.example', 'http://localhost:3000'],
       trustProxy: ['127.0.0.1', '10.0.0.0/8', 'loopback'],
+      httpSignIn: ['192.168.1.0/24', 'uniquelocal'],
       tls: { certFile: '/srv/feedback/tls/cert.pem', keyFile: '/etc/tls/key.pem' },
       ingestRate: 30,
       maxBodyBytes: 131072,

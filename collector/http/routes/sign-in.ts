@@ -15,6 +15,7 @@ import { csrfTokenFor, csrfTokenMatches } from '../../accounts/secrets.js';
 import { codePage, signInPage } from '../../staff-pages/sign-in-page.js';
 import { PAGES_CSS } from '../../staff-pages/page.js';
 import { HttpError } from '../errors.js';
+import { PLAIN_HTTP_REFUSED, type PlainHttpCheck } from '../plain-http.js';
 import { isFromOwnPage, type OriginPolicy } from '../origins.js';
 import { staffPageHeaders } from '../security-headers.js';
 import {
@@ -30,6 +31,8 @@ import {
 export interface SignInRouteOptions {
   access: StaffAccess;
   origins: OriginPolicy;
+  /** Whether a password may be sent on this connection (plain-http.ts). */
+  plainHttp: PlainHttpCheck;
 }
 
 const ENDED_WORDS: Record<string, string> = {
@@ -63,6 +66,9 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
   app.get<{ Querystring: { next?: string; ended?: string } }>('/staff/sign-in', { helmet }, async (request, reply) => {
     const next = safeNext(request.query.next);
     if (await identify(access, request)) return reply.code(303).header('Location', next).send();
+    if (options.plainHttp(request) === 'refused') {
+      return html(reply, 403, signInPage({ next, error: PLAIN_HTTP_REFUSED, noAccountsYet: false }));
+    }
     const info = ENDED_WORDS[request.query.ended ?? ''];
     return html(reply, 200, signInPage({ next, noAccountsYet: await noAccountsYet(), ...(info ? { info } : {}) }));
   });
@@ -70,6 +76,9 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
   app.post<{ Body: Form }>('/staff/sign-in', { helmet, onRequest: fromOwnPage }, async (request, reply) => {
     const body = request.body ?? {};
     const next = safeNext(body.next);
+    if (options.plainHttp(request) === 'refused') {
+      return html(reply, 403, signInPage({ next, error: PLAIN_HTTP_REFUSED, noAccountsYet: false }));
+    }
     const email = text(body.email);
     const result = await access.signIn.withPassword(email, text(body.password), client(request));
     if (result.outcome === 'wait' || result.outcome === 'wrong') {
