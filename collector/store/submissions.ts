@@ -4,6 +4,7 @@
 import type { CompiledQuery, Kysely, Selectable } from 'kysely';
 import { UNKNOWN_SURVEY_NOTE, type AnswerCheck } from '../../src/core/submission-check.js';
 import { canonicalHash } from '../canonical-hash.js';
+import { GroupCommit } from './group-commit.js';
 import type { Database, Engine, SubmissionsTable } from './schema.js';
 
 /** What the patient's device is told once a submission is stored; a repeat gets exactly this again. */
@@ -135,12 +136,15 @@ function compileInsert(db: Kysely<Database>, engine: Engine): (row: NewRow) => C
 
 export class Submissions {
   private readonly insert: (row: NewRow) => CompiledQuery;
+  /** SQLite: submissions that arrive together share one commit (group-commit.ts). */
+  private readonly group: GroupCommit | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
     engine: Engine,
   ) {
     this.insert = compileInsert(db, engine);
+    this.group = engine === 'sqlite' ? new GroupCommit(db) : undefined;
   }
 
   /**
@@ -160,18 +164,19 @@ export class Submissions {
     marks: SaveMarks = {},
   ): Promise<SaveResult> {
     const hash = canonicalHash(submission);
-    const inserted = await this.db.executeQuery(
-      this.insert({
-        id: submission.id,
-        kind: submission.kind,
-        body: JSON.stringify(submission),
-        body_hash: hash,
-        received_at: receivedAt,
-        automation: marks.automation ?? null,
-        answers_checked: marks.answers ?? null,
-      }),
-    );
-    if (Number(inserted.numAffectedRows ?? 0) === 1) {
+    const insert = this.insert({
+      id: submission.id,
+      kind: submission.kind,
+      body: JSON.stringify(submission),
+      body_hash: hash,
+      received_at: receivedAt,
+      automation: marks.automation ?? null,
+      answers_checked: marks.answers ?? null,
+    });
+    const inserted = this.group
+      ? await this.group.insert(insert)
+      : Number((await this.db.executeQuery(insert)).numAffectedRows ?? 0);
+    if (inserted === 1) {
       return { outcome: 'stored', ack: acknowledgement(submission.id, receivedAt, marks.answers) };
     }
     const existing = await this.db

@@ -49,4 +49,24 @@ describe('the SQLite store', () => {
       removeDir(app.dir);
     }
   });
+
+  it('commits submissions that arrive together in one go, and answers each only once it is on disk', async () => {
+    const app = await startCollector();
+    try {
+      const distinct = Array.from({ length: 40 }, () => firstImpression());
+      const twice = firstImpression();
+      const answers = await Promise.all([...distinct, twice, twice].map((s) => post(app.url, s)));
+      const statuses = answers.map((r) => r.status);
+      expect(statuses.filter((s) => s === 201)).toHaveLength(41);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      // Another connection (a backup, another process) sees every acknowledged row: each was committed first.
+      const other = new Database(app.dbPath, { readonly: true });
+      const { n } = other.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number };
+      other.close();
+      expect(n).toBe(41);
+    } finally {
+      await app.stop();
+      removeDir(app.dir);
+    }
+  });
 });
