@@ -8,6 +8,7 @@ import { automationWords } from './automation-words.js';
 import { escapeHtml as h, plainText } from './html.js';
 import { LATEST, referenceOf, type CaseView, type Inbox } from './inbox-data.js';
 import { followUpBlock } from './staff-case-form.js';
+import { staffTime as when } from './staff-time.js';
 import { staffBar, type SignedInBar } from './staff-pages/page.js';
 import type { StoredSubmission } from './store/index.js';
 
@@ -25,22 +26,6 @@ const CONTACT_WORDS: Record<string, string> = { phone: 'Phone', text: 'Text mess
 const COLUMNS = ['Received', 'Overall', 'Where', 'Channel', 'Other answers']
   .map((name) => `<th scope="col">${name}</th>`)
   .join('');
-
-// Staff read times in the practice's own clock: the collector runs on the practice's computer (or set TZ).
-const clock = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-  timeZoneName: 'short',
-});
-
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : clock.format(date).replace(',', '');
-}
 
 function field(label: string, value: unknown): string {
   if (value === undefined || value === null || value === '') return '';

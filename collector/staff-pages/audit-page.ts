@@ -4,19 +4,8 @@
  */
 import type { AuditEvent } from '../accounts/audit.js';
 import { escapeHtml as h } from '../html.js';
+import { staffTimeWithSeconds } from '../staff-time.js';
 import { page, type SignedInBar } from './page.js';
-
-const clock = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-  timeZoneName: 'short',
-});
-export const auditTime = (iso: string): string => clock.format(new Date(iso)).replace(',', '');
 
 /** The particulars in words: `format csv, rows 120`. */
 export function auditDetail(event: AuditEvent): string {
@@ -30,7 +19,7 @@ export function auditPage(view: { bar: SignedInBar; events: AuditEvent[]; older:
   const rows = view.events
     .map(
       (e) =>
-        `<tr><td>${h(auditTime(e.at))}</td><td>${h(e.actor)}</td><td>${h(e.action)}</td><td>${h(e.target ?? '')}</td>` +
+        `<tr><td>${h(staffTimeWithSeconds(e.at))}</td><td>${h(e.actor)}</td><td>${h(e.action)}</td><td>${h(e.target ?? '')}</td>` +
         `<td>${h(auditDetail(e))}</td><td>${h(e.address ?? '')}</td></tr>`,
     )
     .join('\n');

@@ -4,18 +4,8 @@
  */
 import type { OpenSession } from '../accounts/sessions.js';
 import { escapeHtml as h } from '../html.js';
+import { staffTime as when } from '../staff-time.js';
 import { notice, page, type SignedInBar } from './page.js';
-
-const clock = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-  timeZoneName: 'short',
-});
-const when = (iso: string) => clock.format(new Date(iso)).replace(',', '');
 
 export function sessionsPage(view: { bar: SignedInBar; sessions: OpenSession[]; info?: string }): string {
   const rows = view.sessions
