@@ -8,7 +8,9 @@
  * answer columns it needs, then to write them.
  *
  * A submission that looks automated is exported too, marked: `looksAutomated` (the sign) added to its JSON, a
- * `looksAutomated` column last in the spreadsheet, an extension on its FHIR QuestionnaireResponse.
+ * `looksAutomated` column last in the spreadsheet, an extension on its FHIR QuestionnaireResponse. A submission whose
+ * words were erased (a patient's request, the retention period) is exported as it is now, with `erasedAt` in its JSON
+ * and in the spreadsheet's last column.
  */
 import type { Submission } from '../src/core/definition.js';
 import {
@@ -46,22 +48,29 @@ export interface ExportFile {
 type Rows = () => AsyncGenerator<Submission>;
 
 /**
- * The sign of each submission that looks automated, kept beside the object the writers are given (not read back
- * from it, where a device could have put a field of that name itself).
+ * What the collector knows of each submission beyond its body — the sign of one that looks automated, when its words
+ * were erased — kept beside the object the writers are given (not read back from it, where a device could have put
+ * a field of that name itself).
  */
-type Signs = WeakMap<Submission, string>;
+type Signs = WeakMap<Submission, { automation?: string | undefined; erasedAt?: string | undefined }>;
+
+export const ERASED_FIELD = 'erasedAt';
 
 function rowsOf(store: SubmissionStore, filter: ExportFilter, through: number, signs: Signs): Rows {
   return async function* rows() {
     for await (const stored of store.iterate({ kind: filter.kind, through })) {
       const body = stored.body as unknown as Submission;
       if (!matchesDates(body, filter)) continue;
-      if (!stored.automation) {
+      if (!stored.automation && !stored.erased) {
         yield body;
         continue;
       }
-      const marked = { ...body, [AUTOMATION_FIELD]: stored.automation } as Submission;
-      signs.set(marked, stored.automation);
+      const marked = {
+        ...body,
+        ...(stored.automation ? { [AUTOMATION_FIELD]: stored.automation } : {}),
+        ...(stored.erased ? { [ERASED_FIELD]: stored.erased.at } : {}),
+      } as Submission;
+      signs.set(marked, { automation: stored.automation, erasedAt: stored.erased?.at });
       yield marked;
     }
   };
@@ -71,13 +80,16 @@ async function writerFor(format: ExportFormat, rows: Rows, signs: Signs, now: Da
   if (format === 'json') return jsonWriter();
   if (format === 'fhir.json') {
     return fhirBundleWriter(undefined, now, (s) => {
-      const sign = signs.get(s);
+      const sign = signs.get(s)?.automation;
       return sign ? [automationExtension(sign)] : [];
     });
   }
   const columns = csvColumns();
   for await (const s of rows()) columns.see(s);
-  return csvWriter(columns, [{ name: AUTOMATION_FIELD, value: (s) => signs.get(s) ?? '' }]);
+  return csvWriter(columns, [
+    { name: AUTOMATION_FIELD, value: (s) => signs.get(s)?.automation ?? '' },
+    { name: ERASED_FIELD, value: (s) => signs.get(s)?.erasedAt ?? '' },
+  ]);
 }
 
 async function* write(

@@ -7,6 +7,7 @@ import { answerWords, questionTitle } from './answer-words.js';
 import { automationWords } from './automation-words.js';
 import { escapeHtml as h, plainText } from './html.js';
 import { LATEST, referenceOf, type CaseView, type Inbox } from './inbox-data.js';
+import { erasedWords } from './patient-data/erasure-words.js';
 import { followUpBlock } from './staff-case-form.js';
 import { staffTime as when } from './staff-time.js';
 import { staffBar, type SignedInBar } from './staff-pages/page.js';
@@ -64,7 +65,7 @@ function recoveryCase({ submission: s, followUp, followed }: CaseView, csrfToken
   const flagged = s.automation ? ' looks-automated' : '';
   return `<article class="case${flagged}" id="case-${h(s.id)}">
   <h3>${h(reference)} <span class="when">${h(when(s.receivedAt))}</span></h3>
-  ${automationNote(s)}
+  ${automationNote(s)}${erasedNote(s)}
   <dl>
     ${field('About', categories)}
     ${field('In their words', a.details)}
@@ -76,6 +77,12 @@ function recoveryCase({ submission: s, followUp, followed }: CaseView, csrfToken
   </dl>
   ${followUpBlock(s.id, reference, followUp, when, csrfToken)}
 </article>`;
+}
+
+/** What staff read on a submission whose words were erased: the choices stay, the words are gone. */
+function erasedNote(s: StoredSubmission): string {
+  if (!s.erased) return '';
+  return `<p class="erased">${h(erasedWords(s.erased))}</p>`;
 }
 
 /** What staff read on a submission that looks sent by a program: kept and shown, not counted. */
@@ -99,7 +106,7 @@ function impressionRow(s: StoredSubmission): string {
     .join('');
   const cells = [
     h(when(s.receivedAt)),
-    `${h(overall)}${automationNote(s)}`,
+    `${h(overall)}${automationNote(s)}${erasedNote(s)}`,
     h(b.location),
     h(b.channel),
     others ? `<ul class="answers">${others}</ul>` : '',

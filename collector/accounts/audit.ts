@@ -56,6 +56,15 @@ export class AuditTrail {
       .execute();
   }
 
+  /**
+   * Removes the rows written before `cutoff` (ISO 8601): the trail's retention period has passed for them. The
+   * database refuses to remove a younger row (migration 007's trigger), whoever asks.
+   */
+  async deleteBefore(cutoff: string): Promise<number> {
+    const result = await this.db.deleteFrom('audit_events').where('at', '<', cutoff).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   async list(query: AuditQuery = {}): Promise<AuditEvent[]> {
     let select = this.db.selectFrom('audit_events').selectAll();
     if (query.before !== undefined) select = select.where('seq', '<', query.before);

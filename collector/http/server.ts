@@ -16,6 +16,8 @@ import { ApiTokens } from '../accounts/api-tokens.js';
 import { SignIn, type SignInOptions } from '../accounts/sign-in.js';
 import type { SurveyDefinition } from '../../src/core/definition.js';
 import { knownSurveys } from '../known-surveys.js';
+import { PatientData } from '../patient-data/patient-data.js';
+import { Retention, startRetention } from '../patient-data/retention.js';
 import { openStore, type SubmissionStore } from '../store/index.js';
 import { answerError, installErrorHandling } from './error-handler.js';
 import { hostsPlugin } from './hosts.js';
@@ -26,6 +28,7 @@ import { caseRoutes } from './routes/cases.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { patientDataRoutes } from './routes/patient-data.js';
 import { signInRoutes } from './routes/sign-in.js';
 import { staffAccountRoutes } from './routes/staff-account.js';
 import { staffInboxRoutes } from './routes/staff-inbox.js';
@@ -62,6 +65,8 @@ export interface CollectorOptions {
   tls?: { cert: Buffer; key: Buffer };
   /** Survey versions besides the built-in ones whose answers are checked (a practice's own); others are kept unchecked. */
   surveys?: readonly SurveyDefinition[];
+  /** How often the retention periods are applied (also once at start); default an hour. `false`: never (tests). */
+  retentionEveryMs?: number | false;
   /** This build's version, for the embed scripts' versioned URL. */
   version?: string;
   /** Where one line per request goes; never given answers. Default: console.log. */
@@ -77,6 +82,8 @@ export interface Collector {
   store: SubmissionStore;
   /** Staff accounts, sessions and the audit trail. */
   signIn: SignIn;
+  /** The retention periods, for tests that apply them at a moment of their choosing. */
+  retention: Retention;
   close(): Promise<void>;
 }
 
@@ -157,6 +164,10 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     ...(options.publicUrl ? { publicOrigin: options.publicUrl.origin } : {}),
     allowedHosts: options.allowedHosts ?? [],
   };
+  const findSurvey = knownSurveys(options.surveys);
+  const { audit } = access.signIn;
+  const now = options.signIn?.now ?? (() => new Date());
+  const retention = new Retention(store.db, store, audit, findSurvey, now);
   await app.register(healthRoutes);
   await app.register(ingestRoutes, {
     prefix: '/api/feedback',
@@ -164,7 +175,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     maxBodyBytes,
     ingestRate: options.ingestRate ?? 120,
     ingestWindowMs: options.ingestWindowMs ?? 60_000,
-    findSurvey: knownSurveys(options.surveys),
+    findSurvey,
   });
   await app.register(signInRoutes, { access, origins, plainHttp: plainHttpCheck(options.httpSignIn ?? []) });
   await app.register(staffAccountRoutes, { access });
@@ -172,10 +183,27 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   await app.register(exportRoutes, { access });
   await app.register(staffInboxRoutes, { access, https });
   await app.register(caseRoutes, { access, origins });
+  await app.register(patientDataRoutes, {
+    access,
+    patientData: new PatientData(store, audit, findSurvey, now),
+    retention,
+  });
   if (options.staticDir) {
     await app.register(staticRoutes, { root: options.staticDir, version: options.version ?? '', https });
   }
   await app.ready();
+  const retentionJob =
+    options.retentionEveryMs === false ? undefined : startRetention(retention, notice, options.retentionEveryMs);
 
-  return { app, server: app.server, store, signIn: access.signIn, close: () => app.close() };
+  return {
+    app,
+    server: app.server,
+    store,
+    signIn: access.signIn,
+    retention,
+    async close() {
+      await retentionJob?.stop();
+      await app.close();
+    },
+  };
 }

@@ -15,7 +15,8 @@ export interface SignedInBar {
 export function staffBar(bar: SignedInBar): string {
   const adminLinks =
     bar.role === 'admin'
-      ? '<a href="/staff/sessions">Who is signed in</a> <a href="/staff/audit">Audit trail</a> '
+      ? '<a href="/staff/sessions">Who is signed in</a> <a href="/staff/audit">Audit trail</a> ' +
+        '<a href="/staff/patient-data">A patient\'s data</a> <a href="/staff/settings">Settings</a> '
       : '';
   return `<header class="staff-bar">
   <p>Signed in as <strong>${h(bar.email)}</strong> (${h(bar.role)})</p>
@@ -72,5 +73,13 @@ button { min-width: 44px; padding: 0.4rem 1.25rem; justify-self: start; }
 code { overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: start; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid #8a8a8a; overflow-wrap: anywhere; }
+.found-list { list-style: none; padding: 0; }
+.found { border-top: 1px solid #8a8a8a; padding: 0.75rem 0; }
+.found input[type='checkbox'] { width: 24px; height: 24px; min-height: 24px; vertical-align: middle; margin-inline-end: 0.5rem; }
+.found dl { display: grid; grid-template-columns: minmax(8rem, 1fr) 2fr; gap: 0.25rem 1rem; }
+.found dd { margin: 0; overflow-wrap: anywhere; white-space: pre-wrap; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; }
+.actions a { display: inline-block; min-height: 44px; line-height: 44px; }
+@media (max-width: 30rem) { .found dl { grid-template-columns: 1fr; } }
 .codes { font-family: ui-monospace, monospace; font-size: 1.1em; columns: 2; }
 `;

@@ -89,6 +89,8 @@ function openSqlite(dataDir: string, log: (line: string) => void): Connection {
   sqlite.pragma('busy_timeout = 5000');
   // As PostgreSQL does: a follow-up can only belong to a stored submission.
   sqlite.pragma('foreign_keys = ON');
+  // Text that is erased (a patient's words) or deleted is overwritten in the file, not left in free space.
+  sqlite.pragma('secure_delete = ON');
   tightenDatabaseFiles(file);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, engine: 'sqlite', location: `SQLite ${file}`, sqlite, dataDir };

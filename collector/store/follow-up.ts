@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { FollowUp, FollowUpStatus } from '../follow-up.js';
 import type { Database } from './schema.js';
-import { toStored, type StoredSubmission } from './submissions.js';
+import { COLUMNS, toStored, type StoredSubmission } from './submissions.js';
 
 const RECOVERY = 'what-went-wrong';
 
@@ -66,7 +66,7 @@ export class FollowUps {
     const rows = await this.db
       .selectFrom('submissions as s')
       .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
-      .select(['s.id', 's.kind', 's.body', 's.received_at', 's.automation', 's.answers_checked'])
+      .select(COLUMNS.map((c) => `s.${c}` as const))
       .where('s.kind', '=', RECOVERY)
       .orderBy((eb) => eb.case().when('f.status', '=', 'resolved').then(1).else(0).end())
       .orderBy('s.seq', 'desc')

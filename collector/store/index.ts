@@ -6,9 +6,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { FollowUp, FollowUpStatus } from '../follow-up.js';
 import { connect, type Connection, type StoreSettings } from './connect.js';
+import { Erasures, type Found } from './erasure.js';
 import { FollowUps } from './follow-up.js';
 import { migrate } from './migrate.js';
-import type { Database, Engine } from './schema.js';
+import type { Database, Engine, ErasureReason } from './schema.js';
 import {
   Submissions,
   type ListOptions,
@@ -26,7 +27,8 @@ export type {
   StoredSubmission,
   SubmissionFilter,
 } from './submissions.js';
-export type { Engine } from './schema.js';
+export type { Engine, ErasureReason } from './schema.js';
+export type { Found } from './erasure.js';
 export type { StoreSettings } from './connect.js';
 export { StoreSettingError, postgresUrl } from './settings.js';
 
@@ -34,17 +36,22 @@ export class SubmissionStore {
   readonly engine: Engine;
   /** Which database, for logs and the staff console: the SQLite file, or PostgreSQL server and database. */
   readonly location: string;
+  /** DATA_DIR: the SQLite file and the copies made before migrations (DATA_DIR/backups). */
+  readonly dataDir: string;
   /** The typed database itself, for the rooms that keep their own tables (accounts, sessions, the audit trail). */
   readonly db: Kysely<Database>;
   private readonly submissions: Submissions;
   private readonly followUps: FollowUps;
+  private readonly erasures: Erasures;
 
   constructor(private readonly connection: Connection) {
     this.engine = connection.engine;
     this.location = connection.location;
+    this.dataDir = connection.dataDir;
     this.db = connection.db;
     this.submissions = new Submissions(connection.db, connection.engine);
     this.followUps = new FollowUps(connection.db);
+    this.erasures = new Erasures(connection.db);
   }
 
   save(submission: { id: string; kind: string }, receivedAt?: string, marks?: SaveMarks): Promise<SaveResult> {
@@ -91,6 +98,36 @@ export class SubmissionStore {
 
   openCaseCount(): Promise<number> {
     return this.followUps.openCaseCount();
+  }
+
+  /** Candidates for one patient's submissions: stored text containing any of these LIKE patterns, newest first. */
+  search(patterns: readonly string[], limit: number, beforeSeq?: number): Promise<Found[]> {
+    return this.erasures.search(patterns, limit, beforeSeq);
+  }
+
+  /** The recovery forms that followed this survey. */
+  followedBy(id: string): Promise<StoredSubmission[]> {
+    return this.erasures.followedBy(id);
+  }
+
+  /**
+   * Replace each body with its redacted form (the words and contact details gone), mark it erased and empty the
+   * notes of those cases; returns the ids erased now. On SQLite the old text is overwritten in the file
+   * (`secure_delete`) and the write-ahead log, which still held it, is emptied.
+   */
+  async erase(
+    items: readonly { id: string; body: Record<string, unknown> }[],
+    reason: ErasureReason,
+    at = new Date().toISOString(),
+  ): Promise<string[]> {
+    const erased = await this.erasures.erase(items, reason, at);
+    if (erased.length) this.connection.sqlite?.pragma('wal_checkpoint(TRUNCATE)');
+    return erased;
+  }
+
+  /** Submissions received before `cutoff` whose words are still kept, oldest first. */
+  keptBefore(cutoff: string, limit: number): Promise<StoredSubmission[]> {
+    return this.erasures.keptBefore(cutoff, limit);
   }
 
   /** The settings an acknowledged submission's survival rests on, as the database reports them. */

@@ -28,7 +28,13 @@ export interface SubmissionsTable {
    * rows stored before it. Never part of `body` or its hash: a repeat is the same submission whatever was known.
    */
   answers_checked: AnswerCheck | null;
+  /** When the patient's words and contact details were erased from `body` (migration 007); null while they are kept. */
+  erased_at: string | null;
+  erased_reason: ErasureReason | null;
 }
+
+/** Why a submission's words were erased: the patient asked, or the practice's retention period passed. */
+export type ErasureReason = 'patient-request' | 'retention';
 
 /** Staff follow-up beside the submission, never in it: the stored body and its hash stay what the device sent. */
 export interface CaseFollowUpTable {

@@ -5,7 +5,7 @@ import type { CompiledQuery, Kysely, Selectable } from 'kysely';
 import { UNKNOWN_SURVEY_NOTE, type AnswerCheck } from '../../src/core/submission-check.js';
 import { canonicalHash } from '../canonical-hash.js';
 import { GroupCommit } from './group-commit.js';
-import type { Database, Engine, SubmissionsTable } from './schema.js';
+import type { Database, Engine, ErasureReason, SubmissionsTable } from './schema.js';
 
 /** What the patient's device is told once a submission is stored; a repeat gets exactly this again. */
 export interface Acknowledgement {
@@ -42,6 +42,8 @@ export interface StoredSubmission {
    * unknown to the collector, so they were kept unchecked. null: stored before the collector recorded this.
    */
   answersChecked: AnswerCheck | null;
+  /** Set once the patient's words and contact details were erased from `body`: when, and why. */
+  erased?: { at: string; reason: ErasureReason } | undefined;
 }
 
 export interface ListOptions {
@@ -71,9 +73,18 @@ const FIRST_CHUNK = 50;
 
 type Row = Pick<
   Selectable<SubmissionsTable>,
-  'id' | 'kind' | 'body' | 'received_at' | 'automation' | 'answers_checked'
+  'id' | 'kind' | 'body' | 'received_at' | 'automation' | 'answers_checked' | 'erased_at' | 'erased_reason'
 >;
-const COLUMNS = ['id', 'kind', 'body', 'received_at', 'automation', 'answers_checked'] as const;
+export const COLUMNS = [
+  'id',
+  'kind',
+  'body',
+  'received_at',
+  'automation',
+  'answers_checked',
+  'erased_at',
+  'erased_reason',
+] as const;
 
 export function toStored(r: Row): StoredSubmission {
   const stored: StoredSubmission = {
@@ -84,6 +95,7 @@ export function toStored(r: Row): StoredSubmission {
     answersChecked: r.answers_checked ?? null,
   };
   if (r.automation) stored.automation = r.automation;
+  if (r.erased_at) stored.erased = { at: r.erased_at, reason: r.erased_reason ?? 'patient-request' };
   return stored;
 }
 
@@ -94,7 +106,7 @@ function acknowledgement(id: string, receivedAt: string, answers: AnswerCheck | 
   return ack;
 }
 
-type NewRow = Omit<SubmissionsTable, 'seq'>;
+type NewRow = Omit<SubmissionsTable, 'seq' | 'erased_at' | 'erased_reason'>;
 const PLACEHOLDERS: NewRow = {
   id: '\u0000id',
   kind: '\u0000kind',

@@ -81,8 +81,9 @@ describe.each(engines)('submissions that look automated, on $name', (engine) => 
       .trimEnd()
       .split('\r\n')
       .map((line) => line.split(','));
-    expect(header?.at(-1)).toBe('looksAutomated');
-    expect(rows.map((r) => [r[0], r.at(-1)])).toEqual([
+    // The collector's own columns come last: looksAutomated, then erasedAt (empty: nothing here was erased).
+    expect(header?.slice(-2)).toEqual(['looksAutomated', 'erasedAt']);
+    expect(rows.map((r) => [r[0], r.at(-2)])).toEqual([
       [patient.id, ''],
       [honeypot.id, 'hidden-field'],
       [tooFast.id, 'too-fast'],

@@ -11,6 +11,7 @@ import { staffAccounts } from './003-staff-accounts.js';
 import { signIn } from './004-sign-in.js';
 import { automationFlag } from './005-automation-flag.js';
 import { answersChecked } from './006-answers-checked.js';
+import { erasure } from './007-erasure.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -20,6 +21,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '004-sign-in': signIn,
     '005-automation-flag': automationFlag,
     '006-answers-checked': answersChecked,
+    '007-erasure': erasure(engine),
   };
 }
 

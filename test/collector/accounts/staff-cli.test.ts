@@ -12,7 +12,9 @@ import { staff } from './run-staff.js';
 const PASSWORD = 'wombat lantern seventy\n';
 
 describe.each(engines)('npm run staff on $name', (engine) => {
-  describe.skipIf(engine.skip !== undefined)('', () => {
+  // Each step spawns the real command line, which compiles itself with tsx (seconds on a busy 2-core machine): a
+  // test of several steps needs more than the 20 s default. A hang still fails, at a minute.
+  describe.skipIf(engine.skip !== undefined)('', { timeout: 60_000 }, () => {
     let database: TestDatabase;
     let connection: Connection;
     beforeAll(async () => {

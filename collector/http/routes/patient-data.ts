@@ -1,0 +1,144 @@
+/**
+ * A patient's data on request, and the retention settings (admins only; docs/collector.md):
+ *
+ *   GET  /staff/patient-data?q=…               find one patient's submissions (audited: which ones were shown)
+ *   POST /staff/patient-data/copy              a copy of the ticked ones for the patient (JSON, audited)
+ *   POST /staff/patient-data/erase             the last step before erasing: what goes, what stays
+ *   POST /staff/patient-data/erase/confirm     erase their words and contact details (each audited)
+ *   GET  /staff/settings · POST /staff/settings how long patients' words and the audit trail are kept
+ *
+ * Pages for a signed-in admin; every POST needs the session's CSRF token. An admin's API token may ask for a copy.
+ */
+import formBody from '@fastify/formbody';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { PatientData } from '../../patient-data/patient-data.js';
+import { RetentionError, type Retention } from '../../patient-data/retention.js';
+import type { SignedInBar } from '../../staff-pages/page.js';
+import { confirmErasurePage, patientDataPage } from '../../staff-pages/patient-data-page.js';
+import { settingsPage } from '../../staff-pages/settings-page.js';
+import type { StoredSubmission } from '../../store/index.js';
+import { refuse } from '../errors.js';
+import { staffPageHeaders } from '../security-headers.js';
+import { actorOf, csrfChecked, staffOnly, type StaffAccess } from '../staff-session.js';
+
+/** The most submissions one request may name: one patient's, with room to spare. */
+const MAX_IDS = 200;
+const ID = /^[0-9a-f-]{36}$/i;
+
+export interface PatientDataRoutesOptions {
+  access: StaffAccess;
+  patientData: PatientData;
+  retention: Retention;
+}
+
+function barOf(request: FastifyRequest): SignedInBar {
+  const staff = request.staff;
+  if (staff?.kind !== 'session') throw refuse.forbidden('session-only', 'Sign in in a browser to use this page.');
+  return { email: staff.email, role: staff.role, csrfToken: staff.csrfToken };
+}
+
+function html(reply: FastifyReply, status: number, body: string) {
+  return reply.code(status).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(body);
+}
+
+/** The ticked submissions of a form: one `ids` field or several. */
+function idsOf(body: unknown): string[] {
+  const raw = (body as Record<string, unknown> | undefined)?.ids;
+  const ids = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
+    (v): v is string => typeof v === 'string',
+  );
+  if (ids.length > MAX_IDS) throw refuse.badRequest('too-many', `Tick at most ${MAX_IDS} submissions at a time.`);
+  if (ids.some((id) => !ID.test(id))) throw refuse.badRequest('bad-id', 'A ticked submission is not one of ours.');
+  return [...new Set(ids)];
+}
+
+/** A number field of the settings form: empty is null. */
+function daysField(body: Record<string, unknown> | undefined, name: string): number | null {
+  const value = typeof body?.[name] === 'string' ? body[name].trim() : '';
+  return value === '' ? null : Number(value);
+}
+
+export async function patientDataRoutes(app: FastifyInstance, options: PatientDataRoutesOptions): Promise<void> {
+  const { access, patientData, retention } = options;
+  const helmet = staffPageHeaders(access.https);
+  await app.register(formBody, { bodyLimit: 16 * 1024 });
+  const adminPage = { helmet, onRequest: staffOnly(access, { page: true, role: 'admin' }), preHandler: csrfChecked };
+
+  app.get<{ Querystring: { q?: string } }>(
+    '/staff/patient-data',
+    {
+      ...adminPage,
+      schema: { querystring: { type: 'object', properties: { q: { type: 'string', maxLength: 200 } } } },
+    },
+    async (request, reply) => {
+      const bar = barOf(request);
+      const typed = (request.query.q ?? '').trim();
+      const search = typed ? await patientData.find(actorOf(request), typed) : undefined;
+      return html(reply, 200, patientDataPage({ bar, typed, search }));
+    },
+  );
+
+  app.post('/staff/patient-data/copy', adminPage, async (request, reply) => {
+    const ids = idsOf(request.body);
+    if (ids.length === 0) {
+      const error = 'Tick the submissions that are the patient’s first.';
+      return html(reply, 400, patientDataPage({ bar: barOf(request), typed: '', search: undefined, error }));
+    }
+    const copy = await patientData.copyFor(actorOf(request), ids);
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="${copy.fileName}"`)
+      .header('Cache-Control', 'no-store')
+      .send(copy.json);
+  });
+
+  app.post('/staff/patient-data/erase', adminPage, async (request, reply) => {
+    const bar = barOf(request);
+    const found: StoredSubmission[] = [];
+    for (const id of idsOf(request.body)) {
+      const s = await app.store.get(id);
+      if (s) found.push(s);
+    }
+    if (found.length === 0) {
+      const error = 'Tick the submissions that are the patient’s first.';
+      return html(reply, 400, patientDataPage({ bar, typed: '', search: undefined, error }));
+    }
+    return html(reply, 200, confirmErasurePage({ bar, submissions: found }));
+  });
+
+  app.post('/staff/patient-data/erase/confirm', adminPage, async (request, reply) => {
+    const bar = barOf(request);
+    const ids = idsOf(request.body);
+    if (ids.length === 0) {
+      const error = 'Nothing was erased: no submission was named.';
+      return html(reply, 400, patientDataPage({ bar, typed: '', search: undefined, error }));
+    }
+    const erased = await patientData.erase(actorOf(request), ids, 'patient-request');
+    const already = ids.length - erased.length;
+    const info =
+      `Erased the words and contact details of ${erased.length} submission(s).` +
+      (already ? ` ${already} had been erased before or no longer exist.` : '');
+    return html(reply, 200, patientDataPage({ bar, typed: '', search: undefined, info }));
+  });
+
+  app.get('/staff/settings', adminPage, async (request, reply) =>
+    html(reply, 200, settingsPage({ bar: barOf(request), retention: await retention.settings() })),
+  );
+
+  app.post('/staff/settings', adminPage, async (request, reply) => {
+    const bar = barOf(request);
+    const body = request.body as Record<string, unknown> | undefined;
+    const wanted = { submissionDays: daysField(body, 'submissionDays'), auditDays: daysField(body, 'auditDays') };
+    try {
+      if (wanted.auditDays === null) throw new RetentionError('auditDays', 'must be given');
+      await retention.change(actorOf(request), { submissionDays: wanted.submissionDays, auditDays: wanted.auditDays });
+    } catch (error) {
+      if (!(error instanceof RetentionError)) throw error;
+      const label =
+        error.field === 'auditDays' ? 'Keep the audit trail for' : "Erase patients' words and contact details after";
+      const message = `Not saved: “${label}” ${error.message}.`;
+      return html(reply, 400, settingsPage({ bar, retention: await retention.settings(), error: message }));
+    }
+    return html(reply, 200, settingsPage({ bar, retention: await retention.settings(), info: 'Settings saved.' }));
+  });
+}
