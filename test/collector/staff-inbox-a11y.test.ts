@@ -3,10 +3,7 @@
  * inbox, then Sign out. Every page must pass axe-core (WCAG 2.2 A/AA, target-size on), load its stylesheets under
  * its own CSP with no violation, and show a patient's markup as text.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   firstImpression,
@@ -18,26 +15,7 @@ import {
   whatWentWrong,
   type Running,
 } from './helpers.js';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe on the page as it stands (WCAG 2.2 A/AA, target-size on): `id (nodes)` per violation. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through DevTools, which the page's CSP does not govern (an inline <script> would be refused).
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-      }
-    ).axe;
-    const r = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      rules: { 'target-size': { enabled: true } },
-    });
-    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
+import { axeViolations, launchChromium } from './staff-browser.js';
 
 let app: Running;
 let browser: Browser;
@@ -59,11 +37,7 @@ beforeAll(async () => {
     }),
   ];
   for (const s of posts) expect((await post(app.url, s)).status).toBe(201);
-  browser = await puppeteer.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 }, 60000);
 
 afterAll(async () => {
@@ -161,6 +135,8 @@ describe('staff inbox in a browser', () => {
       ['Audit trail', 'Audit trail'],
       ['Who is signed in', 'Who is signed in'],
       ['Your sign-in', 'Your sign-in'],
+      ["A patient's data", "A patient's data"],
+      ['Settings', 'Settings'],
     ]) {
       await Promise.all([
         page.waitForNavigation({ waitUntil: 'load' }),
