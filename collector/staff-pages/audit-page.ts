@@ -27,7 +27,8 @@ export function auditPage(view: { bar: SignedInBar; events: AuditEvent[]; older:
   return page(
     'Audit trail',
     `<h1>Audit trail</h1>
-<p>Every sign-in, look at patients' answers, export and change, newest first. Entries can be added, never changed.
+<p>Every sign-in, look at patients' answers, export and change, newest first. Entries can be added, never changed,
+and are kept for the period set in <a href="/staff/settings">Settings</a> (six years unless changed).
 <a href="/staff/audit.csv" download>Download as a spreadsheet (CSV)</a></p>
 <div role="region" aria-labelledby="audit-caption" tabindex="0">
 <table><caption id="audit-caption">Audit entries</caption>
