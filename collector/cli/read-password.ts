@@ -30,8 +30,10 @@ interface Terminal extends Readable {
 export function askPassword(prompt: string, input: Terminal, output: Writable): Promise<string> {
   return new Promise((resolve, reject) => {
     let typed = '';
-    output.write(prompt);
+    // Echo off before the prompt shows: a person (or a quick password manager) typing the moment it appears must
+    // not have the first characters echoed by a terminal still in its ordinary mode.
     input.setRawMode?.(true);
+    output.write(prompt);
     input.setEncoding('utf8');
     input.resume();
 
