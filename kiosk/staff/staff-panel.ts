@@ -126,7 +126,7 @@ export class StaffPanel extends LitElement {
       <dt>Waiting to send</dt>
       <dd>${s.queued + s.sending}</dd>
       <dt>Could not be delivered</dt>
-      <dd>${s.undeliverable}${s.undeliverable ? ' (the endpoint refused them; export them below)' : ''}</dd>
+      <dd>${s.undeliverable}${s.undeliverable ? ' (the endpoint refused them; export them above)' : ''}</dd>
       <dt>Waiting more than a week</dt>
       <dd>${s.old}</dd>
       <dt>Last delivery</dt>
@@ -138,6 +138,11 @@ export class StaffPanel extends LitElement {
     </dl>`;
   }
 
+  /**
+   * The buttons come first, where nothing above them changes size: the status is read a moment after the panel shows
+   * (longer on a busy tablet), refreshes every two seconds and its values change length, and a message appears when a
+   * button has done its work. Above the buttons, any of these would move them under a finger already on its way.
+   */
   override render() {
     const s = this.status;
     const unsent = s ? s.queued + s.sending + s.undeliverable : 0;
@@ -152,11 +157,6 @@ export class StaffPanel extends LitElement {
               </div>`
             : nothing
         }
-        <section aria-labelledby="status-heading">
-          <h3 id="status-heading">Status</h3>
-          ${s ? this.statusList(s) : html`<p>Checking…</p>`}
-        </section>
-        <p class="message" role="status">${this.notice || nothing}</p>
         <div class="actions">
           <button class="primary" type="button" ?disabled=${this.busy} @click=${this.sendNow}>Send now</button>
           <button type="button" @click=${() => this.exportAs('csv')}>Export CSV (Excel)</button>
@@ -165,6 +165,11 @@ export class StaffPanel extends LitElement {
           <button class="danger" type="button" @click=${this.askClear}>Clear local data</button>
           <button type="button" @click=${() => this.dispatchEvent(new StaffLockEvent())}>Lock staff mode</button>
         </div>
+        <p class="message" role="status">${this.notice || nothing}</p>
+        <section aria-labelledby="status-heading">
+          <h3 id="status-heading">Status</h3>
+          ${s ? this.statusList(s) : html`<p>Checking…</p>`}
+        </section>
         <dialog id="confirm-clear" role="alertdialog" aria-modal="true" aria-labelledby="clear-title" aria-describedby="clear-body">
           <h2 id="clear-title">Clear local data?</h2>
           <p id="clear-body">

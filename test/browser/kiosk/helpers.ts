@@ -12,7 +12,7 @@ import { type } from '../helpers/keyboard.js';
 import { tap, tapRole } from '../helpers/pointer.js';
 
 export { axeViolations } from '../helpers/axe.js';
-export { allElements, findByRole, queryByRole } from '../helpers/by-role.js';
+export { allElements, findByRole, nameOf, queryAllByRole, queryByRole } from '../helpers/by-role.js';
 export { type } from '../helpers/keyboard.js';
 export { tap, tapRole } from '../helpers/pointer.js';
 export { waitFor } from '../helpers/wait.js';

@@ -10,6 +10,8 @@ import {
   findByRole,
   isolate,
   mountKiosk,
+  nameOf,
+  queryAllByRole,
   queryByRole,
   storedIds,
   tap,
@@ -124,6 +126,47 @@ describe('kiosk: staff mode', () => {
     await waitFor(async () => (await storedIds(k.bucket)).length === 1, 'delivery', 10_000);
     await waitFor(() => waiting() === '0', 'status to show nothing waiting', 5_000);
     expect(await storedIds(k.bucket)).to.have.length(1);
+  });
+
+  it('keeps its buttons in place while the status arrives, changes, and a message appears, so a tap lands where aimed', async () => {
+    // Staff tap "Settings" as soon as the panel shows; the status is read from IndexedDB a moment later (longer on a
+    // busy tablet) and refreshed every two seconds. Had it pushed the buttons down, the tap would land on the status.
+    isolate('staff-panel-steady');
+    const panel = document.createElement('pf-kiosk-staff-panel');
+    panel.style.width = '600px'; // narrow enough for the longer status values to take two lines
+    document.body.append(panel);
+    try {
+      await panel.updateComplete;
+      expect(panel.status, 'the status is still being read (else this test proves nothing)').to.equal(undefined);
+      const where = () =>
+        queryAllByRole(panel, 'button').map((b) => {
+          const r = b.getBoundingClientRect();
+          return `${nameOf(b)} at ${r.left},${r.top}`;
+        });
+      const before = where();
+      expect(before.join(), 'the panel shows its buttons while it reads the status').to.match(
+        /^Send now at .*Settings at/,
+      );
+      await waitFor(() => panel.status, 'the status');
+      await panel.updateComplete;
+      expect(where(), 'once the status is shown').to.deep.equal(before);
+
+      // A later refresh with longer values: refused submissions, storage not kept safe, a delivery time.
+      panel.status = {
+        ...panel.status!,
+        undeliverable: 12,
+        persisted: false,
+        lastDeliveryAt: new Date().toISOString(),
+      };
+      await panel.updateComplete;
+      expect(where(), 'once the status says more').to.deep.equal(before);
+
+      await tapRole(panel, 'button', 'Export JSON');
+      await findByRole(panel, 'status', /^Exported \d+ submissions? as JSON/);
+      expect(where(), 'once a message is shown').to.deep.equal(before);
+    } finally {
+      panel.remove();
+    }
   });
 
   it('exports what the tablet collected: CSV for Excel (BOM, formulas neutralised) and JSON', async () => {
