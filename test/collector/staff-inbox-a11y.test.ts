@@ -3,11 +3,9 @@
  * inbox, then Sign out. Every page must pass axe-core (WCAG 2.2 A/AA, target-size on), load its stylesheets under
  * its own CSP with no violation, and show a patient's markup as text.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchChromium } from './browser.js';
 import {
   firstImpression,
   post,
@@ -18,26 +16,6 @@ import {
   whatWentWrong,
   type Running,
 } from './helpers.js';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe on the page as it stands (WCAG 2.2 A/AA, target-size on): `id (nodes)` per violation. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through DevTools, which the page's CSP does not govern (an inline <script> would be refused).
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-      }
-    ).axe;
-    const r = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      rules: { 'target-size': { enabled: true } },
-    });
-    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 let app: Running;
 let browser: Browser;
@@ -59,11 +37,7 @@ beforeAll(async () => {
     }),
   ];
   for (const s of posts) expect((await post(app.url, s)).status).toBe(201);
-  browser = await puppeteer.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 }, 60000);
 
 afterAll(async () => {
