@@ -1,7 +1,8 @@
 /**
  * The staff inbox at /staff/: what came in, "what went wrong" cases first so someone follows them up, and the
- * exports. Server-rendered with no script at all; every patient string goes through `escapeHtml`, so markup a
- * patient typed is shown as text. Contact details appear only when the patient consented to be contacted.
+ * exports. Server-rendered; its only script is the idle timer every signed-in staff page loads (idle-script.ts);
+ * every patient string goes through `escapeHtml`, so markup a patient typed is shown as text. Contact details
+ * appear only when the patient consented to be contacted.
  */
 import { answerWords, questionTitle } from './answer-words.js';
 import { automationWords } from './automation-words.js';
@@ -10,7 +11,7 @@ import { LATEST, referenceOf, type CaseView, type Inbox } from './inbox-data.js'
 import { erasedWords } from './patient-data/erasure-words.js';
 import { followUpBlock } from './staff-case-form.js';
 import { staffTime as when } from './staff-time.js';
-import { staffBar, type SignedInBar } from './staff-pages/page.js';
+import { idleParts, staffBar, type SignedInBar } from './staff-pages/page.js';
 import type { StoredSubmission } from './store/index.js';
 
 const OVERALL_WORDS: Record<string, string> = {
@@ -165,8 +166,9 @@ function casesSection(inbox: Inbox, csrfToken: string): string {
 /** The page; `bar` (who is signed in, Sign out, the session's CSRF token) is there for a person's session. */
 export function renderInbox(inbox: Inbox, bar?: SignedInBar): string {
   const { impressions } = inbox;
+  const idle = idleParts(bar);
   return `<!doctype html>
-<html lang="en">
+<html lang="en"${idle.attribute}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -175,6 +177,7 @@ export function renderInbox(inbox: Inbox, bar?: SignedInBar): string {
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/staff/pages.css">
 <link rel="stylesheet" href="/staff/inbox.css">
+${idle.script}
 </head>
 <body>
 ${bar ? staffBar(bar) : ''}
@@ -205,6 +208,7 @@ ${bar ? staffBar(bar) : ''}
   }
 </section>
 </main>
+${idle.dialog}
 </body>
 </html>
 `;

@@ -14,7 +14,10 @@ export const IDLE_LIMIT_MS = 15 * 60_000;
 export const ABSOLUTE_LIMIT_MS = 12 * 3_600_000;
 /** The second factor must follow the password within this time. */
 const SECOND_FACTOR_LIMIT_MS = 5 * 60_000;
-/** Activity is written at most this often, so a busy page does not write on every request. */
+/**
+ * Activity is written at most this often (or every sixtieth of a shorter idle limit, as in tests), so a busy page
+ * does not write on every request.
+ */
 const ACTIVITY_EVERY_MS = 15_000;
 
 /**
@@ -55,9 +58,11 @@ export interface SessionOptions {
 }
 
 export class StaffSessions {
+  /** How long a session lasts without a person's action: the staff pages' idle timer is set from it. */
+  readonly idleLimitMs: number;
   private readonly now: () => Date;
-  private readonly idleLimitMs: number;
   private readonly absoluteLimitMs: number;
+  private readonly activityEveryMs: number;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -66,6 +71,16 @@ export class StaffSessions {
     this.now = options.now ?? (() => new Date());
     this.idleLimitMs = options.idleLimitMs ?? IDLE_LIMIT_MS;
     this.absoluteLimitMs = options.absoluteLimitMs ?? ABSOLUTE_LIMIT_MS;
+    this.activityEveryMs = Math.min(ACTIVITY_EVERY_MS, this.idleLimitMs / 60);
+  }
+
+  /**
+   * Whole seconds until an open session ends for want of a person's action, counted from its last recorded
+   * activity (which may be up to the write interval older than the request that just resumed it).
+   */
+  idleSecondsLeft(holder: SessionHolder): number {
+    const left = Date.parse(holder.lastActivityAt) + this.idleLimitMs - this.now().getTime();
+    return Math.max(0, Math.floor(left / 1000));
   }
 
   /** A new session; the secret goes into the cookie and is never stored. */
@@ -137,7 +152,7 @@ export class StaffSessions {
       return { ok: false, reason: ended };
     }
     let lastActivityAt = row.last_activity_at;
-    if (activity && now.getTime() - Date.parse(row.last_activity_at) >= ACTIVITY_EVERY_MS) {
+    if (activity && now.getTime() - Date.parse(row.last_activity_at) >= this.activityEveryMs) {
       lastActivityAt = now.toISOString();
       await this.db
         .updateTable('staff_sessions')

@@ -31,6 +31,7 @@ import { ingestRoutes } from './routes/ingest.js';
 import { patientDataRoutes } from './routes/patient-data.js';
 import { signInRoutes } from './routes/sign-in.js';
 import { staffAccountRoutes } from './routes/staff-account.js';
+import { staffIdleRoutes } from './routes/staff-idle.js';
 import { staffInboxRoutes } from './routes/staff-inbox.js';
 import { staticRoutes } from './routes/static.js';
 import { dataHeaders, permissionsPlugin } from './security-headers.js';
@@ -179,6 +180,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   });
   await app.register(signInRoutes, { access, origins, plainHttp: plainHttpCheck(options.httpSignIn ?? []) });
   await app.register(staffAccountRoutes, { access });
+  await app.register(staffIdleRoutes, { access });
   await app.register(auditRoutes, { access });
   await app.register(exportRoutes, { access });
   await app.register(staffInboxRoutes, { access, https });

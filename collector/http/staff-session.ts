@@ -23,7 +23,16 @@ import { HttpError } from './errors.js';
 export const BACKGROUND_HEADER = 'x-background-refresh';
 
 export type StaffIdentity =
-  | { kind: 'session'; holder: SessionHolder; secret: string; csrfToken: string; email: string; role: Role }
+  | {
+      kind: 'session';
+      holder: SessionHolder;
+      secret: string;
+      csrfToken: string;
+      email: string;
+      role: Role;
+      /** Seconds until the session ends without a person's action: the page's idle timer (idle.js). */
+      idleSeconds: number;
+    }
   | { kind: 'token'; name: string; email: string; role: Role };
 
 declare module 'fastify' {
@@ -82,7 +91,15 @@ export async function identify(access: StaffAccess, request: FastifyRequest): Pr
     return undefined;
   }
   const { holder } = resumed;
-  return { kind: 'session', holder, secret, csrfToken: csrfTokenFor(secret), email: holder.email, role: holder.role };
+  return {
+    kind: 'session',
+    holder,
+    secret,
+    csrfToken: csrfTokenFor(secret),
+    email: holder.email,
+    role: holder.role,
+    idleSeconds: access.signIn.sessions.idleSecondsLeft(holder),
+  };
 }
 
 declare module 'fastify' {

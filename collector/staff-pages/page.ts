@@ -1,14 +1,18 @@
 /**
  * The frame of the staff side's own pages (sign-in, second factor, sessions, security): a plain server-rendered
- * document with no script (the staff pages' CSP allows none), the stylesheet at /staff/pages.css, and — once signed
- * in — a bar naming who is signed in, with a Sign out button.
+ * document with no inline script or style (the staff pages' CSP allows none), the stylesheet at /staff/pages.css,
+ * and — once signed in — a bar naming who is signed in, with a Sign out button, and the idle timer (idle-warning.ts)
+ * that signs the screen out with its session.
  */
 import { escapeHtml as h } from '../html.js';
+import { IDLE_CSS, IDLE_DIALOG, IDLE_SCRIPT_TAG, idleAttribute } from './idle-warning.js';
 
 export interface SignedInBar {
   email: string;
   role: string;
   csrfToken: string;
+  /** Seconds the session has left without a person's action. */
+  idleSeconds: number;
 }
 
 /** Who is signed in and the Sign out button: on every signed-in page. */
@@ -25,9 +29,17 @@ export function staffBar(bar: SignedInBar): string {
 </header>`;
 }
 
+/** What a signed-in page adds to the frame: the seconds left on `<html>`, the idle script, its dialog. */
+export function idleParts(bar?: SignedInBar): { attribute: string; script: string; dialog: string } {
+  return bar
+    ? { attribute: idleAttribute(bar.idleSeconds), script: IDLE_SCRIPT_TAG, dialog: IDLE_DIALOG }
+    : { attribute: '', script: '', dialog: '' };
+}
+
 export function page(title: string, body: string, bar?: SignedInBar): string {
+  const idle = idleParts(bar);
   return `<!doctype html>
-<html lang="en">
+<html lang="en"${idle.attribute}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -35,12 +47,14 @@ export function page(title: string, body: string, bar?: SignedInBar): string {
 <title>${h(title)} — Patient feedback</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/staff/pages.css">
+${idle.script}
 </head>
 <body>
 ${bar ? staffBar(bar) : ''}
 <main>
 ${body}
 </main>
+${idle.dialog}
 </body>
 </html>
 `;
@@ -82,4 +96,4 @@ th, td { text-align: start; vertical-align: top; padding: 0.35rem 0.5rem; border
 .actions a { display: inline-block; min-height: 44px; line-height: 44px; }
 @media (max-width: 30rem) { .found dl { grid-template-columns: 1fr; } }
 .codes { font-family: ui-monospace, monospace; font-size: 1.1em; columns: 2; }
-`;
+${IDLE_CSS}`;

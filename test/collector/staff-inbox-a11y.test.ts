@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchChromium } from './browser.js';
 import {
   firstImpression,
   post,
@@ -15,7 +16,6 @@ import {
   whatWentWrong,
   type Running,
 } from './helpers.js';
-import { axeViolations, launchChromium } from './staff-browser.js';
 
 let app: Running;
 let browser: Browser;

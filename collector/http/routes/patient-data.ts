@@ -20,6 +20,7 @@ import type { StoredSubmission } from '../../store/index.js';
 import { refuse } from '../errors.js';
 import { staffPageHeaders } from '../security-headers.js';
 import { actorOf, csrfChecked, staffOnly, type StaffAccess } from '../staff-session.js';
+import { barOf as sessionBar } from './staff-account.js';
 
 /** The most submissions one request may name: one patient's, with room to spare. */
 const MAX_IDS = 200;
@@ -34,7 +35,7 @@ export interface PatientDataRoutesOptions {
 function barOf(request: FastifyRequest): SignedInBar {
   const staff = request.staff;
   if (staff?.kind !== 'session') throw refuse.forbidden('session-only', 'Sign in in a browser to use this page.');
-  return { email: staff.email, role: staff.role, csrfToken: staff.csrfToken };
+  return sessionBar(staff);
 }
 
 function html(reply: FastifyReply, status: number, body: string) {

@@ -6,7 +6,9 @@
  *                              while waiting after wrong tries · 403 not sent from this collector's own page
  *   GET  /staff/sign-in/code   the second-factor form, for a session that passed the password step
  *   POST /staff/sign-in/code   303 → next · 401 wrong code · 429 + Retry-After
- *   POST /staff/sign-out       ends the session (CSRF token needed) · 303 → /staff/sign-in
+ *   POST /staff/sign-out       ends the session (CSRF token needed) · 303 → /staff/sign-in, with
+ *                              Clear-Site-Data: "cache" — Chromium keeps even no-store pages for Back (the
+ *                              back-forward cache), and this drops the signed-in pages it kept
  *   GET  /staff/pages.css      the staff pages' stylesheet (no patient data: open to all)
  */
 import formBody from '@fastify/formbody';
@@ -35,10 +37,18 @@ export interface SignInRouteOptions {
   plainHttp: PlainHttpCheck;
 }
 
-const ENDED_WORDS: Record<string, string> = {
-  idle: 'You were signed out after 15 minutes without activity. Sign in again to go on.',
-  'signed-out': 'You have signed out.',
-};
+/** "15 minutes": the idle limit in words (seconds only for the short limits of tests). */
+function limitWords(ms: number): string {
+  const [n, unit] = ms >= 60_000 ? [Math.round(ms / 60_000), 'minute'] : [Math.round(ms / 1000), 'second'];
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+function endedWords(idleLimitMs: number): Record<string, string> {
+  return {
+    idle: `You were signed out after ${limitWords(idleLimitMs)} without activity. Sign in again to go on.`,
+    'signed-out': 'You have signed out.',
+  };
+}
 
 type Form = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -49,6 +59,7 @@ function html(reply: FastifyReply, status: number, body: string) {
 
 export async function signInRoutes(app: FastifyInstance, options: SignInRouteOptions): Promise<void> {
   const { access } = options;
+  const ended = endedWords(access.signIn.sessions.idleLimitMs);
   const helmet = staffPageHeaders(access.https);
   const cookie = sessionCookieName(access.https);
   await app.register(formBody, { bodyLimit: 8 * 1024 });
@@ -69,7 +80,7 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
     if (options.plainHttp(request) === 'refused') {
       return html(reply, 403, signInPage({ next, error: PLAIN_HTTP_REFUSED, noAccountsYet: false }));
     }
-    const info = ENDED_WORDS[request.query.ended ?? ''];
+    const info = ended[request.query.ended ?? ''];
     return html(reply, 200, signInPage({ next, noAccountsYet: await noAccountsYet(), ...(info ? { info } : {}) }));
   });
 
@@ -158,6 +169,7 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
       return reply
         .code(303)
         .header('Location', '/staff/sign-in?ended=signed-out')
+        .header('Clear-Site-Data', '"cache"')
         .header('Cache-Control', 'no-store')
         .send();
     },

@@ -36,7 +36,7 @@ function session(request: FastifyRequest): Session {
 }
 
 export function barOf(staff: Session): SignedInBar {
-  return { email: staff.email, role: staff.role, csrfToken: staff.csrfToken };
+  return { email: staff.email, role: staff.role, csrfToken: staff.csrfToken, idleSeconds: staff.idleSeconds };
 }
 
 function html(reply: FastifyReply, status: number, body: string) {

@@ -14,7 +14,7 @@ import {
   whatWentWrong,
   type Running,
 } from '../helpers.js';
-import { axeViolations, launchChromium, signInWithForm } from '../staff-browser.js';
+import { axeViolations, launchChromium, signInWithForm } from '../browser.js';
 
 let app: Running;
 let browser: Browser;
@@ -50,7 +50,8 @@ beforeAll(async () => {
   for (const s of [survey, recovery, whatWentWrong()]) expect((await post(app.url, s)).status).toBe(201);
   browser = await launchChromium();
   page = await browser.newPage();
-  await signInWithForm(page, app.url, STAFF_EMAIL, STAFF_PASSWORD);
+  await page.goto(`${app.url}/staff/sign-in`, { waitUntil: 'load' });
+  await signInWithForm(page, STAFF_EMAIL, STAFF_PASSWORD);
 }, 60_000);
 
 afterAll(async () => {
