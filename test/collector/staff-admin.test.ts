@@ -109,6 +109,16 @@ describe.each(engines)('staff sign-in and admin pages on $name', (engine) => {
     const after = await page(app, '/staff/', desk);
     expect(after.status).toBe(303);
     expect(after.headers.get('location')).toMatch(/^\/staff\/sign-in\?next=/);
+
+    // An admin ending their own session is signed out as Sign out does it: pages kept for Back are cleared too.
+    const own = await signedIn(app.collector, 'second-admin@smiledental.example', 'admin');
+    const listed = await (await page(app, '/staff/sessions', own)).text();
+    const ownId = new RegExp(
+      `second-admin@smiledental.example</td>[\\s\\S]*?action="/staff/sessions/([^/]+)/end"`,
+    ).exec(listed)?.[1];
+    const signedOut = await form(app, `/staff/sessions/${ownId}/end`, {}, own);
+    expect(signedOut.status).toBe(303);
+    expect(signedOut.headers.get('clear-site-data')).toBe('"cache"');
   });
 
   it.skipIf(engine.skip)('turns a second factor on, which the next sign-in then asks for', async () => {

@@ -142,7 +142,12 @@ export async function staffAccountRoutes(app: FastifyInstance, options: { access
       const ended = await sessions.endById(request.params.id, `ended by ${staff.email}`);
       if (ended) await access.signIn.audit.record(actor(staff, request), 'session.ended', owner ?? null, {});
       if (request.params.id === staff.holder.sessionId) {
-        return reply.code(303).header('Location', '/staff/sign-in?ended=signed-out').send();
+        // As Sign out does: pages kept for Back would otherwise still show patients' words.
+        return reply
+          .code(303)
+          .header('Location', '/staff/sign-in?ended=signed-out')
+          .header('Clear-Site-Data', '"cache"')
+          .send();
       }
       const info = ended ? 'That session has ended.' : 'That session had already ended.';
       return html(reply, 200, sessionsPage({ bar: barOf(staff), sessions: await sessions.listOpen(), info }));
