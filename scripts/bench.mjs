@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const scripts = ['delivery', 'kiosk-soak', 'store', 'ingest', 'export', 'transfer'];
+const scripts = ['delivery', 'kiosk-soak', 'store', 'ingest', 'export', 'transfer', 'patient-search'];
 const known = ['embed', 'layout', ...scripts];
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const unknown = asked.filter((a) => !known.includes(a));

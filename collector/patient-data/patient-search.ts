@@ -38,7 +38,8 @@ export function patientQuery(typed: string): PatientQuery | undefined {
   if (/^[^\s@]+@[^\s@]+$/.test(text)) query.email = text.toLowerCase();
   const digits = text.replace(/\D/g, '');
   if (PHONE.test(text) && digits.length >= 6) query.digits = digits;
-  if (text.length >= MIN_WORDS) query.words = text.toLowerCase();
+  // A reference, an id or a phone number is looked for as such: also reading it as words would scan twice for it.
+  if (text.length >= MIN_WORDS && !query.reference && !query.id && !query.digits) query.words = text.toLowerCase();
   return query.reference || query.id || query.email || query.digits || query.words ? query : undefined;
 }
 
