@@ -8,8 +8,9 @@
  * One address's mistakes never delay anyone at another address, except at the same account.
  *
  * Counted in the database (sign-in-failures.ts), not in memory: every collector process on one database sees the
- * same counts, so running several does not multiply a guesser's tries, and a restart forgets nothing. A record
- * with no mistake for six hours is removed (looked for at most once a minute, when a mistake is counted).
+ * same counts, so running several does not multiply a guesser's tries, and a restart forgets nothing. Records with
+ * no mistake for six hours are removed by the next sign-in try after that, anyone's (looked for at most once a
+ * minute per process).
  *
  * Not closed (as in memory before): tries sent together, before the first of them is answered, are all checked,
  * since a mistake is counted once its check is done. Closing it means counting a try before checking it.
@@ -84,6 +85,7 @@ export class SignInDelays {
    */
   async secondsToWait(email: string, address: string): Promise<number> {
     const now = this.now();
+    await this.forgetOld(now);
     const records = await this.failures.read(accountKey(email), address);
     const wait = Math.max(
       waitMs(records.account, this.policies.account, now),
@@ -97,17 +99,21 @@ export class SignInDelays {
     const { account, address: perAddress } = this.policies;
     await this.failures.add('account', accountKey(email), now, now - account.forgetAfterMs);
     await this.failures.add('address', address, now, now - perAddress.forgetAfterMs);
-    if (now - this.lastForgetMs >= FORGET_EVERY_MS) {
-      this.lastForgetMs = now;
-      await this.failures.forget('account', now - account.forgetAfterMs);
-      await this.failures.forget('address', now - perAddress.forgetAfterMs);
-    }
+    await this.forgetOld(now);
   }
 
   /** A right password clears that account's count and that address's. */
   async succeeded(email: string, address: string): Promise<void> {
     await this.failures.clear('account', accountKey(email));
     await this.failures.clear('address', address);
+  }
+
+  /** Removes the records that no longer impose anything: they hold emails as typed and addresses. */
+  private async forgetOld(now: number): Promise<void> {
+    if (now - this.lastForgetMs < FORGET_EVERY_MS) return;
+    this.lastForgetMs = now;
+    await this.failures.forget('account', now - this.policies.account.forgetAfterMs);
+    await this.failures.forget('address', now - this.policies.address.forgetAfterMs);
   }
 }
 
