@@ -30,8 +30,9 @@ interface Terminal extends Readable {
 export function askPassword(prompt: string, input: Terminal, output: Writable): Promise<string> {
   return new Promise((resolve, reject) => {
     let typed = '';
-    output.write(prompt);
+    // Echo off before the prompt shows: a person (or a test) answering the moment it appears is never echoed.
     input.setRawMode?.(true);
+    output.write(prompt);
     input.setEncoding('utf8');
     input.resume();
 
