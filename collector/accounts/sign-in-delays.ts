@@ -7,8 +7,18 @@
  * character password off the common list), while the real person, whoever else is guessing, waits at most a minute.
  * One address's mistakes never delay anyone at another address, except at the same account.
  *
- * Kept in memory (a restart forgets) and bounded: the oldest records go first when there are too many.
+ * Counted in the database (sign-in-failures.ts), not in memory: every collector process on one database sees the
+ * same counts, so running several does not multiply a guesser's tries, and a restart forgets nothing. Records with
+ * no mistake for six hours are removed by the next sign-in try after that, anyone's (looked for at most once a
+ * minute per process).
+ *
+ * Not closed (as in memory before): tries sent together, before the first of them is answered, are all checked,
+ * since a mistake is counted once its check is done. Closing it means counting a try before checking it.
  */
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.js';
+import { SignInFailures, type FailureRecord, type FailureScope } from './sign-in-failures.js';
+
 export interface DelayPolicy {
   /** Mistakes allowed before any wait. */
   freeFailures: number;
@@ -32,11 +42,6 @@ export const ACCOUNT_POLICY: DelayPolicy = {
   forgetAfterMs: 6 * 3_600_000,
 };
 
-interface Failures {
-  count: number;
-  lastMs: number;
-}
-
 /** The wait after `count` mistakes under `policy`. */
 export function delayAfter(count: number, policy: DelayPolicy): number {
   if (count < policy.freeFailures) return 0;
@@ -44,62 +49,33 @@ export function delayAfter(count: number, policy: DelayPolicy): number {
   return Math.min(policy.firstDelayMs * 2 ** doublings, policy.maxDelayMs);
 }
 
-class FailureCounts {
-  private readonly records = new Map<string, Failures>();
-
-  constructor(
-    private readonly policy: DelayPolicy,
-    private readonly maxRecords: number,
-  ) {}
-
-  private current(key: string, nowMs: number): Failures | undefined {
-    const record = this.records.get(key);
-    if (record && nowMs - record.lastMs > this.policy.forgetAfterMs) {
-      this.records.delete(key);
-      return undefined;
-    }
-    return record;
-  }
-
-  waitMs(key: string, nowMs: number): number {
-    const record = this.current(key, nowMs);
-    if (!record) return 0;
-    return Math.max(0, record.lastMs + delayAfter(record.count, this.policy) - nowMs);
-  }
-
-  add(key: string, nowMs: number): void {
-    const count = (this.current(key, nowMs)?.count ?? 0) + 1;
-    // Re-inserting moves the key to the end, so the first keys are always the oldest.
-    this.records.delete(key);
-    this.records.set(key, { count, lastMs: nowMs });
-    while (this.records.size > this.maxRecords) {
-      const oldest = this.records.keys().next().value;
-      if (oldest === undefined) break;
-      this.records.delete(oldest);
-    }
-  }
-
-  clear(key: string): void {
-    this.records.delete(key);
-  }
+/** What is left of the wait a record imposes at `nowMs`; a forgotten record imposes none. */
+function waitMs(record: FailureRecord | undefined, policy: DelayPolicy, nowMs: number): number {
+  if (!record || nowMs - record.lastMs > policy.forgetAfterMs) return 0;
+  return Math.max(0, record.lastMs + delayAfter(record.count, policy) - nowMs);
 }
+
+/** How often this process looks for records to forget. */
+const FORGET_EVERY_MS = 60_000;
 
 export interface SignInDelayOptions {
   perAccount?: DelayPolicy;
   perAddress?: DelayPolicy;
-  maxRecords?: number;
   now?: () => number;
 }
 
 export class SignInDelays {
-  private readonly accounts: FailureCounts;
-  private readonly addresses: FailureCounts;
+  private readonly failures: SignInFailures;
+  private readonly policies: Record<FailureScope, DelayPolicy>;
   private readonly now: () => number;
+  private lastForgetMs = -Infinity;
 
-  constructor(options: SignInDelayOptions = {}) {
-    const maxRecords = options.maxRecords ?? 100_000;
-    this.accounts = new FailureCounts(options.perAccount ?? ACCOUNT_POLICY, maxRecords);
-    this.addresses = new FailureCounts(options.perAddress ?? ADDRESS_POLICY, maxRecords);
+  constructor(db: Kysely<Database>, options: SignInDelayOptions = {}) {
+    this.failures = new SignInFailures(db);
+    this.policies = {
+      account: options.perAccount ?? ACCOUNT_POLICY,
+      address: options.perAddress ?? ADDRESS_POLICY,
+    };
     this.now = options.now ?? Date.now;
   }
 
@@ -107,22 +83,37 @@ export class SignInDelays {
    * How long, in whole seconds, before a sign-in as `email` from `address` may be checked; 0: check it now. A try
    * made during a wait is answered without looking at the password and does not lengthen the wait.
    */
-  secondsToWait(email: string, address: string): number {
+  async secondsToWait(email: string, address: string): Promise<number> {
     const now = this.now();
-    const waitMs = Math.max(this.accounts.waitMs(accountKey(email), now), this.addresses.waitMs(address, now));
-    return Math.ceil(waitMs / 1000);
+    await this.forgetOld(now);
+    const records = await this.failures.read(accountKey(email), address);
+    const wait = Math.max(
+      waitMs(records.account, this.policies.account, now),
+      waitMs(records.address, this.policies.address, now),
+    );
+    return Math.ceil(wait / 1000);
   }
 
-  failed(email: string, address: string): void {
+  async failed(email: string, address: string): Promise<void> {
     const now = this.now();
-    this.accounts.add(accountKey(email), now);
-    this.addresses.add(address, now);
+    const { account, address: perAddress } = this.policies;
+    await this.failures.add('account', accountKey(email), now, now - account.forgetAfterMs);
+    await this.failures.add('address', address, now, now - perAddress.forgetAfterMs);
+    await this.forgetOld(now);
   }
 
   /** A right password clears that account's count and that address's. */
-  succeeded(email: string, address: string): void {
-    this.accounts.clear(accountKey(email));
-    this.addresses.clear(address);
+  async succeeded(email: string, address: string): Promise<void> {
+    await this.failures.clear('account', accountKey(email));
+    await this.failures.clear('address', address);
+  }
+
+  /** Removes the records that no longer impose anything: they hold emails as typed and addresses. */
+  private async forgetOld(now: number): Promise<void> {
+    if (now - this.lastForgetMs < FORGET_EVERY_MS) return;
+    this.lastForgetMs = now;
+    await this.failures.forget('account', now - this.policies.account.forgetAfterMs);
+    await this.failures.forget('address', now - this.policies.address.forgetAfterMs);
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * The tables of signing in (store/migrations/004-sign-in.ts): sessions, the second factor, the staff policy.
+ * The tables of signing in (store/migrations/004-sign-in.ts): sessions, the second factor, the staff policy; and
+ * the count of wrong sign-ins (008-sign-in-failures.ts).
  */
 export type SessionStage = 'second-factor' | 'signed-in';
 
@@ -47,8 +48,20 @@ export interface StaffPolicyTable {
   updated_by: string;
 }
 
+/** Wrong sign-ins of one account or one client address (sign-in-delays.ts). */
+export interface SignInFailuresTable {
+  scope: 'account' | 'address';
+  /** The email as typed, trimmed and lower-cased (an account or not); or the client address. */
+  subject: string;
+  /** Mistakes since the last right password, or since a six-hour quiet spell. */
+  failures: number;
+  /** Milliseconds since 1970 (the collector's clock): the waits are counted from here. */
+  last_failure_ms: number;
+}
+
 export interface SignInTables {
   staff_sessions: StaffSessionsTable;
+  sign_in_failures: SignInFailuresTable;
   recovery_codes: RecoveryCodesTable;
   staff_policy: StaffPolicyTable;
 }

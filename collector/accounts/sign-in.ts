@@ -43,7 +43,7 @@ export class SignIn {
 
   constructor(db: Kysely<Database>, engine: Engine, options: SignInOptions = {}) {
     const now = options.now ?? (() => new Date());
-    this.delays = options.delays ?? new SignInDelays({ now: () => now().getTime() });
+    this.delays = options.delays ?? new SignInDelays(db, { now: () => now().getTime() });
     this.sessions = new StaffSessions(db, {
       now,
       ...(options.idleLimitMs ? { idleLimitMs: options.idleLimitMs } : {}),
@@ -57,7 +57,7 @@ export class SignIn {
   async withPassword(typedEmail: string, password: string, client: Client): Promise<PasswordOutcome> {
     const email = normalizeEmail(typedEmail).slice(0, 254);
     const actor = { name: email || '(no email)', address: client.address };
-    const seconds = this.delays.secondsToWait(email, client.address);
+    const seconds = await this.delays.secondsToWait(email, client.address);
     if (seconds > 0) {
       await this.audit.record(actor, 'sign-in.refused', email, { reason: 'waiting after wrong tries', seconds });
       return { outcome: 'wait', seconds };
@@ -65,12 +65,12 @@ export class SignIn {
     const account = await this.accounts.find(email);
     const right = await verifyPassword(password.slice(0, 1024), account?.passwordHash ?? (await decoyHash()));
     if (!account || !right || account.disabledAt) {
-      this.delays.failed(email, client.address);
+      await this.delays.failed(email, client.address);
       const reason = !account ? 'no such account' : !right ? 'wrong password' : 'account disabled';
       await this.audit.record(actor, 'sign-in.failed', email, { reason });
       return { outcome: 'wrong' };
     }
-    this.delays.succeeded(email, client.address);
+    await this.delays.succeeded(email, client.address);
     if (needsRehash(account.passwordHash)) await this.accounts.rehash(account.id, password);
     const twoStep = await this.secondFactor.isOn(account.id);
     const { secret } = await this.sessions.start(account.id, twoStep ? 'second-factor' : 'signed-in', client);
@@ -81,15 +81,15 @@ export class SignIn {
   /** The code step of a session that passed the password step. */
   async withCode(holder: SessionHolder, code: string, client: Client): Promise<CodeOutcome> {
     const actor = { name: holder.email, address: client.address };
-    const seconds = this.delays.secondsToWait(holder.email, client.address);
+    const seconds = await this.delays.secondsToWait(holder.email, client.address);
     if (seconds > 0) return { outcome: 'wait', seconds };
     const check = await this.secondFactor.check(holder.accountId, code.slice(0, 40));
     if (check === 'wrong') {
-      this.delays.failed(holder.email, client.address);
+      await this.delays.failed(holder.email, client.address);
       await this.audit.record(actor, 'sign-in.failed', holder.email, { reason: 'wrong second-factor code' });
       return { outcome: 'wrong' };
     }
-    this.delays.succeeded(holder.email, client.address);
+    await this.delays.succeeded(holder.email, client.address);
     await this.sessions.completeSecondFactor(holder.sessionId);
     const detail = check === 'recovery-code' ? { with: 'recovery code' } : { with: 'authenticator app' };
     await this.audit.record(actor, 'sign-in.succeeded', holder.email, detail);

@@ -195,7 +195,9 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   }
   await app.ready();
   const retentionJob =
-    options.retentionEveryMs === false ? undefined : startRetention(retention, notice, options.retentionEveryMs);
+    options.retentionEveryMs === false
+      ? undefined
+      : startRetention(retention, store.claims, notice, options.retentionEveryMs);
 
   return {
     app,

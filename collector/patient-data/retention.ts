@@ -1,16 +1,17 @@
 /**
  * How long the collector keeps things, as the practice chose (admins, at /staff/settings): after how many days a
  * submission's words and contact details are erased automatically (off until chosen: nothing is erased by
- * surprise), and how long the audit trail is kept (six years unless changed; at least one year). `RetentionJob`
+ * surprise), and how long the audit trail is kept (six years unless changed; at least one year). `startRetention`
  * applies both at start and every hour; erasure is the same as on a patient's request (erase.ts), audited once per
- * batch. Several collector processes may run it at once: an erasure of a row erased already changes nothing.
+ * batch. With several collector processes on one database, each run is claimed by one of them (store/claim.ts).
+ * An erasure on a patient's request may still meet a run: erasing a row erased already changes nothing.
  */
 import type { Kysely } from 'kysely';
 import type { FindSurvey } from '../../src/core/submission-check.js';
 import type { Actor, AuditTrail } from '../accounts/audit.js';
 import type { Database } from '../store/schema.js';
 import { DEFAULT_AUDIT_RETENTION_DAYS } from '../store/migrations/007-erasure.js';
-import type { SubmissionStore } from '../store/index.js';
+import type { Claims, SubmissionStore } from '../store/index.js';
 import { eraseSubmissions } from './erase.js';
 
 export { DEFAULT_AUDIT_RETENTION_DAYS };
@@ -127,13 +128,19 @@ export class Retention {
   }
 }
 
-/** Applies the retention periods now and then every `everyMs` (an hour), until stopped; failures are logged, not thrown. */
-export function startRetention(retention: Retention, log: (line: string) => void, everyMs = 3_600_000) {
+/**
+ * Applies the retention periods now and then every `everyMs` (an hour), until stopped; failures are logged, not
+ * thrown. Each run claims the job first (store/claim.ts): with several collector processes on one PostgreSQL
+ * database one of them applies it and the others skip that run.
+ */
+export function startRetention(retention: Retention, claims: Claims, log: (line: string) => void, everyMs = 3_600_000) {
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
-    running = retention
-      .apply()
-      .then(({ erased, auditRemoved }) => {
+    running = claims
+      .run('retention', () => retention.apply())
+      .then((claim) => {
+        if (!claim.ran) return;
+        const { erased, auditRemoved } = claim.value;
         if (erased || auditRemoved) {
           log(`Retention: erased the words of ${erased} submission(s), removed ${auditRemoved} old audit row(s).`);
         }

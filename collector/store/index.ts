@@ -5,6 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { FollowUp, FollowUpStatus } from '../follow-up.js';
+import { Claims } from './claim.js';
 import { connect, type Connection, type StoreSettings } from './connect.js';
 import { Erasures, type Found } from './erasure.js';
 import { FollowUps } from './follow-up.js';
@@ -29,6 +30,7 @@ export type {
 } from './submissions.js';
 export type { Engine, ErasureReason } from './schema.js';
 export type { Found } from './erasure.js';
+export type { ClaimOutcome, Claims, Job } from './claim.js';
 export type { StoreSettings } from './connect.js';
 export { StoreSettingError, postgresUrl } from './settings.js';
 
@@ -40,6 +42,8 @@ export class SubmissionStore {
   readonly dataDir: string;
   /** The typed database itself, for the rooms that keep their own tables (accounts, sessions, the audit trail). */
   readonly db: Kysely<Database>;
+  /** Background jobs claimed by one process at a time (claim.ts). */
+  readonly claims: Claims;
   private readonly submissions: Submissions;
   private readonly followUps: FollowUps;
   private readonly erasures: Erasures;
@@ -49,6 +53,7 @@ export class SubmissionStore {
     this.location = connection.location;
     this.dataDir = connection.dataDir;
     this.db = connection.db;
+    this.claims = new Claims(connection.db, connection.engine);
     this.submissions = new Submissions(connection.db, connection.engine);
     this.followUps = new FollowUps(connection.db);
     this.erasures = new Erasures(connection.db);

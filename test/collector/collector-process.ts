@@ -1,8 +1,10 @@
 /**
- * A collector in a process of its own, for measuring what an export costs the collector and nothing else (the
- * test or bench that downloads the file lives in the parent). Started by collector-child.ts with `fork`: it listens
- * on a free port on 127.0.0.1 (so the staff gate lets this computer export), tells the parent the port, and answers
- * `{ measure: 'start' | 'stop' }` with its memory.
+ * A collector in a process of its own: for measuring what an export costs the collector and nothing else (the test
+ * or bench that downloads the file lives in the parent), and for several collectors on one database, one of which a
+ * test may kill. Started by collector-child.ts with `fork`: it listens on a free port on 127.0.0.1 (so the staff gate
+ * lets this computer sign in and export), tells the parent the port, and answers `{ measure: 'start' | 'stop' }`
+ * with its memory. Besides DATA_DIR and DATABASE_URL it reads INGEST_RATE, and TEST_CHEAP_HASH (a cheaper password
+ * hash for accounts it creates or renews, where the cost is not what a test is about).
  *
  * Two peaks are kept between start and stop: RSS and heap as they are (sampled every 10 ms; they include garbage
  * V8 has not collected yet), and the live heap — what the collector really holds — from a garbage collection every
@@ -22,6 +24,8 @@ export interface MemoryReport {
 const collector = await createCollector({
   dataDir: process.env.DATA_DIR ?? '.',
   ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+  ...(process.env.INGEST_RATE ? { ingestRate: Number(process.env.INGEST_RATE) } : {}),
+  ...(process.env.TEST_CHEAP_HASH ? { signIn: { cost: { ln: 10, r: 8, p: 1 } } } : {}),
   log: () => undefined,
   notice: () => undefined,
 });

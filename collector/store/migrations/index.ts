@@ -12,6 +12,7 @@ import { signIn } from './004-sign-in.js';
 import { automationFlag } from './005-automation-flag.js';
 import { answersChecked } from './006-answers-checked.js';
 import { erasure } from './007-erasure.js';
+import { signInFailures } from './008-sign-in-failures.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -22,6 +23,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '005-automation-flag': automationFlag,
     '006-answers-checked': answersChecked,
     '007-erasure': erasure(engine),
+    '008-sign-in-failures': signInFailures,
   };
 }
 

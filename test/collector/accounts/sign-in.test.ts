@@ -21,7 +21,7 @@ describe.each(engines)('signing in on $name', (engine) => {
       signIn = new SignIn(open.connection.db, open.connection.engine, {
         now: clock,
         cost: CHEAP,
-        delays: new SignInDelays({ now: () => now }),
+        delays: new SignInDelays(open.connection.db, { now: () => now }),
       });
       await signIn.accounts.add({ name: 'setup' }, 'ana@smiledental.example', 'admin', PASSWORD);
       await signIn.accounts.add({ name: 'setup' }, 'ben@smiledental.example', 'staff', PASSWORD);
