@@ -76,11 +76,14 @@ export class StaffSessions {
 
   /**
    * Whole seconds until an open session ends for want of a person's action, counted from its last recorded
-   * activity (which may be up to the write interval older than the request that just resumed it).
+   * activity (which may be up to the write interval older than the request that just resumed it), or until the
+   * session's absolute end if that is sooner.
    */
   idleSecondsLeft(holder: SessionHolder): number {
-    const left = Date.parse(holder.lastActivityAt) + this.idleLimitMs - this.now().getTime();
-    return Math.max(0, Math.floor(left / 1000));
+    // Or until its absolute end, when that comes first: the page then warns before it too, and Stay signed in
+    // cannot promise more than the session has.
+    const end = Math.min(Date.parse(holder.lastActivityAt) + this.idleLimitMs, Date.parse(holder.expiresAt));
+    return Math.max(0, Math.floor((end - this.now().getTime()) / 1000));
   }
 
   /** A new session; the secret goes into the cookie and is never stored. */
