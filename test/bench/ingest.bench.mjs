@@ -3,7 +3,9 @@
 // bare node:http handler doing the same durable SQLite insert (ingest-bare-server.mjs). Both run as their own
 // process on a fresh database in the temp folder, are warmed up, then loaded in turn — twice, alternating — by
 // autocannon with 8 connections, every request a realistic "what went wrong" submission with its own id.
-// Prints both figures and the ratio (the bar: collector ≥ 0.8 × bare).
+// Prints both figures and the ratio (the bar: collector ≥ 0.8 × bare). Then, where PostgreSQL's programs are
+// installed (or TEST_DATABASE_URL names a server), the same load on a throwaway PostgreSQL: one collector process,
+// and two on the same database loaded at once (a group of practices behind a load balancer).
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import pg from 'pg';
+import { tsImport } from 'tsx/esm/api';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -115,4 +119,55 @@ export async function run() {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await run();
+/** A database of its own on TEST_DATABASE_URL, or on a throwaway server started here; undefined without either. */
+async function postgresDatabase() {
+  const { debianBinaries, throwawayServer } = await tsImport('../collector/postgres-server.ts', import.meta.url);
+  const given = process.env.TEST_DATABASE_URL;
+  const bin = given ? undefined : debianBinaries();
+  if (!given && !bin) return undefined;
+  const server = given ? { url: given, stop: async () => undefined } : await throwawayServer(bin);
+  const name = `pf_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(server.url);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), stop: server.stop };
+}
+
+export async function runPostgres() {
+  const database = await postgresDatabase();
+  if (!database) {
+    console.log('ingest on PostgreSQL: skipped (no PostgreSQL programs and no TEST_DATABASE_URL)');
+    return undefined;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'pf-ingest-bench-pg-'));
+  const env = (n) => ({ PORT: '0', DATA_DIR: join(dir, `c${n}`), DATABASE_URL: database.url, INGEST_RATE: '1000000' });
+  const pattern = /collector on http:\/\/localhost:(\d+)/;
+  const first = await start(['dist/collector/main.js'], env(1), pattern);
+  let second;
+  try {
+    second = await start(['dist/collector/main.js'], env(2), pattern);
+    await load(first.port, 1);
+    await load(second.port, 1);
+    const one = await load(first.port, seconds);
+    const both = await Promise.all([load(first.port, seconds), load(second.port, seconds)]);
+    const two = both[0] + both[1];
+    console.log(`ingest on PostgreSQL (synchronous_commit on), ${connections} connections per process:`);
+    console.log(`  one collector process   ${one.toFixed(0)} submissions/s`);
+    console.log(`  two processes, one db   ${two.toFixed(0)} submissions/s (${(two / one).toFixed(2)}× one)`);
+    return { one, two };
+  } finally {
+    first.child.kill('SIGTERM');
+    second?.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await database.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await run();
+  await runPostgres();
+}

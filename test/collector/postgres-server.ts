@@ -23,7 +23,7 @@ declare module 'vitest' {
 }
 
 /** The newest Debian PostgreSQL install that has both initdb and postgres. */
-function debianBinaries(): string | undefined {
+export function debianBinaries(): string | undefined {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
   const versions = readdirSync(root)
@@ -61,7 +61,7 @@ async function waitUntilReady(url: string, server: ChildProcess, log: () => stri
 }
 
 /** initdb + postgres in a temp folder, as the `postgres` user when we are root (PostgreSQL refuses to run as root). */
-async function throwawayServer(bin: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function throwawayServer(bin: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'pf-postgres-'));
   // Run as the postgres user when we are root, by uid and gid on the process itself (not through runuser, which
   // would stand between us and the server and not pass the signal that stops it on).
