@@ -4,6 +4,7 @@
  * authenticator app, then one right code from that app — so nobody is locked out by a secret that never reached a
  * phone. Recovery codes are made at that moment, shown once.
  */
+import { readPolicies, writePolicy } from './staff-policy.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { AuditTrail, type Actor } from './audit.js';
@@ -132,22 +133,12 @@ export class SecondFactor {
   }
 
   async adminsNeedIt(): Promise<boolean> {
-    const row = await this.db
-      .selectFrom('staff_policy')
-      .select('value')
-      .where('name', '=', ADMINS_NEED_SECOND_FACTOR)
-      .executeTakeFirst();
-    return row?.value === 'yes';
+    return (await readPolicies(this.db, [ADMINS_NEED_SECOND_FACTOR])).get(ADMINS_NEED_SECOND_FACTOR) === 'yes';
   }
 
   async setAdminsNeedIt(actor: Actor, required: boolean): Promise<void> {
     const value = required ? 'yes' : 'no';
-    const at = this.now().toISOString();
-    await this.db
-      .insertInto('staff_policy')
-      .values({ name: ADMINS_NEED_SECOND_FACTOR, value, updated_at: at, updated_by: actor.name })
-      .onConflict((oc) => oc.column('name').doUpdateSet({ value, updated_at: at, updated_by: actor.name }))
-      .execute();
+    await writePolicy(this.db, ADMINS_NEED_SECOND_FACTOR, value, actor.name, this.now().toISOString());
     await this.audit.record(actor, 'setting.changed', ADMINS_NEED_SECOND_FACTOR, { value });
   }
 }

@@ -9,6 +9,7 @@
 import type { Kysely } from 'kysely';
 import type { FindSurvey } from '../../src/core/submission-check.js';
 import type { Actor, AuditTrail } from '../accounts/audit.js';
+import { readPolicies, writePolicy } from '../accounts/staff-policy.js';
 import type { Database } from '../store/schema.js';
 import { DEFAULT_AUDIT_RETENTION_DAYS } from '../store/migrations/007-erasure.js';
 import type { Claims, SubmissionStore } from '../store/index.js';
@@ -61,12 +62,8 @@ export class Retention {
   ) {}
 
   async settings(): Promise<RetentionSettings> {
-    const rows = await this.db
-      .selectFrom('staff_policy')
-      .select(['name', 'value'])
-      .where('name', 'in', [SUBMISSION_RETENTION, AUDIT_RETENTION])
-      .execute();
-    const value = (name: string) => rows.find((r) => r.name === name)?.value;
+    const policies = await readPolicies(this.db, [SUBMISSION_RETENTION, AUDIT_RETENTION]);
+    const value = (name: string) => policies.get(name);
     const submission = Number(value(SUBMISSION_RETENTION));
     const audit = Number(value(AUDIT_RETENTION));
     return {
@@ -87,11 +84,7 @@ export class Retention {
       changes.push([SUBMISSION_RETENTION, String(submissionDays ?? 0), submissionDays]);
     if (auditDays !== current.auditDays) changes.push([AUDIT_RETENTION, String(auditDays), auditDays]);
     for (const [name, value, days] of changes) {
-      await this.db
-        .insertInto('staff_policy')
-        .values({ name, value, updated_at: at, updated_by: actor.name })
-        .onConflict((oc) => oc.column('name').doUpdateSet({ value, updated_at: at, updated_by: actor.name }))
-        .execute();
+      await writePolicy(this.db, name, value, actor.name, at);
       await this.audit.record(actor, 'setting.changed', name, { days });
     }
   }

@@ -10,7 +10,7 @@
  * Pages for a signed-in admin; every POST needs the session's CSRF token. An admin's API token may ask for a copy.
  */
 import formBody from '@fastify/formbody';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { PatientData } from '../../patient-data/patient-data.js';
 import { RetentionError, type Retention } from '../../patient-data/retention.js';
 import type { SignedInBar } from '../../staff-pages/page.js';
@@ -19,8 +19,9 @@ import { settingsPage } from '../../staff-pages/settings-page.js';
 import type { StoredSubmission } from '../../store/index.js';
 import { refuse } from '../errors.js';
 import { staffPageHeaders } from '../security-headers.js';
+import { staffHtml } from '../staff-reply.js';
 import { actorOf, csrfChecked, staffOnly, type StaffAccess } from '../staff-session.js';
-import { barOf as sessionBar } from './staff-account.js';
+import { barOf as sessionBar, signedInSession } from './staff-account.js';
 
 /** The most submissions one request may name: one patient's, with room to spare. */
 const MAX_IDS = 200;
@@ -33,13 +34,7 @@ export interface PatientDataRoutesOptions {
 }
 
 function barOf(request: FastifyRequest): SignedInBar {
-  const staff = request.staff;
-  if (staff?.kind !== 'session') throw refuse.forbidden('session-only', 'Sign in in a browser to use this page.');
-  return sessionBar(staff);
-}
-
-function html(reply: FastifyReply, status: number, body: string) {
-  return reply.code(status).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(body);
+  return sessionBar(signedInSession(request));
 }
 
 /** The ticked submissions of a form: one `ids` field or several. */
@@ -75,7 +70,7 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
       const bar = barOf(request);
       const typed = (request.query.q ?? '').trim();
       const search = typed ? await patientData.find(actorOf(request), typed) : undefined;
-      return html(reply, 200, patientDataPage({ bar, typed, search }));
+      return staffHtml(reply, 200, patientDataPage({ bar, typed, search }));
     },
   );
 
@@ -83,7 +78,7 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
     const ids = idsOf(request.body);
     if (ids.length === 0) {
       const error = 'Tick the submissions that are the patient’s first.';
-      return html(reply, 400, patientDataPage({ bar: barOf(request), typed: '', search: undefined, error }));
+      return staffHtml(reply, 400, patientDataPage({ bar: barOf(request), typed: '', search: undefined, error }));
     }
     const copy = await patientData.copyFor(actorOf(request), ids);
     return reply
@@ -102,9 +97,9 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
     }
     if (found.length === 0) {
       const error = 'Tick the submissions that are the patient’s first.';
-      return html(reply, 400, patientDataPage({ bar, typed: '', search: undefined, error }));
+      return staffHtml(reply, 400, patientDataPage({ bar, typed: '', search: undefined, error }));
     }
-    return html(reply, 200, confirmErasurePage({ bar, submissions: found }));
+    return staffHtml(reply, 200, confirmErasurePage({ bar, submissions: found }));
   });
 
   app.post('/staff/patient-data/erase/confirm', adminPage, async (request, reply) => {
@@ -112,18 +107,18 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
     const ids = idsOf(request.body);
     if (ids.length === 0) {
       const error = 'Nothing was erased: no submission was named.';
-      return html(reply, 400, patientDataPage({ bar, typed: '', search: undefined, error }));
+      return staffHtml(reply, 400, patientDataPage({ bar, typed: '', search: undefined, error }));
     }
     const erased = await patientData.erase(actorOf(request), ids, 'patient-request');
     const already = ids.length - erased.length;
     const info =
       `Erased the words and contact details of ${erased.length} submission(s).` +
       (already ? ` ${already} had been erased before or no longer exist.` : '');
-    return html(reply, 200, patientDataPage({ bar, typed: '', search: undefined, info }));
+    return staffHtml(reply, 200, patientDataPage({ bar, typed: '', search: undefined, info }));
   });
 
   app.get('/staff/settings', adminPage, async (request, reply) =>
-    html(reply, 200, settingsPage({ bar: barOf(request), retention: await retention.settings() })),
+    staffHtml(reply, 200, settingsPage({ bar: barOf(request), retention: await retention.settings() })),
   );
 
   app.post('/staff/settings', adminPage, async (request, reply) => {
@@ -138,8 +133,8 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
       const label =
         error.field === 'auditDays' ? 'Keep the audit trail for' : "Erase patients' words and contact details after";
       const message = `Not saved: “${label}” ${error.message}.`;
-      return html(reply, 400, settingsPage({ bar, retention: await retention.settings(), error: message }));
+      return staffHtml(reply, 400, settingsPage({ bar, retention: await retention.settings(), error: message }));
     }
-    return html(reply, 200, settingsPage({ bar, retention: await retention.settings(), info: 'Settings saved.' }));
+    return staffHtml(reply, 200, settingsPage({ bar, retention: await retention.settings(), info: 'Settings saved.' }));
   });
 }

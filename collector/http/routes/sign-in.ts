@@ -20,6 +20,7 @@ import { HttpError } from '../errors.js';
 import { PLAIN_HTTP_REFUSED, type PlainHttpCheck } from '../plain-http.js';
 import { isFromOwnPage, type OriginPolicy } from '../origins.js';
 import { staffPageHeaders } from '../security-headers.js';
+import { staffHtml } from '../staff-reply.js';
 import {
   csrfChecked,
   identify,
@@ -53,10 +54,6 @@ function endedWords(idleLimitMs: number): Record<string, string> {
 type Form = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-function html(reply: FastifyReply, status: number, body: string) {
-  return reply.code(status).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(body);
-}
-
 export async function signInRoutes(app: FastifyInstance, options: SignInRouteOptions): Promise<void> {
   const { access } = options;
   const ended = endedWords(access.signIn.sessions.idleLimitMs);
@@ -78,17 +75,17 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
     const next = safeNext(request.query.next);
     if (await identify(access, request)) return reply.code(303).header('Location', next).send();
     if (options.plainHttp(request) === 'refused') {
-      return html(reply, 403, signInPage({ next, error: PLAIN_HTTP_REFUSED, noAccountsYet: false }));
+      return staffHtml(reply, 403, signInPage({ next, error: PLAIN_HTTP_REFUSED, noAccountsYet: false }));
     }
     const info = ended[request.query.ended ?? ''];
-    return html(reply, 200, signInPage({ next, noAccountsYet: await noAccountsYet(), ...(info ? { info } : {}) }));
+    return staffHtml(reply, 200, signInPage({ next, noAccountsYet: await noAccountsYet(), ...(info ? { info } : {}) }));
   });
 
   app.post<{ Body: Form }>('/staff/sign-in', { helmet, onRequest: fromOwnPage }, async (request, reply) => {
     const body = request.body ?? {};
     const next = safeNext(body.next);
     if (options.plainHttp(request) === 'refused') {
-      return html(reply, 403, signInPage({ next, error: PLAIN_HTTP_REFUSED, noAccountsYet: false }));
+      return staffHtml(reply, 403, signInPage({ next, error: PLAIN_HTTP_REFUSED, noAccountsYet: false }));
     }
     const email = text(body.email);
     const result = await access.signIn.withPassword(email, text(body.password), client(request));
@@ -98,7 +95,11 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
         ? `Too many wrong tries. Wait ${result.seconds} second${result.seconds === 1 ? '' : 's'}, then try again.`
         : 'That email and password do not match an account that can sign in. Check both and try again.';
       if (waiting) reply.header('Retry-After', String(result.seconds));
-      return html(reply, waiting ? 429 : 401, signInPage({ next, email, error, noAccountsYet: await noAccountsYet() }));
+      return staffHtml(
+        reply,
+        waiting ? 429 : 401,
+        signInPage({ next, email, error, noAccountsYet: await noAccountsYet() }),
+      );
     }
     reply.setCookie(cookie, result.secret, sessionCookieOptions(access.https));
     const location =
@@ -123,7 +124,7 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
         .code(303)
         .header('Location', `/staff/sign-in?${new URLSearchParams({ next }).toString()}`)
         .send();
-    return html(reply, 200, codePage({ next, csrfToken: csrfTokenFor(session.secret) }));
+    return staffHtml(reply, 200, codePage({ next, csrfToken: csrfTokenFor(session.secret) }));
   });
 
   app.post<{ Body: Form }>('/staff/sign-in/code', { helmet }, async (request, reply) => {
@@ -142,13 +143,13 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
     const csrfToken = csrfTokenFor(session.secret);
     if (result.outcome === 'wait') {
       reply.header('Retry-After', String(result.seconds));
-      return html(
+      return staffHtml(
         reply,
         429,
         codePage({ next, csrfToken, error: `Too many wrong codes. Wait ${result.seconds} seconds, then try again.` }),
       );
     }
-    return html(
+    return staffHtml(
       reply,
       401,
       codePage({

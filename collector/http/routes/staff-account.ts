@@ -18,6 +18,7 @@ import { sessionsPage } from '../../staff-pages/sessions-page.js';
 import type { SignedInBar } from '../../staff-pages/page.js';
 import { refuse } from '../errors.js';
 import { staffPageHeaders } from '../security-headers.js';
+import { staffHtml } from '../staff-reply.js';
 import {
   csrfChecked,
   sessionCookieName,
@@ -29,7 +30,8 @@ import {
 
 type Session = Extract<StaffIdentity, { kind: 'session' }>;
 
-function session(request: FastifyRequest): Session {
+/** The signed-in person of a page request; a script's token is refused (these pages are for people). */
+export function signedInSession(request: FastifyRequest): Session {
   const staff = request.staff;
   if (staff?.kind !== 'session') throw refuse.forbidden('session-only', 'Sign in in a browser to do this.');
   return staff;
@@ -37,10 +39,6 @@ function session(request: FastifyRequest): Session {
 
 export function barOf(staff: Session): SignedInBar {
   return { email: staff.email, role: staff.role, csrfToken: staff.csrfToken, idleSeconds: staff.idleSeconds };
-}
-
-function html(reply: FastifyReply, status: number, body: string) {
-  return reply.code(status).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(body);
 }
 
 export async function staffAccountRoutes(app: FastifyInstance, options: { access: StaffAccess }): Promise<void> {
@@ -58,10 +56,10 @@ export async function staffAccountRoutes(app: FastifyInstance, options: { access
     status = 200,
     notes: { error?: string; info?: string } = {},
   ) {
-    const staff = session(request);
+    const staff = signedInSession(request);
     const on = await secondFactor.isOn(staff.holder.accountId);
     const adminsNeedIt = await secondFactor.adminsNeedIt();
-    return html(
+    return staffHtml(
       reply,
       status,
       accountPage({
@@ -78,24 +76,24 @@ export async function staffAccountRoutes(app: FastifyInstance, options: { access
   app.get('/staff/account', signedIn, (request, reply) => showAccount(request, reply));
 
   app.post('/staff/account/second-factor', signedIn, async (request, reply) => {
-    const staff = session(request);
+    const staff = signedInSession(request);
     if (await secondFactor.isOn(staff.holder.accountId))
       return showAccount(request, reply, 409, { error: 'The second factor is on already.' });
     const { secret, uri } = await secondFactor.begin(staff.holder.accountId, staff.email);
-    return html(reply, 200, setupPage({ bar: barOf(staff), secret, uri }));
+    return staffHtml(reply, 200, setupPage({ bar: barOf(staff), secret, uri }));
   });
 
   app.post<{ Body: Record<string, unknown> }>(
     '/staff/account/second-factor/confirm',
     signedIn,
     async (request, reply) => {
-      const staff = session(request);
+      const staff = signedInSession(request);
       const code = typeof request.body?.code === 'string' ? request.body.code : '';
       const codes = await secondFactor.confirm(actor(staff, request), staff.holder.accountId, staff.email, code);
       if (!codes) {
         const { secret, uri } = await secondFactor.begin(staff.holder.accountId, staff.email);
         const error = 'That code is not right. The key below is new: add it to the app again, then type its code.';
-        return html(reply, 400, setupPage({ bar: barOf(staff), secret, uri, error }));
+        return staffHtml(reply, 400, setupPage({ bar: barOf(staff), secret, uri, error }));
       }
       // Other sessions of this person were opened without the second factor: they end.
       await sessions.endAllFor(staff.holder.accountId, 'second factor turned on');
@@ -105,12 +103,12 @@ export async function staffAccountRoutes(app: FastifyInstance, options: { access
       });
       reply.setCookie(sessionCookieName(access.https), fresh.secret, sessionCookieOptions(access.https));
       const bar = { ...barOf(staff), csrfToken: csrfTokenFor(fresh.secret) };
-      return html(reply, 200, recoveryCodesPage({ bar, codes }));
+      return staffHtml(reply, 200, recoveryCodesPage({ bar, codes }));
     },
   );
 
   app.post('/staff/account/second-factor/off', signedIn, async (request, reply) => {
-    const staff = session(request);
+    const staff = signedInSession(request);
     if (staff.role === 'admin' && (await secondFactor.adminsNeedIt())) {
       return showAccount(request, reply, 409, { error: 'Every admin must use a second factor: it stays on.' });
     }
@@ -119,7 +117,7 @@ export async function staffAccountRoutes(app: FastifyInstance, options: { access
   });
 
   app.post<{ Body: Record<string, unknown> }>('/staff/security', adminOnly, async (request, reply) => {
-    const staff = session(request);
+    const staff = signedInSession(request);
     const required = request.body?.adminsNeedSecondFactor === 'yes';
     await secondFactor.setAdminsNeedIt(actor(staff, request), required);
     const info = required
@@ -129,15 +127,15 @@ export async function staffAccountRoutes(app: FastifyInstance, options: { access
   });
 
   app.get('/staff/sessions', adminOnly, async (request, reply) => {
-    const staff = session(request);
-    return html(reply, 200, sessionsPage({ bar: barOf(staff), sessions: await sessions.listOpen() }));
+    const staff = signedInSession(request);
+    return staffHtml(reply, 200, sessionsPage({ bar: barOf(staff), sessions: await sessions.listOpen() }));
   });
 
   app.post<{ Params: { id: string } }>(
     '/staff/sessions/:id/end',
     { ...adminOnly, schema: { params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } } } } },
     async (request, reply) => {
-      const staff = session(request);
+      const staff = signedInSession(request);
       const owner = (await sessions.listOpen()).find((s) => s.id === request.params.id)?.email;
       const ended = await sessions.endById(request.params.id, `ended by ${staff.email}`);
       if (ended) await access.signIn.audit.record(actor(staff, request), 'session.ended', owner ?? null, {});
@@ -150,7 +148,7 @@ export async function staffAccountRoutes(app: FastifyInstance, options: { access
           .send();
       }
       const info = ended ? 'That session has ended.' : 'That session had already ended.';
-      return html(reply, 200, sessionsPage({ bar: barOf(staff), sessions: await sessions.listOpen(), info }));
+      return staffHtml(reply, 200, sessionsPage({ bar: barOf(staff), sessions: await sessions.listOpen(), info }));
     },
   );
 }
