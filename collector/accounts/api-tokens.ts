@@ -5,6 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { PracticeScope } from '../practices/scope.js';
+import { readScope, writeScope } from '../practices/scopes.js';
 import type { Database } from '../store/schema.js';
 import { AuditTrail, type Actor } from './audit.js';
 import { AccountError } from './errors.js';
@@ -52,7 +54,12 @@ export class ApiTokens {
   }
 
   /** A new token: the secret is in the answer and nowhere else, ever. */
-  async create(actor: Actor, typedName: string, role: string = 'staff'): Promise<ApiToken & { secret: string }> {
+  async create(
+    actor: Actor,
+    typedName: string,
+    role: string = 'staff',
+    practices: PracticeScope = 'every',
+  ): Promise<ApiToken & { secret: string }> {
     const name = checkedName(typedName);
     const checkedRole = checkRole(role);
     if (await this.live(name)) {
@@ -63,25 +70,33 @@ export class ApiTokens {
     }
     const { secret, hash } = newApiToken();
     const at = this.now().toISOString();
+    const id = randomUUID();
     try {
-      await this.db
-        .insertInto('api_tokens')
-        .values({
-          id: randomUUID(),
-          name,
-          token_hash: hash,
-          role: checkedRole,
-          created_at: at,
-          created_by: actor.name,
-          revoked_at: null,
-          last_used_at: null,
-        })
-        .execute();
+      await this.db.transaction().execute(async (tx) => {
+        await tx
+          .insertInto('api_tokens')
+          .values({
+            id,
+            name,
+            token_hash: hash,
+            role: checkedRole,
+            created_at: at,
+            created_by: actor.name,
+            revoked_at: null,
+            last_used_at: null,
+            every_practice: practices === 'every' ? 1 : 0,
+          })
+          .execute();
+        await writeScope(tx, 'token', id, practices);
+      });
     } catch (error) {
       if (await this.live(name)) throw new AccountError('duplicate-token', `There is already a token named "${name}".`);
       throw error;
     }
-    await this.audit.record(actor, 'token.created', name, { role: checkedRole });
+    await this.audit.record(actor, 'token.created', name, {
+      role: checkedRole,
+      practices: practices === 'every' ? 'all' : [...practices],
+    });
     return { name, role: checkedRole, createdAt: at, createdBy: actor.name, revokedAt: null, lastUsedAt: null, secret };
   }
 
@@ -97,10 +112,12 @@ export class ApiTokens {
   }
 
   /** Tokens not revoked first, then revoked ones, each by name. */
-  async list(): Promise<ApiToken[]> {
+  async list(): Promise<(ApiToken & { practices: PracticeScope })[]> {
     const rows = await this.db.selectFrom('api_tokens').selectAll().orderBy('name').orderBy('created_at').execute();
+    const scopes = await Promise.all(rows.map((r) => readScope(this.db, 'token', r.id)));
     return rows
-      .map((r) => ({
+      .map((r, i) => ({
+        practices: scopes[i] ?? [],
         name: r.name,
         role: r.role,
         createdAt: r.created_at,
@@ -112,7 +129,7 @@ export class ApiTokens {
   }
 
   /** The token a Bearer header carries, if it is one of ours and not revoked; records its use. */
-  async verify(secret: string): Promise<Pick<ApiToken, 'name' | 'role'> | undefined> {
+  async verify(secret: string): Promise<(Pick<ApiToken, 'name' | 'role'> & { practices: PracticeScope }) | undefined> {
     if (!looksLikeApiToken(secret)) return undefined;
     const row = await this.db
       .selectFrom('api_tokens')
@@ -129,7 +146,7 @@ export class ApiTokens {
         .where('id', '=', row.id)
         .execute();
     }
-    return { name: row.name, role: row.role };
+    return { name: row.name, role: row.role, practices: await readScope(this.db, 'token', row.id) };
   }
 
   private async live(name: string) {

@@ -5,7 +5,9 @@
  * admin is never disabled, or nobody could manage accounts. Every change is written to the audit trail.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import type { PracticeScope } from '../practices/scope.js';
+import { readScope, writeScope } from '../practices/scopes.js';
 import type { Database, Engine } from '../store/schema.js';
 import { AuditTrail, type Actor } from './audit.js';
 import { emailProblem, normalizeEmail } from './email.js';
@@ -54,7 +56,7 @@ function checkedPassword(password: string, email: string): string {
   return password;
 }
 
-type Row = Database['staff_accounts'];
+type Row = Selectable<Database['staff_accounts']>;
 
 function toAccount(r: Row): StaffAccountWithHash {
   return {
@@ -85,8 +87,17 @@ export class StaffAccounts {
     this.audit = new AuditTrail(db, this.now);
   }
 
-  /** A new account that can sign in at once. */
-  async add(actor: Actor, typedEmail: string, role: string, password: string): Promise<StaffAccount> {
+  /**
+   * A new account that can sign in at once, seeing `practices` (every practice unless told; the ids are checked by
+   * the caller: practices/scopes.ts parseScope). Account and scope are written in one transaction.
+   */
+  async add(
+    actor: Actor,
+    typedEmail: string,
+    role: string,
+    password: string,
+    practices: PracticeScope = 'every',
+  ): Promise<StaffAccount> {
     const email = checkedEmail(typedEmail);
     const checkedRole = checkRole(role);
     checkedPassword(password, email);
@@ -107,16 +118,23 @@ export class StaffAccounts {
       totp_secret: null,
       totp_enabled_at: null,
       totp_last_step: null,
+      every_practice: practices === 'every' ? 1 : 0,
     };
     try {
-      await this.db.insertInto('staff_accounts').values(row).execute();
+      await this.db.transaction().execute(async (tx) => {
+        await tx.insertInto('staff_accounts').values(row).execute();
+        await writeScope(tx, 'account', row.id, practices);
+      });
     } catch (error) {
       // Two adds of one email at the same moment: the unique index lets one through.
       if (await this.find(email))
         throw new AccountError('duplicate-account', `There is already an account for ${email}.`);
       throw error;
     }
-    await this.audit.record(actor, 'account.added', email, { role: checkedRole });
+    await this.audit.record(actor, 'account.added', email, {
+      role: checkedRole,
+      practices: practices === 'every' ? 'all' : [...practices],
+    });
     return withoutHash(toAccount(row));
   }
 
@@ -221,6 +239,21 @@ export class StaffAccounts {
       .execute();
     await this.audit.record(actor, 'account.password-reset', account.email, {});
     return withoutHash({ ...account, updatedAt: at });
+  }
+
+  /** The practices this account sees from its next request on. */
+  async setPractices(actor: Actor, typedEmail: string, practices: PracticeScope): Promise<StaffAccount> {
+    const account = await this.require(typedEmail);
+    await this.db.transaction().execute((tx) => writeScope(tx, 'account', account.id, practices));
+    await this.audit.record(actor, 'account.practices-changed', account.email, {
+      practices: practices === 'every' ? 'all' : [...practices],
+    });
+    return withoutHash(account);
+  }
+
+  /** The practices an account sees. */
+  practicesOf(accountId: string): Promise<PracticeScope> {
+    return readScope(this.db, 'account', accountId);
   }
 
   /** After a sign-in with a hash made at an older cost: the same password, hashed at today's. Not an audited change. */

@@ -21,6 +21,8 @@ export interface StaffAccountsTable extends SecondFactorColumns {
   updated_at: string;
   /** Set when the person may no longer sign in; the row stays so the audit trail keeps their name. */
   disabled_at: string | null;
+  /** 1: sees every practice of the group; 0: only those in staff_account_practices (migration 009). */
+  every_practice: Generated<number>;
 }
 
 export interface ApiTokensTable {
@@ -34,6 +36,8 @@ export interface ApiTokensTable {
   created_by: string;
   revoked_at: string | null;
   last_used_at: string | null;
+  /** 1: every practice; 0: only those in api_token_practices. */
+  every_practice: Generated<number>;
 }
 
 export interface AuditEventsTable {

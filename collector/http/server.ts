@@ -17,6 +17,8 @@ import { SignIn, type SignInOptions } from '../accounts/sign-in.js';
 import type { SurveyDefinition } from '../../src/core/definition.js';
 import { knownSurveys } from '../known-surveys.js';
 import { PatientData } from '../patient-data/patient-data.js';
+import { PracticeDirectory } from '../practices/practice-directory.js';
+import { Practices } from '../practices/practices.js';
 import { Retention, startRetention } from '../patient-data/retention.js';
 import { openStore, type SubmissionStore } from '../store/index.js';
 import { answerError, installErrorHandling } from './error-handler.js';
@@ -68,6 +70,8 @@ export interface CollectorOptions {
   surveys?: readonly SurveyDefinition[];
   /** How often the retention periods are applied (also once at start); default an hour. `false`: never (tests). */
   retentionEveryMs?: number | false;
+  /** How long a process serves a practice's details before reading them again; default 10 seconds. */
+  practicesMaxAgeMs?: number;
   /** This build's version, for the embed scripts' versioned URL. */
   version?: string;
   /** Where one line per request goes; never given answers. Default: console.log. */
@@ -85,6 +89,10 @@ export interface Collector {
   signIn: SignIn;
   /** The retention periods, for tests that apply them at a moment of their choosing. */
   retention: Retention;
+  /** The group's practices and their locations. */
+  practices: Practices;
+  /** The practices as this process serves them (cached for a few seconds). */
+  directory: PracticeDirectory;
   close(): Promise<void>;
 }
 
@@ -169,6 +177,8 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   const { audit } = access.signIn;
   const now = options.signIn?.now ?? (() => new Date());
   const retention = new Retention(store.db, store, audit, findSurvey, now);
+  const practices = new Practices(store.db, now);
+  const directory = new PracticeDirectory(practices, options.practicesMaxAgeMs);
   await app.register(healthRoutes);
   await app.register(ingestRoutes, {
     prefix: '/api/feedback',
@@ -177,6 +187,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     ingestRate: options.ingestRate ?? 120,
     ingestWindowMs: options.ingestWindowMs ?? 60_000,
     findSurvey,
+    practices: directory,
   });
   await app.register(signInRoutes, { access, origins, plainHttp: plainHttpCheck(options.httpSignIn ?? []) });
   await app.register(staffAccountRoutes, { access });
@@ -205,6 +216,8 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     store,
     signIn: access.signIn,
     retention,
+    practices,
+    directory,
     async close() {
       await retentionJob?.stop();
       await app.close();

@@ -18,6 +18,7 @@ import { csrfTokenFor, csrfTokenMatches } from '../accounts/secrets.js';
 import type { SessionHolder } from '../accounts/sessions.js';
 import type { SignIn } from '../accounts/sign-in.js';
 import type { Role } from '../accounts/tables.js';
+import type { PracticeScope } from '../practices/scope.js';
 import { HttpError } from './errors.js';
 
 export const BACKGROUND_HEADER = 'x-background-refresh';
@@ -32,8 +33,10 @@ export type StaffIdentity =
       role: Role;
       /** Seconds until the session ends without a person's action: the page's idle timer (idle.js). */
       idleSeconds: number;
+      /** The practices whose patients this person may see. */
+      practices: PracticeScope;
     }
-  | { kind: 'token'; name: string; email: string; role: Role };
+  | { kind: 'token'; name: string; email: string; role: Role; practices: PracticeScope };
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -81,7 +84,15 @@ export async function identify(access: StaffAccess, request: FastifyRequest): Pr
   const bearer = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
   if (bearer) {
     const token = await access.tokens.verify(bearer);
-    return token ? { kind: 'token', name: token.name, email: `token "${token.name}"`, role: token.role } : undefined;
+    return token
+      ? {
+          kind: 'token',
+          name: token.name,
+          email: `token "${token.name}"`,
+          role: token.role,
+          practices: token.practices,
+        }
+      : undefined;
   }
   const secret = request.cookies[sessionCookieName(access.https)];
   const activity = request.headers[BACKGROUND_HEADER] !== '1';
@@ -99,6 +110,7 @@ export async function identify(access: StaffAccess, request: FastifyRequest): Pr
     email: holder.email,
     role: holder.role,
     idleSeconds: access.signIn.sessions.idleSecondsLeft(holder),
+    practices: await access.signIn.accounts.practicesOf(holder.accountId),
   };
 }
 

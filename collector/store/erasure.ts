@@ -5,7 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database, ErasureReason } from './schema.js';
-import { COLUMNS, toStored, type StoredSubmission } from './submissions.js';
+import { COLUMNS, inPractices, toStored, type StoredSubmission } from './submissions.js';
 
 /** A stored submission with its arrival number, so a search can go on from where it stopped. */
 export type Found = StoredSubmission & { seq: number };
@@ -23,8 +23,14 @@ export class Erasures {
    * lower-cased body, so A–Z match either case), older than `beforeSeq` when given. A candidate list: the caller
    * reads each body to confirm.
    */
-  async search(patterns: readonly string[], limit: number, beforeSeq?: number): Promise<Found[]> {
+  async search(
+    patterns: readonly string[],
+    limit: number,
+    beforeSeq?: number,
+    practices?: readonly string[],
+  ): Promise<Found[]> {
     if (patterns.length === 0) return [];
+    const only = inPractices(practices);
     let query = this.db
       .selectFrom('submissions')
       .select([...COLUMNS, 'seq'])
@@ -32,15 +38,18 @@ export class Erasures {
       .orderBy('seq', 'desc')
       .limit(limit);
     if (beforeSeq !== undefined) query = query.where('seq', '<', beforeSeq);
+    if (only) query = query.where(only);
     return (await query.execute()).map((row) => ({ ...toStored(row), seq: Number(row.seq) }));
   }
 
   /** The recovery forms that name this submission as the survey they followed. */
-  async followedBy(id: string): Promise<StoredSubmission[]> {
+  async followedBy(id: string, practices?: readonly string[]): Promise<StoredSubmission[]> {
+    const only = inPractices(practices);
     const rows = await this.db
       .selectFrom('submissions')
       .select(COLUMNS)
       .where('body', 'like', sql<string>`${`%"relatedTo":"${likeLiteral(id)}"%`} escape '\\'`)
+      .$if(only !== undefined, (qb) => qb.where(only!))
       .limit(20)
       .execute();
     return rows.map(toStored);

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { FollowUp, FollowUpStatus } from '../follow-up.js';
 import type { Database } from './schema.js';
-import { COLUMNS, toStored, type StoredSubmission } from './submissions.js';
+import { COLUMNS, inPractices, toStored, type StoredSubmission } from './submissions.js';
 
 const RECOVERY = 'what-went-wrong';
 
@@ -31,7 +31,9 @@ export class FollowUps {
     status: FollowUpStatus,
     note: string,
     updatedAt = new Date().toISOString(),
+    practices?: readonly string[],
   ): Promise<boolean> {
+    const only = inPractices(practices);
     const result = await this.db
       .insertInto('case_follow_up')
       .columns(['submission_id', 'status', 'note', 'updated_at'])
@@ -45,7 +47,8 @@ export class FollowUps {
             eb.val(updatedAt).as('updated_at'),
           ])
           .where('id', '=', id)
-          .where('kind', '=', RECOVERY),
+          .where('kind', '=', RECOVERY)
+          .$if(only !== undefined, (qb) => qb.where(only!)),
       )
       .onConflict((oc) =>
         oc.column('submission_id').doUpdateSet((eb) => ({
@@ -62,12 +65,14 @@ export class FollowUps {
    * "What went wrong" cases for the inbox: open ones (not resolved) first, newest first within each group, so the
    * front desk sees what still needs a call before what is done.
    */
-  async cases(limit: number): Promise<StoredSubmission[]> {
+  async cases(limit: number, practices?: readonly string[]): Promise<StoredSubmission[]> {
+    const only = inPractices(practices, 's.practice_id');
     const rows = await this.db
       .selectFrom('submissions as s')
       .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
       .select(COLUMNS.map((c) => `s.${c}` as const))
       .where('s.kind', '=', RECOVERY)
+      .$if(only !== undefined, (qb) => qb.where(only!))
       .orderBy((eb) => eb.case().when('f.status', '=', 'resolved').then(1).else(0).end())
       .orderBy('s.seq', 'desc')
       .limit(Math.max(1, Math.floor(limit)))
@@ -76,7 +81,8 @@ export class FollowUps {
   }
 
   /** Cases not yet resolved (all of them, not just those the inbox lists), leaving out those that look automated. */
-  async openCaseCount(): Promise<number> {
+  async openCaseCount(practices?: readonly string[]): Promise<number> {
+    const only = inPractices(practices, 's.practice_id');
     const row = await this.db
       .selectFrom('submissions as s')
       .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
@@ -84,6 +90,7 @@ export class FollowUps {
       .where('s.kind', '=', RECOVERY)
       .where('s.automation', 'is', null)
       .where((eb) => eb.or([eb('f.status', 'is', null), eb('f.status', '<>', 'resolved')]))
+      .$if(only !== undefined, (qb) => qb.where(only!))
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }

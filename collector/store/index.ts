@@ -63,11 +63,11 @@ export class SubmissionStore {
     return this.submissions.save(submission, receivedAt, marks);
   }
 
-  count(filter?: Pick<SubmissionFilter, 'automated'>): Promise<number> {
+  count(filter?: Pick<SubmissionFilter, 'automated' | 'practices'>): Promise<number> {
     return this.submissions.count(filter);
   }
 
-  countByKind(filter?: Pick<SubmissionFilter, 'automated'>): Promise<Record<string, number>> {
+  countByKind(filter?: Pick<SubmissionFilter, 'automated' | 'practices'>): Promise<Record<string, number>> {
     return this.submissions.countByKind(filter);
   }
 
@@ -85,34 +85,47 @@ export class SubmissionStore {
     return this.submissions.lastArrival();
   }
 
-  get(id: string): Promise<StoredSubmission | undefined> {
-    return this.submissions.get(id);
+  /** One submission; with `practices`, only if it is one of theirs. */
+  get(id: string, practices?: readonly string[]): Promise<StoredSubmission | undefined> {
+    return this.submissions.get(id, practices);
   }
 
   followUp(id: string): Promise<FollowUp> {
     return this.followUps.followUp(id);
   }
 
-  setFollowUp(id: string, status: FollowUpStatus, note: string, updatedAt?: string): Promise<boolean> {
-    return this.followUps.setFollowUp(id, status, note, updatedAt);
+  /** False when there is no such case (among `practices`' when given). */
+  setFollowUp(
+    id: string,
+    status: FollowUpStatus,
+    note: string,
+    updatedAt?: string,
+    practices?: readonly string[],
+  ): Promise<boolean> {
+    return this.followUps.setFollowUp(id, status, note, updatedAt, practices);
   }
 
-  cases(limit: number): Promise<StoredSubmission[]> {
-    return this.followUps.cases(limit);
+  cases(limit: number, practices?: readonly string[]): Promise<StoredSubmission[]> {
+    return this.followUps.cases(limit, practices);
   }
 
-  openCaseCount(): Promise<number> {
-    return this.followUps.openCaseCount();
+  openCaseCount(practices?: readonly string[]): Promise<number> {
+    return this.followUps.openCaseCount(practices);
   }
 
   /** Candidates for one patient's submissions: stored text containing any of these LIKE patterns, newest first. */
-  search(patterns: readonly string[], limit: number, beforeSeq?: number): Promise<Found[]> {
-    return this.erasures.search(patterns, limit, beforeSeq);
+  search(
+    patterns: readonly string[],
+    limit: number,
+    beforeSeq?: number,
+    practices?: readonly string[],
+  ): Promise<Found[]> {
+    return this.erasures.search(patterns, limit, beforeSeq, practices);
   }
 
   /** The recovery forms that followed this survey. */
-  followedBy(id: string): Promise<StoredSubmission[]> {
-    return this.erasures.followedBy(id);
+  followedBy(id: string, practices?: readonly string[]): Promise<StoredSubmission[]> {
+    return this.erasures.followedBy(id, practices);
   }
 
   /**

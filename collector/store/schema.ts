@@ -31,6 +31,12 @@ export interface SubmissionsTable {
   /** When the patient's words and contact details were erased from `body` (migration 007); null while they are kept. */
   erased_at: string | null;
   erased_reason: ErasureReason | null;
+  /** The practice whose path it came in on (migration 009): `default` for `/api/feedback`. */
+  practice_id: Generated<string>;
+  /** The `location` it names, as sent (also in `body`), for filters. */
+  location: string | null;
+  /** 1 when its practice lists locations and this one is not among them: kept, and flagged for staff. */
+  unknown_location: Generated<number>;
 }
 
 /** Why a submission's words were erased: the patient asked, or the practice's retention period passed. */
@@ -44,10 +50,46 @@ export interface CaseFollowUpTable {
   updated_at: string;
 }
 
+/** A practice of the group (collector/practices/): its endpoint is `/api/feedback/p/<id>`. */
+export interface PracticesTable {
+  id: string;
+  name: string;
+  /** IANA time zone (`Europe/London`): the practice's days, for filters, results and clocks. */
+  time_zone: string;
+  /** The follow-up promise patients are given ("We will call you within one working day"), if any. */
+  promise: string | null;
+  /** JSON array of website origins allowed to post to this practice's endpoint from the browser. */
+  origins: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A place a practice's submissions come from: the `location` a tablet or page sends. */
+export interface LocationsTable {
+  practice_id: string;
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+/** The practices an account or a token limited to some practices may see (when its `every_practice` is 0). */
+export interface StaffAccountPracticesTable {
+  account_id: string;
+  practice_id: string;
+}
+export interface ApiTokenPracticesTable {
+  token_id: string;
+  practice_id: string;
+}
+
 /** The accounts room's tables (staff accounts, API tokens, audit trail) are described beside that room. */
 export interface Database extends AccountTables {
   submissions: SubmissionsTable;
   case_follow_up: CaseFollowUpTable;
+  practices: PracticesTable;
+  locations: LocationsTable;
+  staff_account_practices: StaffAccountPracticesTable;
+  api_token_practices: ApiTokenPracticesTable;
 }
 
 export type Engine = 'sqlite' | 'postgres';

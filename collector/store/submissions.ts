@@ -1,10 +1,11 @@
 /**
  * Submissions: stored once, read back in the order they arrived.
  */
-import type { CompiledQuery, Kysely, Selectable } from 'kysely';
+import { sql, type CompiledQuery, type Expression, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import { UNKNOWN_SURVEY_NOTE, type AnswerCheck } from '../../src/core/submission-check.js';
 import { canonicalHash } from '../canonical-hash.js';
 import { GroupCommit } from './group-commit.js';
+import { DEFAULT_PRACTICE } from './migrations/009-practices.js';
 import type { Database, Engine, ErasureReason, SubmissionsTable } from './schema.js';
 
 /** What the patient's device is told once a submission is stored; a repeat gets exactly this again. */
@@ -22,6 +23,10 @@ export interface SaveMarks {
   answers?: AnswerCheck | undefined;
   /** Why it looks sent by a program rather than a patient (src/core/automation.ts); stored all the same. */
   automation?: string | undefined;
+  /** The practice whose path it came in on; left out, the default practice. */
+  practiceId?: string | undefined;
+  /** Its practice lists locations and this is not one of them: kept, flagged for staff. */
+  unknownLocation?: boolean | undefined;
 }
 
 export type SaveResult =
@@ -44,10 +49,16 @@ export interface StoredSubmission {
   answersChecked: AnswerCheck | null;
   /** Set once the patient's words and contact details were erased from `body`: when, and why. */
   erased?: { at: string; reason: ErasureReason } | undefined;
+  /** The practice whose path it came in on. */
+  practiceId: string;
+  /** Its practice lists locations and the one it names is not among them. */
+  unknownLocation: boolean;
 }
 
 export interface ListOptions {
   kind?: string | undefined;
+  /** Only these practices' (an account's scope); unset: every practice. */
+  practices?: readonly string[] | undefined;
   newestFirst?: boolean | undefined;
   limit?: number | undefined;
 }
@@ -58,6 +69,21 @@ export interface SubmissionFilter {
   through?: number | undefined;
   /** true: only those that look automated; false: only the patients'; unset: both. */
   automated?: boolean | undefined;
+  /** Only these practices' (an account's scope, or the one asked for); unset: every practice; empty: none. */
+  practices?: readonly string[] | undefined;
+}
+
+/**
+ * The condition that keeps a query to some practices' rows: undefined when every practice may be read, never true
+ * for an empty list. Every read of patients' submissions on behalf of staff goes through it.
+ */
+export function inPractices(
+  practices: readonly string[] | undefined,
+  column = 'practice_id',
+): Expression<SqlBool> | undefined {
+  if (practices === undefined) return undefined;
+  if (practices.length === 0) return sql<SqlBool>`1 = 0`;
+  return sql<SqlBool>`${sql.ref(column)} in (${sql.join([...practices])})`;
 }
 
 /** Rows per query when reading everything: big enough to be quick, small enough that memory stays flat. */
@@ -73,7 +99,16 @@ const FIRST_CHUNK = 50;
 
 type Row = Pick<
   Selectable<SubmissionsTable>,
-  'id' | 'kind' | 'body' | 'received_at' | 'automation' | 'answers_checked' | 'erased_at' | 'erased_reason'
+  | 'id'
+  | 'kind'
+  | 'body'
+  | 'received_at'
+  | 'automation'
+  | 'answers_checked'
+  | 'erased_at'
+  | 'erased_reason'
+  | 'practice_id'
+  | 'unknown_location'
 >;
 export const COLUMNS = [
   'id',
@@ -84,6 +119,8 @@ export const COLUMNS = [
   'answers_checked',
   'erased_at',
   'erased_reason',
+  'practice_id',
+  'unknown_location',
 ] as const;
 
 export function toStored(r: Row): StoredSubmission {
@@ -93,6 +130,8 @@ export function toStored(r: Row): StoredSubmission {
     receivedAt: r.received_at,
     body: JSON.parse(r.body) as Record<string, unknown>,
     answersChecked: r.answers_checked ?? null,
+    practiceId: r.practice_id,
+    unknownLocation: Number(r.unknown_location) === 1,
   };
   if (r.automation) stored.automation = r.automation;
   if (r.erased_at) stored.erased = { at: r.erased_at, reason: r.erased_reason ?? 'patient-request' };
@@ -106,7 +145,10 @@ function acknowledgement(id: string, receivedAt: string, answers: AnswerCheck | 
   return ack;
 }
 
-type NewRow = Omit<SubmissionsTable, 'seq' | 'erased_at' | 'erased_reason'>;
+type NewRow = Omit<SubmissionsTable, 'seq' | 'erased_at' | 'erased_reason' | 'practice_id' | 'unknown_location'> & {
+  practice_id: string;
+  unknown_location: number;
+};
 const PLACEHOLDERS: NewRow = {
   id: '\u0000id',
   kind: '\u0000kind',
@@ -115,6 +157,9 @@ const PLACEHOLDERS: NewRow = {
   received_at: '\u0000received_at',
   automation: '\u0000automation',
   answers_checked: '\u0000answers_checked' as AnswerCheck,
+  practice_id: '\u0000practice_id',
+  location: '\u0000location',
+  unknown_location: -7_000_001,
 };
 
 /**
@@ -171,7 +216,7 @@ export class Submissions {
    * connection in the same process wait on the event loop it blocks.
    */
   async save(
-    submission: { id: string; kind: string },
+    submission: { id: string; kind: string; location?: unknown },
     receivedAt = new Date().toISOString(),
     marks: SaveMarks = {},
   ): Promise<SaveResult> {
@@ -184,6 +229,9 @@ export class Submissions {
       received_at: receivedAt,
       automation: marks.automation ?? null,
       answers_checked: marks.answers ?? null,
+      practice_id: marks.practiceId ?? DEFAULT_PRACTICE,
+      location: typeof submission.location === 'string' ? submission.location : null,
+      unknown_location: marks.unknownLocation ? 1 : 0,
     });
     const inserted = this.group
       ? await this.group.insert(insert)
@@ -201,19 +249,23 @@ export class Submissions {
   }
 
   /** How many are stored; `automated` counts only those that look automated (true) or only the patients' (false). */
-  async count(filter: Pick<SubmissionFilter, 'automated'> = {}): Promise<number> {
+  async count(filter: Pick<SubmissionFilter, 'automated' | 'practices'> = {}): Promise<number> {
     let query = this.db.selectFrom('submissions').select((eb) => eb.fn.countAll<number>().as('n'));
     if (filter.automated !== undefined) query = query.where('automation', filter.automated ? 'is not' : 'is', null);
+    const practices = inPractices(filter.practices);
+    if (practices) query = query.where(practices);
     const row = await query.executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
-  async countByKind(filter: Pick<SubmissionFilter, 'automated'> = {}): Promise<Record<string, number>> {
+  async countByKind(filter: Pick<SubmissionFilter, 'automated' | 'practices'> = {}): Promise<Record<string, number>> {
     let query = this.db
       .selectFrom('submissions')
       .select((eb) => ['kind', eb.fn.countAll<number>().as('n')])
       .groupBy('kind');
     if (filter.automated !== undefined) query = query.where('automation', filter.automated ? 'is not' : 'is', null);
+    const practices = inPractices(filter.practices);
+    if (practices) query = query.where(practices);
     const rows = await query.execute();
     return Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
   }
@@ -228,6 +280,8 @@ export class Submissions {
       .select(COLUMNS)
       .orderBy('seq', options.newestFirst ? 'desc' : 'asc');
     if (options.kind) query = query.where('kind', '=', options.kind);
+    const practices = inPractices(options.practices);
+    if (practices) query = query.where(practices);
     if (options.limit) query = query.limit(Math.max(1, Math.floor(options.limit)));
     return (await query.execute()).map(toStored);
   }
@@ -241,6 +295,7 @@ export class Submissions {
   async *iterate(filter: SubmissionFilter = {}, chunk = READ_CHUNK): AsyncGenerator<StoredSubmission> {
     let after: number | undefined;
     let size = Math.min(chunk, FIRST_CHUNK);
+    const practices = inPractices(filter.practices);
     for (;;) {
       let query = this.db
         .selectFrom('submissions')
@@ -251,6 +306,7 @@ export class Submissions {
       if (filter.kind) query = query.where('kind', '=', filter.kind);
       if (filter.through !== undefined) query = query.where('seq', '<=', filter.through);
       if (filter.automated !== undefined) query = query.where('automation', filter.automated ? 'is not' : 'is', null);
+      if (practices) query = query.where(practices);
       const rows: ((Row & { seq: number }) | undefined)[] = await query.execute();
       const count = rows.length;
       const last = rows[count - 1];
@@ -278,8 +334,11 @@ export class Submissions {
   }
 
   /** One submission by id (the staff inbox links a "what went wrong" case to the survey it followed). */
-  async get(id: string): Promise<StoredSubmission | undefined> {
-    const row = await this.db.selectFrom('submissions').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+  async get(id: string, practices?: readonly string[]): Promise<StoredSubmission | undefined> {
+    let query = this.db.selectFrom('submissions').select(COLUMNS).where('id', '=', id);
+    const only = inPractices(practices);
+    if (only) query = query.where(only);
+    const row = await query.executeTakeFirst();
     return row && toStored(row);
   }
 }

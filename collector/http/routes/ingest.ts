@@ -1,20 +1,25 @@
 /**
- * POST /api/feedback: one submission from a patient's device, stored exactly once (docs/collector.md).
+ * POST /api/feedback (the default practice) and /api/feedback/p/<practice-id>: one submission from a patient's
+ * device, stored exactly once (docs/collector.md), as the practice's whose path it came in on. A location that
+ * practice does not list is kept and flagged, never refused.
  *
  *   201 stored (with a `warning` when the survey version is unknown here: its answers were kept unchecked) ·
  *   200 + Idempotent-Replayed a repeat (the original acknowledgement again) · 422 the id is taken by different
  *   content · 400 not JSON / too deep / wrong shape / answers its survey does not allow (with `path`) /
  *   Idempotency-Key ≠ id · 413 too large · 415 not application/json · 429 + Retry-After over INGEST_RATE ·
- *   503 + Retry-After storage busy
+ *   503 + Retry-After storage busy · 404 no such practice (the device keeps it and reports it undeliverable)
  *
- * CORS for the practice websites in ALLOWED_ORIGINS, on success and error alike, so the widget can read why it was
- * refused and when to retry. Only id, kind and outcome are logged, never answers.
+ * CORS for the practice websites in ALLOWED_ORIGINS and in the practice's own list, on success and error alike, so
+ * the widget can read why it was refused and when to retry. Only id, kind, practice and outcome are logged, never
+ * answers.
  */
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { automationSign } from '../../../src/core/automation.js';
 import { checkSubmission, type FindSurvey } from '../../../src/core/submission-check.js';
+import { DEFAULT_PRACTICE } from '../../practices/practices.js';
+import { isUnknownLocation, type PracticeDirectory } from '../../practices/practice-directory.js';
 import { HttpError, refuse } from '../errors.js';
 import { parseJsonBody } from '../json-body.js';
 
@@ -26,6 +31,16 @@ export interface IngestOptions {
   ingestWindowMs: number;
   /** The survey versions whose answers are checked; any other is stored unchecked, with a warning. */
   findSurvey: FindSurvey;
+  /** The group's practices: whose endpoint a path is, their websites and locations. */
+  practices: PracticeDirectory;
+}
+
+/** The practice a path under /api/feedback names: `/p/<id>`, or the default practice's own endpoint. */
+function practiceOfUrl(url: string): string | undefined {
+  const path = url.split('?')[0] ?? '';
+  if (/^\/api\/feedback\/?$/.test(path)) return DEFAULT_PRACTICE;
+  const match = /^\/api\/feedback\/p\/([^/]+)\/?$/.exec(path);
+  return match ? decodeURIComponent(match[1] ?? '') : undefined;
 }
 
 export async function ingestRoutes(app: FastifyInstance, options: IngestOptions): Promise<void> {
@@ -35,12 +50,23 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
 
   const anyOrigin = options.allowedOrigins.includes('*');
   await app.register(cors, {
-    origin: (origin: string | undefined, answer: (error: Error | null, allow: boolean) => void) =>
-      answer(null, origin !== undefined && (anyOrigin || options.allowedOrigins.includes(origin))),
-    methods: ['POST', 'OPTIONS'],
-    allowedHeaders: ['Content-Type', 'Idempotency-Key'],
-    exposedHeaders: ['Retry-After'],
-    maxAge: 600,
+    // Per request: ALLOWED_ORIGINS for every practice, plus the websites of the practice whose path this is.
+    delegator: async (request: { url?: string; headers: Record<string, string | string[] | undefined> }) => {
+      const origin = request.headers.origin;
+      const id = practiceOfUrl(request.url ?? '');
+      const practice = id === undefined ? undefined : await options.practices.find(id);
+      const allowed =
+        typeof origin === 'string' &&
+        practice !== undefined &&
+        (anyOrigin || options.allowedOrigins.includes(origin) || practice.origins.includes(origin));
+      return {
+        origin: allowed,
+        methods: ['POST', 'OPTIONS'],
+        allowedHeaders: ['Content-Type', 'Idempotency-Key'],
+        exposedHeaders: ['Retry-After'],
+        maxAge: 600,
+      };
+    },
   });
   await app.register(rateLimit, {
     global: false,
@@ -61,7 +87,7 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
       ),
   });
 
-  app.post('/', {
+  app.post<{ Params: { practice?: string } }>('/', {
     bodyLimit: options.maxBodyBytes,
     config: {
       rateLimit: { max: options.ingestRate, timeWindow: options.ingestWindowMs },
@@ -70,41 +96,72 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
         wrongType: 'Send the submission as Content-Type: application/json.',
       },
     },
-    handler: async (request, reply) => {
-      const checked = checkSubmission(request.body, options.findSurvey);
-      if (!checked.ok) throw refuse.badRequest('wrong-shape', checked.message, checked.path);
-      const submission = checked.submission;
-      request.logDetail = ` id=${submission.id} kind=${submission.kind}`;
-      if (checked.answers === 'unknown-survey') request.logDetail += ' unchecked';
-      const key = request.headers['idempotency-key'];
-      if (key !== undefined && key !== submission.id) {
-        throw refuse.badRequest('key-mismatch', 'The Idempotency-Key header must equal the submission id.', 'id');
-      }
-      // One that looks sent by a program is stored all the same (never silently dropped), flagged for staff.
-      const automation = automationSign(submission);
-      if (automation) request.logDetail += ` automation=${automation}`;
-      const result = await app.store.save(submission, undefined, { answers: checked.answers, automation });
-      if (result.outcome === 'conflict') {
-        throw new HttpError(422, 'conflict', 'A different submission with this id is already stored.', { path: 'id' });
-      }
-      if (result.outcome === 'repeat') {
-        request.logDetail += ' repeat';
-        return reply
-          .code(200)
-          .header('Idempotent-Replayed', 'true')
-          .header('Cache-Control', 'no-store')
-          .send(result.ack);
-      }
-      return reply.code(201).header('Cache-Control', 'no-store').send(result.ack);
-    },
+    handler: (request, reply) => receive(request, reply, DEFAULT_PRACTICE),
   });
+  app.post<{ Params: { practice: string } }>('/p/:practice', {
+    bodyLimit: options.maxBodyBytes,
+    config: {
+      rateLimit: { max: options.ingestRate, timeWindow: options.ingestWindowMs },
+      refusals: {
+        tooLarge: `The submission is larger than ${options.maxBodyBytes} bytes.`,
+        wrongType: 'Send the submission as Content-Type: application/json.',
+      },
+    },
+    schema: { params: { type: 'object', properties: { practice: { type: 'string', maxLength: 100 } } } },
+    handler: (request, reply) => receive(request, reply, request.params.practice),
+  });
+
+  async function receive(request: FastifyRequest, reply: FastifyReply, practiceId: string) {
+    const practice = await options.practices.find(practiceId);
+    if (!practice) {
+      throw refuse.notFound(
+        `There is no practice "${practiceId}" here: check the endpoint address the practice was given.`,
+      );
+    }
+    const checked = checkSubmission(request.body, options.findSurvey);
+    if (!checked.ok) throw refuse.badRequest('wrong-shape', checked.message, checked.path);
+    const submission = checked.submission;
+    request.logDetail = ` id=${submission.id} kind=${submission.kind} practice=${practice.id}`;
+    if (checked.answers === 'unknown-survey') request.logDetail += ' unchecked';
+    const key = request.headers['idempotency-key'];
+    if (key !== undefined && key !== submission.id) {
+      throw refuse.badRequest('key-mismatch', 'The Idempotency-Key header must equal the submission id.', 'id');
+    }
+    // One that looks sent by a program is stored all the same (never silently dropped), flagged for staff.
+    const automation = automationSign(submission);
+    if (automation) request.logDetail += ` automation=${automation}`;
+    const unknownLocation = isUnknownLocation(practice, submission.location);
+    if (unknownLocation) request.logDetail += ' unknown-location';
+    const result = await app.store.save(submission, undefined, {
+      answers: checked.answers,
+      automation,
+      practiceId: practice.id,
+      unknownLocation,
+    });
+    if (result.outcome === 'conflict') {
+      throw new HttpError(422, 'conflict', 'A different submission with this id is already stored.', { path: 'id' });
+    }
+    if (result.outcome === 'repeat') {
+      request.logDetail += ' repeat';
+      return reply.code(200).header('Idempotent-Replayed', 'true').header('Cache-Control', 'no-store').send(result.ack);
+    }
+    return reply.code(201).header('Cache-Control', 'no-store').send(result.ack);
+  }
 
   // A preflight from an allowed origin is answered by @fastify/cors before this runs; any other origin gets this.
   app.options('/', (_request, reply) => reply.code(403).header('Cache-Control', 'no-store').send());
+  app.options('/p/:practice', (_request, reply) => reply.code(403).header('Cache-Control', 'no-store').send());
 
   app.route({
     method: ['GET', 'PUT', 'PATCH', 'DELETE'],
     url: '/',
+    handler: () => {
+      throw refuse.methodNotAllowed('POST, OPTIONS', 'Use POST to send a submission.');
+    },
+  });
+  app.route({
+    method: ['GET', 'PUT', 'PATCH', 'DELETE'],
+    url: '/p/:practice',
     handler: () => {
       throw refuse.methodNotAllowed('POST, OPTIONS', 'Use POST to send a submission.');
     },

@@ -13,6 +13,7 @@ import { automationFlag } from './005-automation-flag.js';
 import { answersChecked } from './006-answers-checked.js';
 import { erasure } from './007-erasure.js';
 import { signInFailures } from './008-sign-in-failures.js';
+import { practices } from './009-practices.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -24,6 +25,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '006-answers-checked': answersChecked,
     '007-erasure': erasure(engine),
     '008-sign-in-failures': signInFailures,
+    '009-practices': practices(engine),
   };
 }
 

@@ -111,7 +111,7 @@ describe.each(engines)('staff accounts on $name', (engine) => {
       expect(made.role).toBe('staff');
       const rows = await open.connection.db.selectFrom('api_tokens').selectAll().execute();
       expect(JSON.stringify(rows)).not.toContain(made.secret.slice(4));
-      expect(await tokens.verify(made.secret)).toEqual({ name: 'nightly export', role: 'staff' });
+      expect(await tokens.verify(made.secret)).toEqual({ name: 'nightly export', role: 'staff', practices: 'every' });
       expect((await tokens.list())[0]?.lastUsedAt).not.toBeNull();
       expect(await tokens.verify(`${made.secret.slice(0, -1)}x`)).toBeUndefined();
       expect((await refusal(tokens.create(manager, 'nightly export', 'admin'))).code).toBe('duplicate-token');
@@ -122,7 +122,7 @@ describe.each(engines)('staff accounts on $name', (engine) => {
       expect((await refusal(tokens.revoke(manager, 'nightly export'))).code).toBe('unknown-token');
       // The name is free again; the revoked token's row stays for the record.
       const again = await tokens.create(manager, 'nightly export', 'admin');
-      expect(await tokens.verify(again.secret)).toEqual({ name: 'nightly export', role: 'admin' });
+      expect(await tokens.verify(again.secret)).toEqual({ name: 'nightly export', role: 'admin', practices: 'every' });
       expect((await tokens.list()).map((t) => [t.name, t.revokedAt === null])).toEqual([
         ['nightly export', true],
         ['nightly export', false],

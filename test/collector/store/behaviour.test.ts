@@ -95,6 +95,8 @@ describe.each(engines)('the store on $name', (engine) => {
           receivedAt: at,
           body: sent[0],
           answersChecked: null,
+          practiceId: 'default',
+          unknownLocation: false,
         });
       } finally {
         await s.close();
@@ -194,7 +196,15 @@ describe.each(engines)('the store on $name', (engine) => {
         s = await openStore({ ...fresh.settings, log: (l) => logs.push(l) });
         expect(logs.filter((l) => /migration/i.test(l))).toEqual([]);
         expect(await s.list()).toEqual([
-          { id: kept.id, kind: kept.kind, receivedAt: ack.receivedAt, body: kept, answersChecked: 'checked' },
+          {
+            id: kept.id,
+            kind: kept.kind,
+            receivedAt: ack.receivedAt,
+            body: kept,
+            answersChecked: 'checked',
+            practiceId: 'default',
+            unknownLocation: false,
+          },
         ]);
         expect(await s.followUp(kept.id as string)).toMatchObject({ status: 'contacted', note: 'Left a message' });
         expect(await s.save(kept as { id: string; kind: string })).toEqual({ outcome: 'repeat', ack });

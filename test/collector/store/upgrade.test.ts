@@ -93,7 +93,15 @@ describe.each([1, 2] as const)('a data file of schema version %i from before num
       const listed = await store.list();
       // Nothing recorded whether their answers were checked against their survey: they came before that (006).
       expect(listed).toEqual(
-        old.rows.map((r) => ({ id: r.id, kind: r.kind, receivedAt: r.receivedAt, body: r.body, answersChecked: null })),
+        old.rows.map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          receivedAt: r.receivedAt,
+          body: r.body,
+          answersChecked: null,
+          practiceId: 'default',
+          unknownLocation: false,
+        })),
       );
       const streamed: string[] = [];
       for await (const s of store.iterate({}, 7)) streamed.push(s.id);
