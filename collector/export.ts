@@ -7,7 +7,8 @@
  * submission arriving meanwhile is in the next export. The spreadsheet reads those rows twice: first to learn which
  * answer columns it needs, then to write them.
  *
- * A submission that looks automated is exported too, marked: `looksAutomated` (the sign) added to its JSON, a
+ * Each row names its practice (`practiceId`) and, when that practice does not list the location it names,
+ * `unknownLocation`. A submission that looks automated is exported too, marked: `looksAutomated` (the sign) added to its JSON, a
  * `looksAutomated` column last in the spreadsheet, an extension on its FHIR QuestionnaireResponse. A submission whose
  * words were erased (a patient's request, the retention period) is exported as it is now, with `erasedAt` in its JSON
  * and in the spreadsheet's last column.
@@ -52,25 +53,42 @@ type Rows = () => AsyncGenerator<Submission>;
  * were erased — kept beside the object the writers are given (not read back from it, where a device could have put
  * a field of that name itself).
  */
-type Signs = WeakMap<Submission, { automation?: string | undefined; erasedAt?: string | undefined }>;
+type Signs = WeakMap<
+  Submission,
+  { practiceId: string; unknownLocation: boolean; automation?: string | undefined; erasedAt?: string | undefined }
+>;
 
 export const ERASED_FIELD = 'erasedAt';
+/** The practice whose endpoint it came in on (its id), and a location that practice does not list. */
+export const PRACTICE_FIELD = 'practiceId';
+export const UNKNOWN_LOCATION_FIELD = 'unknownLocation';
 
-function rowsOf(store: SubmissionStore, filter: ExportFilter, through: number, signs: Signs): Rows {
+/** Which practices an export reads, and each one's time zone (for `from` and `to`). */
+export interface ExportScope {
+  /** undefined: every practice. */
+  practices?: readonly string[] | undefined;
+  timeZones: ReadonlyMap<string, string>;
+}
+
+function rowsOf(store: SubmissionStore, filter: ExportFilter, scope: ExportScope, through: number, signs: Signs): Rows {
   return async function* rows() {
-    for await (const stored of store.iterate({ kind: filter.kind, through })) {
+    const { practices, timeZones } = scope;
+    for await (const stored of store.iterate({ kind: filter.kind, through, practices, location: filter.location })) {
       const body = stored.body as unknown as Submission;
-      if (!matchesDates(body, filter)) continue;
-      if (!stored.automation && !stored.erased) {
-        yield body;
-        continue;
-      }
+      if (!matchesDates(body, filter, timeZones.get(stored.practiceId))) continue;
       const marked = {
         ...body,
+        [PRACTICE_FIELD]: stored.practiceId,
+        ...(stored.unknownLocation ? { [UNKNOWN_LOCATION_FIELD]: true } : {}),
         ...(stored.automation ? { [AUTOMATION_FIELD]: stored.automation } : {}),
         ...(stored.erased ? { [ERASED_FIELD]: stored.erased.at } : {}),
       } as Submission;
-      signs.set(marked, { automation: stored.automation, erasedAt: stored.erased?.at });
+      signs.set(marked, {
+        practiceId: stored.practiceId,
+        unknownLocation: stored.unknownLocation,
+        automation: stored.automation,
+        erasedAt: stored.erased?.at,
+      });
       yield marked;
     }
   };
@@ -87,6 +105,8 @@ async function writerFor(format: ExportFormat, rows: Rows, signs: Signs, now: Da
   const columns = csvColumns();
   for await (const s of rows()) columns.see(s);
   return csvWriter(columns, [
+    { name: PRACTICE_FIELD, value: (s) => signs.get(s)?.practiceId ?? '' },
+    { name: UNKNOWN_LOCATION_FIELD, value: (s) => (signs.get(s)?.unknownLocation ? 'yes' : '') },
     { name: AUTOMATION_FIELD, value: (s) => signs.get(s)?.automation ?? '' },
     { name: ERASED_FIELD, value: (s) => signs.get(s)?.erasedAt ?? '' },
   ]);
@@ -116,10 +136,11 @@ export async function exportFile(
   store: SubmissionStore,
   format: ExportFormat,
   filter: ExportFilter = {},
+  scope: ExportScope = { timeZones: new Map() },
   now = new Date(),
 ): Promise<ExportFile> {
   const signs: Signs = new WeakMap();
-  const rows = rowsOf(store, filter, await store.lastArrival(), signs);
+  const rows = rowsOf(store, filter, scope, await store.lastArrival(), signs);
   const count = { rows: 0 };
   return {
     contentType: TYPES[format],

@@ -6,6 +6,8 @@
 import { referenceFromId } from '../src/core/reference.js';
 import { normalizeReference } from '../src/core/reference-lookup.js';
 import type { FollowUp } from './follow-up.js';
+import type { Practice } from './practices/practices.js';
+import { rollUp, type PracticeRollup } from './practices/rollup.js';
 import { plainText } from './html.js';
 import type { CollectorStore } from './http/store.js';
 import type { StoredSubmission } from './store/index.js';
@@ -39,47 +41,73 @@ export interface Inbox {
   impressions: StoredSubmission[];
   /** When staff looked for a reference: what they typed, the reference it reads as, the cases found. */
   search?: { typed: string; reference: string | undefined; found: CaseView[] };
+  /** The names of the practices shown, by id; when there is more than one, each case says whose it is. */
+  practiceNames: Map<string, string>;
+  /** For someone who sees more than one practice: each one's counts. */
+  rollup?: PracticeRollup[];
+}
+
+export interface InboxOptions {
+  /** What staff typed to find a case by its reference. */
+  ref?: string | undefined;
+  /** The practices this person sees (the directory's records, already narrowed to their scope). */
+  practices: readonly Practice[];
+  /** Their scope as a store limit: undefined for every practice. */
+  limit: readonly string[] | undefined;
 }
 
 /** The patients' first impressions by overall answer (those that look automated are not results). */
-async function overallCounts(store: CollectorStore): Promise<Map<string, number>> {
+async function overallCounts(
+  store: CollectorStore,
+  practices: readonly string[] | undefined,
+): Promise<Map<string, number>> {
   const overall = new Map<string, number>();
-  for await (const s of store.iterate({ kind: 'first-impression', automated: false })) {
+  for await (const s of store.iterate({ kind: 'first-impression', automated: false, practices })) {
     const value = plainText((s.body.answers as Record<string, unknown> | undefined)?.overall ?? 'unanswered');
     overall.set(value, (overall.get(value) ?? 0) + 1);
   }
   return overall;
 }
 
-async function caseView(store: CollectorStore, submission: StoredSubmission): Promise<CaseView> {
+async function caseView(
+  store: CollectorStore,
+  submission: StoredSubmission,
+  limit: readonly string[] | undefined,
+): Promise<CaseView> {
   const relatedTo = submission.body.relatedTo;
   const [followUp, followed] = await Promise.all([
     store.followUp(submission.id),
-    typeof relatedTo === 'string' && relatedTo ? store.get(relatedTo) : undefined,
+    typeof relatedTo === 'string' && relatedTo ? store.get(relatedTo, limit) : undefined,
   ]);
   return { submission, followUp, followed };
 }
 
-export async function loadInbox(store: CollectorStore, options: { ref?: string } = {}): Promise<Inbox> {
+export async function loadInbox(store: CollectorStore, options: InboxOptions): Promise<Inbox> {
+  const { limit, practices } = options;
   const typed = options.ref;
   const searching = typed !== undefined && typed.trim() !== '';
-  const [byKind, automated, overall, openCases, impressions] = await Promise.all([
-    store.countByKind({ automated: false }),
-    store.count({ automated: true }),
-    overallCounts(store),
-    store.openCaseCount(),
-    store.list({ kind: 'first-impression', newestFirst: true, limit: LATEST }),
+  const [byKind, automated, overall, openCases, impressions, rollup] = await Promise.all([
+    store.countByKind({ automated: false, practices: limit }),
+    store.count({ automated: true, practices: limit }),
+    overallCounts(store, limit),
+    store.openCaseCount(limit),
+    store.list({ kind: 'first-impression', newestFirst: true, limit: LATEST, practices: limit }),
+    practices.length > 1 ? rollUp(store, practices) : undefined,
   ]);
   const total = Object.values(byKind).reduce((sum, n) => sum + n, 0);
-  const inbox: Inbox = { total, byKind, automated, overall, openCases, cases: [], impressions };
+  const practiceNames = new Map(practices.map((p) => [p.id, p.name]));
+  const inbox: Inbox = { total, byKind, automated, overall, openCases, cases: [], impressions, practiceNames };
+  if (rollup) inbox.rollup = rollup;
   if (!searching) {
-    inbox.cases = await Promise.all((await store.cases(LATEST)).map((s) => caseView(store, s)));
+    inbox.cases = await Promise.all((await store.cases(LATEST, limit)).map((s) => caseView(store, s, limit)));
     return inbox;
   }
   const reference = normalizeReference(typed);
   const matching = reference
-    ? (await store.list({ kind: 'what-went-wrong', newestFirst: true })).filter((s) => referenceOf(s) === reference)
+    ? (await store.list({ kind: 'what-went-wrong', newestFirst: true, practices: limit })).filter(
+        (s) => referenceOf(s) === reference,
+      )
     : [];
-  inbox.search = { typed, reference, found: await Promise.all(matching.map((s) => caseView(store, s))) };
+  inbox.search = { typed, reference, found: await Promise.all(matching.map((s) => caseView(store, s, limit))) };
   return inbox;
 }

@@ -12,6 +12,7 @@ import { erasedWords } from './patient-data/erasure-words.js';
 import { followUpBlock } from './staff-case-form.js';
 import { staffTime as when } from './staff-time.js';
 import { idleParts, staffBar, type SignedInBar } from './staff-pages/page.js';
+import { rollupTable } from './staff-pages/practices-rollup.js';
 import type { StoredSubmission } from './store/index.js';
 
 const OVERALL_WORDS: Record<string, string> = {
@@ -57,7 +58,22 @@ function followedSurvey(relatedTo: unknown, survey: StoredSubmission | undefined
   return field('After the survey', parts.join(', '));
 }
 
-function recoveryCase({ submission: s, followUp, followed }: CaseView, csrfToken: string): string {
+/** Whose it is: the practice's own name when the person sees several, else what the page sent. */
+function practiceOf(s: StoredSubmission, names: Map<string, string>): unknown {
+  return names.size > 1 ? (names.get(s.practiceId) ?? s.practiceId) : s.body.practice;
+}
+
+/** A location the practice does not list: kept and shown, flagged so staff can add it or find the tablet. */
+function locationOf(s: StoredSubmission): string {
+  const where = h(s.body.location);
+  return s.unknownLocation ? `${where} <span class="unknown-location">(not a listed location)</span>` : where;
+}
+
+function recoveryCase(
+  { submission: s, followUp, followed }: CaseView,
+  csrfToken: string,
+  names: Map<string, string>,
+): string {
   const b = s.body;
   const a = (b.answers ?? {}) as Record<string, unknown>;
   const survey = (b.survey as { id?: unknown } | undefined)?.id;
@@ -72,8 +88,8 @@ function recoveryCase({ submission: s, followUp, followed }: CaseView, csrfToken
     ${field('In their words', a.details)}
     ${field('What would make it right', a.remedy)}
     ${contactLine(a.contact)}
-    ${field('Practice', b.practice)}
-    ${field('Where', b.location)}
+    ${field('Practice', practiceOf(s, names))}
+    ${s.body.location ? `<dt>Where</dt><dd>${locationOf(s)}</dd>` : ''}
     ${followedSurvey(b.relatedTo, followed)}
   </dl>
   ${followUpBlock(s.id, reference, followUp, when, csrfToken)}
@@ -108,7 +124,7 @@ function impressionRow(s: StoredSubmission): string {
   const cells = [
     h(when(s.receivedAt)),
     `${h(overall)}${automationNote(s)}${erasedNote(s)}`,
-    h(b.location),
+    locationOf(s),
     h(b.channel),
     others ? `<ul class="answers">${others}</ul>` : '',
   ];
@@ -142,7 +158,7 @@ function findForm(typed: string): string {
 
 /** The cases section: all cases (open first), or just the one a reference names. */
 function casesSection(inbox: Inbox, csrfToken: string): string {
-  const card = (view: CaseView) => recoveryCase(view, csrfToken);
+  const card = (view: CaseView) => recoveryCase(view, csrfToken, inbox.practiceNames);
   const heading = `<h2 id="cases-heading">What went wrong — follow up <span class="open-count">(${inbox.openCases} open)</span></h2>`;
   const { search } = inbox;
   if (!search) {
@@ -191,8 +207,16 @@ ${bar ? staffBar(bar) : ''}
     <li><a href="/api/feedback/export.fhir.json" download>FHIR (QuestionnaireResponse bundle)</a></li>
   </ul>
 </section>
+${
+  inbox.rollup
+    ? `<section aria-labelledby="practices-heading">
+  <h2 id="practices-heading">Your practices</h2>
+  ${rollupTable(inbox.rollup, 'practices-heading')}
+</section>`
+    : ''
+}
 <section aria-labelledby="counts-heading">
-  <h2 id="counts-heading">What came in</h2>
+  <h2 id="counts-heading">What came in${inbox.rollup ? ' (all your practices)' : ''}</h2>
   ${counts(inbox)}
 </section>
 <section aria-labelledby="cases-heading">
@@ -213,50 +237,3 @@ ${idle.dialog}
 </html>
 `;
 }
-
-/** Served as /staff/inbox.css: a stylesheet file, because the page's CSP allows no inline styles. */
-export const INBOX_CSS = `
-:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
-body { margin: 0; }
-main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
-h1 { margin-top: 0.5rem; }
-h2 { border-bottom: 1px solid currentColor; padding-bottom: 0.25rem; margin-top: 2rem; }
-.counts, .exports { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; padding: 0; list-style: none; }
-.exports a { display: inline-block; padding: 0.6rem 1rem; min-height: 44px; box-sizing: border-box; }
-.case { border: 1px solid #8a8a8a; border-left: 6px solid #b3261e; border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0; }
-.case h3 { margin: 0.25rem 0; }
-.when { font-weight: normal; font-size: 0.9em; margin-left: 0.5rem; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0.5rem 0; }
-dt { font-weight: 600; }
-dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }
-/* On a phone the table scrolls inside its own box (focusable, so a keyboard can scroll it), not the whole page. */
-.table-scroll { overflow-x: auto; }
-.table-scroll table { min-width: 40rem; }
-table { border-collapse: collapse; width: 100%; }
-th, td { text-align: start; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid #8a8a8a; overflow-wrap: anywhere; unicode-bidi: plaintext; }
-th { overflow-wrap: normal; white-space: nowrap; }
-.answers { margin: 0; padding: 0; list-style: none; }
-.answers li + li { margin-top: 0.25rem; }
-.q { font-weight: 600; }
-.status { margin: 0.5rem 0 0.25rem; }
-/* A submission that looks automated says so in words; its card is also drawn dashed and calmer. */
-.automated { font-weight: 600; margin: 0.25rem 0; }
-.case.looks-automated { border-left-style: dashed; border-left-color: #5f6368; }
-/* A resolved case is set apart by its words ("Resolved") and a calmer border, never by colour alone. */
-.case:has(.status-resolved) { border-left-color: #5f6368; }
-.follow-up fieldset { border: 1px solid #8a8a8a; border-radius: 6px; margin: 0.25rem 0 0.5rem; display: grid; gap: 0.25rem; }
-.follow-up label, .find label { font-weight: 600; }
-.follow-up select, .follow-up textarea, .find input { font: inherit; min-height: 44px; box-sizing: border-box; max-width: 100%; }
-.follow-up select { justify-self: start; }
-.follow-up button, .find button { font: inherit; min-height: 44px; min-width: 44px; padding: 0.4rem 1.25rem; justify-self: start; }
-.find { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; margin: 1rem 0; }
-.find input { flex: 1 1 12rem; }
-.hint { flex-basis: 100%; margin: 0; font-size: 0.9em; }
-.open-count { font-weight: normal; }
-.case:target { outline: 3px solid currentColor; outline-offset: 2px; }
-/* A phone: labels above their values, so a case reads top to bottom without sideways scrolling. */
-@media (max-width: 40rem) {
-  dl { grid-template-columns: 1fr; gap: 0; }
-  dd + dt { margin-top: 0.5rem; }
-}
-`;

@@ -2,33 +2,21 @@
  * What each `npm run staff -- …` command does, given an open database and a way to read a password. Output goes
  * through `say` (standard output); a refusal is thrown as an AccountError, a misuse as a UsageError.
  */
-import type { Kysely } from 'kysely';
 import { ApiTokens } from '../accounts/api-tokens.js';
-import type { Actor } from '../accounts/audit.js';
 import { AccountError } from '../accounts/errors.js';
 import { emailProblem, normalizeEmail } from '../accounts/email.js';
-import { StaffAccounts } from '../accounts/staff-accounts.js';
-import type { Database, Engine } from '../store/schema.js';
+import { FIRST_ACCOUNT_COMMAND, StaffAccounts } from '../accounts/staff-accounts.js';
+import { describeScope, type PracticeScope } from '../practices/scope.js';
+import { parseScope } from '../practices/scopes.js';
+import { onlyOptions, UsageError, type CommandContext, type ParsedCommand } from './command-parts.js';
+import { locationCommand, practiceCommand } from './practice-commands.js';
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError, type CommandContext, type ParsedCommand } from './command-parts.js';
 
-import { FIRST_ACCOUNT_COMMAND } from '../accounts/staff-accounts.js';
-
-export interface CommandContext {
-  db: Kysely<Database>;
-  engine: Engine;
-  actor: Actor;
-  say: (line: string) => void;
-  /** Asks (terminal) or reads (pipe) a new password for `email`, checked against the password rules. */
-  newPassword: (email: string) => Promise<string>;
-}
-
-export interface ParsedCommand {
-  command: string;
-  args: string[];
-  role: string | undefined;
+/** `--practice north,south` (checked to exist), or every practice when it is not given. */
+async function scopeOption(parsed: ParsedCommand, ctx: CommandContext): Promise<PracticeScope> {
+  const typed = parsed.options?.practice;
+  return typed === undefined ? 'every' : parseScope(ctx.db, typed);
 }
 
 function when(iso: string): string {
@@ -55,24 +43,32 @@ function noRole(parsed: ParsedCommand): void {
 
 async function add(parsed: ParsedCommand, ctx: CommandContext): Promise<void> {
   const address = email(parsed);
+  onlyOptions(parsed, ['practice']);
   if (parsed.role === undefined) throw new UsageError('add needs --role admin or --role staff.');
+  const practices = await scopeOption(parsed, ctx);
   const accounts = new StaffAccounts(ctx.db, ctx.engine);
   if (await accounts.find(address)) {
     throw new AccountError('duplicate-account', `There is already an account for ${address}.`);
   }
-  const account = await accounts.add(ctx.actor, address, parsed.role, await ctx.newPassword(address));
-  ctx.say(`Added ${account.email} (${account.role}). They can sign in at the collector's /staff/ now.`);
+  const account = await accounts.add(ctx.actor, address, parsed.role, await ctx.newPassword(address), practices);
+  ctx.say(
+    `Added ${account.email} (${account.role}, sees ${describeScope(practices)}). ` +
+      "They can sign in at the collector's /staff/ now.",
+  );
 }
 
 async function list(parsed: ParsedCommand, ctx: CommandContext): Promise<void> {
   if (parsed.args.length) throw new UsageError('list takes no arguments.');
   noRole(parsed);
-  const people = await new StaffAccounts(ctx.db, ctx.engine).list();
+  onlyOptions(parsed, []);
+  const accounts = new StaffAccounts(ctx.db, ctx.engine);
+  const people = await accounts.list();
   if (people.length === 0) ctx.say(`No accounts yet. Add the first: ${FIRST_ACCOUNT_COMMAND}`);
   else ctx.say(`Accounts (${people.length}):`);
   for (const p of people) {
     const state = p.disabledAt ? `disabled ${when(p.disabledAt)}` : `added ${when(p.createdAt)}`;
-    ctx.say(`  ${p.email.padEnd(36)} ${p.role.padEnd(6)} ${state}`);
+    const sees = describeScope(await accounts.practicesOf(p.id));
+    ctx.say(`  ${p.email.padEnd(36)} ${p.role.padEnd(6)} ${state}, sees ${sees}`);
   }
   const tokens = await new ApiTokens(ctx.db).list();
   if (tokens.length) ctx.say(`API tokens (${tokens.length}):`);
@@ -80,7 +76,7 @@ async function list(parsed: ParsedCommand, ctx: CommandContext): Promise<void> {
     const state = t.revokedAt
       ? `revoked ${when(t.revokedAt)}`
       : `made ${when(t.createdAt)} by ${t.createdBy}, last used ${t.lastUsedAt ? when(t.lastUsedAt) : 'never'}`;
-    ctx.say(`  ${t.name.padEnd(36)} ${t.role.padEnd(6)} ${state}`);
+    ctx.say(`  ${t.name.padEnd(36)} ${t.role.padEnd(6)} ${state}, sees ${describeScope(t.practices)}`);
   }
 }
 
@@ -114,8 +110,13 @@ async function resetPassword(parsed: ParsedCommand, ctx: CommandContext): Promis
 
 async function token(parsed: ParsedCommand, ctx: CommandContext): Promise<void> {
   const name = oneArgument(parsed, 'name (quote a name with spaces)');
-  const made = await new ApiTokens(ctx.db).create(ctx.actor, name, parsed.role ?? 'staff');
-  ctx.say(`API token "${made.name}" (${made.role}) made. It is shown only now: keep it in a password manager.`);
+  onlyOptions(parsed, ['practice']);
+  const practices = await scopeOption(parsed, ctx);
+  const made = await new ApiTokens(ctx.db).create(ctx.actor, name, parsed.role ?? 'staff', practices);
+  ctx.say(
+    `API token "${made.name}" (${made.role}, sees ${describeScope(practices)}) made. ` +
+      'It is shown only now: keep it in a password manager.',
+  );
   ctx.say(`Use it as the header  Authorization: Bearer <token>  for the staff JSON API and the exports.`);
   // Alone on the last line, so a script can take it with `tail -n 1`.
   ctx.say(made.secret);
@@ -128,7 +129,20 @@ async function revokeToken(parsed: ParsedCommand, ctx: CommandContext): Promise<
   ctx.say(`Revoked the token "${revoked.name}": it no longer works.`);
 }
 
+async function practicesOfAccount(parsed: ParsedCommand, ctx: CommandContext): Promise<void> {
+  noRole(parsed);
+  onlyOptions(parsed, []);
+  if (parsed.args.length !== 2) throw new UsageError('practices takes an email and the practice ids (or all).');
+  const [typedEmail = '', typedScope = ''] = parsed.args;
+  const scope = await parseScope(ctx.db, typedScope);
+  const account = await new StaffAccounts(ctx.db, ctx.engine).setPractices(ctx.actor, typedEmail, scope);
+  ctx.say(`${account.email} now sees ${describeScope(scope)}, from their next page on.`);
+}
+
 export const COMMANDS: Record<string, (parsed: ParsedCommand, ctx: CommandContext) => Promise<void>> = {
+  practice: practiceCommand,
+  location: locationCommand,
+  practices: practicesOfAccount,
   add,
   list,
   remove,

@@ -10,6 +10,7 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { AccountError } from '../accounts/errors.js';
+import { PracticeError } from '../practices/practice-rules.js';
 import { passwordProblem } from '../accounts/password-rules.js';
 import { SettingsError } from '../settings.js';
 import { StoreSettingError } from '../store/settings.js';
@@ -27,25 +28,62 @@ const USAGE = `Staff accounts and API tokens of the patient-feedback collector.
   npm run staff -- token <name> [--role staff|admin]   a new API token, printed once on the last line
   npm run staff -- revoke-token <name>                 the token stops working
 
+  A group of practices (each has its own endpoint, /api/feedback/p/<id>; "default" is /api/feedback's):
+  npm run staff -- practice list                       practices, their endpoints, time zones and locations
+  npm run staff -- practice add <id> --name "North Clinic" --time-zone Europe/London [--promise "…"] [--origin https://…]…
+  npm run staff -- practice set <id> [--name …] [--time-zone …] [--promise …] [--origin …]…   (--origin none: no website)
+  npm run staff -- location add <practice-id> <location> [--name "Front desk tablet"]
+  npm run staff -- location remove <practice-id> <location>
+  npm run staff -- practices <email> <id,id…|all>      which practices an account sees (every practice by default)
+  add and token also take --practice <id,id…>: the account or token sees only those practices' patients.
+
 Uses the collector's database: DATA_DIR/feedback.sqlite (default ./data), or PostgreSQL when DATABASE_URL is set.`;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const note = (line: string) => process.stderr.write(`${line}\n`);
 
 function parse(argv: string[]): ParsedCommand & { help: boolean } {
-  let values: { role?: string | undefined; help?: boolean | undefined };
+  let values: {
+    role?: string | undefined;
+    help?: boolean | undefined;
+    practice?: string | undefined;
+    name?: string | undefined;
+    'time-zone'?: string | undefined;
+    promise?: string | undefined;
+    origin?: string[] | undefined;
+  };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: argv,
-      options: { role: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        role: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        practice: { type: 'string' },
+        name: { type: 'string' },
+        'time-zone': { type: 'string' },
+        promise: { type: 'string' },
+        origin: { type: 'string', multiple: true },
+      },
       allowPositionals: true,
     }));
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, '.'));
   }
   const [command = '', ...args] = positionals;
-  return { command, args, role: values.role, help: values.help === true };
+  return {
+    command,
+    args,
+    role: values.role,
+    help: values.help === true,
+    options: {
+      practice: values.practice,
+      name: values.name,
+      timeZone: values['time-zone'],
+      promise: values.promise,
+      origin: values.origin,
+    },
+  };
 }
 
 function actorName(): string {
@@ -106,6 +144,10 @@ function exitStatus(error: unknown): number {
   if (error instanceof UsageError) {
     note(`${error.message}\n\n${USAGE}`);
     return 2;
+  }
+  if (error instanceof PracticeError) {
+    note(error.message);
+    return error.code === 'invalid' ? 2 : 1;
   }
   if (error instanceof AccountError) {
     note(error.message);

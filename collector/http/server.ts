@@ -31,6 +31,7 @@ import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { patientDataRoutes } from './routes/patient-data.js';
+import { practiceRoutes } from './routes/practices.js';
 import { signInRoutes } from './routes/sign-in.js';
 import { staffAccountRoutes } from './routes/staff-account.js';
 import { staffIdleRoutes } from './routes/staff-idle.js';
@@ -193,13 +194,20 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   await app.register(staffAccountRoutes, { access });
   await app.register(staffIdleRoutes, { access });
   await app.register(auditRoutes, { access });
-  await app.register(exportRoutes, { access });
-  await app.register(staffInboxRoutes, { access, https });
+  await app.register(exportRoutes, { access, practices: directory });
+  await app.register(staffInboxRoutes, { access, https, practices: directory });
   await app.register(caseRoutes, { access, origins });
   await app.register(patientDataRoutes, {
     access,
     patientData: new PatientData(store, audit, findSurvey, now),
     retention,
+  });
+  await app.register(practiceRoutes, {
+    access,
+    practices,
+    directory,
+    environmentOrigins: options.allowedOrigins ?? [],
+    publicOrigin: options.publicUrl?.origin,
   });
   if (options.staticDir) {
     await app.register(staticRoutes, { root: options.staticDir, version: options.version ?? '', https });

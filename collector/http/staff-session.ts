@@ -75,6 +75,11 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface StaffOnlyOptions {
   role?: Role;
+  /**
+   * Only for someone who sees every practice (a group admin): what holds for the whole deployment — the audit
+   * trail, sessions, security and retention settings, practices.
+   */
+  wholeGroup?: boolean;
   /** A page (redirect to sign-in) rather than data (401). Default: decided by the Accept header. */
   page?: boolean;
 }
@@ -155,8 +160,17 @@ export function staffOnly(access: StaffAccess, options: StaffOnlyOptions = {}) {
     if (options.role === 'admin' && staff.role !== 'admin') {
       throw new HttpError(403, 'admins-only', 'Only an admin can do this.');
     }
+    if (options.wholeGroup && staff.practices !== 'every') {
+      throw new HttpError(403, 'group-only', 'Only someone who sees every practice of the group can do this.');
+    }
     request.staff = staff;
   };
+}
+
+/** The practices a staff request may read (undefined: every practice): for every store query made for it. */
+export function practicesOf(request: FastifyRequest): readonly string[] | undefined {
+  const scope = request.staff?.practices ?? [];
+  return scope === 'every' ? undefined : scope;
 }
 
 /** Who did it, for the audit trail: the person's email or the token's name, and the client's address. */

@@ -51,8 +51,11 @@ export class PatientData {
     return { submission, matchedBy: how, followUp };
   }
 
-  /** Submissions matching what staff typed, newest first, each followed by those linked to it. Audited. */
-  async find(actor: Actor, typed: string): Promise<PatientSearch> {
+  /**
+   * Submissions matching what staff typed, newest first, each followed by those linked to it — among `practices`'
+   * only, when given (the staff member's scope). Audited.
+   */
+  async find(actor: Actor, typed: string, practices?: readonly string[]): Promise<PatientSearch> {
     const query = patientQuery(typed);
     if (!query) return { query, found: [], more: false };
     const patterns = searchPatterns(query);
@@ -61,7 +64,7 @@ export class PatientData {
     let read = 0;
     let more = false;
     for (;;) {
-      const candidates = await this.store.search(patterns, CANDIDATES_PER_QUERY, before);
+      const candidates = await this.store.search(patterns, CANDIDATES_PER_QUERY, before, practices);
       read += candidates.length;
       for (const candidate of candidates) {
         const how = matchedBy(candidate, query);
@@ -75,7 +78,7 @@ export class PatientData {
       }
       if (candidates.length < CANDIDATES_PER_QUERY) break;
     }
-    const found = await this.withRelated([...matched.values()]);
+    const found = await this.withRelated([...matched.values()], practices);
     await this.audit.record(actor, 'patient-data.searched', null, {
       matchedBy: [...new Set(found.map((f) => f.matchedBy))],
       submissions: found.map((f) => f.submission.id),
@@ -84,7 +87,10 @@ export class PatientData {
   }
 
   /** Each match followed by the survey its recovery form followed, or the recovery forms that followed it. */
-  private async withRelated(matches: FoundSubmission[]): Promise<FoundSubmission[]> {
+  private async withRelated(
+    matches: FoundSubmission[],
+    practices: readonly string[] | undefined,
+  ): Promise<FoundSubmission[]> {
     const seen = new Set(matches.map((m) => m.submission.id));
     const out: FoundSubmission[] = [];
     for (const match of matches) {
@@ -92,9 +98,9 @@ export class PatientData {
       const relatedTo = match.submission.body.relatedTo;
       const linked =
         typeof relatedTo === 'string' && relatedTo
-          ? [await this.store.get(relatedTo)]
+          ? [await this.store.get(relatedTo, practices)]
           : match.submission.kind === 'first-impression'
-            ? await this.store.followedBy(match.submission.id)
+            ? await this.store.followedBy(match.submission.id, practices)
             : [];
       for (const s of linked) {
         if (!s || seen.has(s.id)) continue;
@@ -106,11 +112,11 @@ export class PatientData {
   }
 
   /** Everything kept about these submissions, for the patient: what they sent, when it came, the follow-up. */
-  async copyFor(actor: Actor, ids: readonly string[]): Promise<PatientCopy> {
+  async copyFor(actor: Actor, ids: readonly string[], practices?: readonly string[]): Promise<PatientCopy> {
     const at = this.now();
     const submissions = [];
     for (const id of new Set(ids)) {
-      const s = await this.store.get(id);
+      const s = await this.store.get(id, practices);
       if (!s) continue;
       const followUp = s.kind === 'what-went-wrong' ? await this.store.followUp(s.id) : undefined;
       submissions.push({
@@ -133,10 +139,15 @@ export class PatientData {
    * database and in the copies made before migrations; what is counted in results stays. Each erasure is audited.
    * Returns the ids erased now (one erased before is left as it is).
    */
-  async erase(actor: Actor, ids: readonly string[], reason: ErasureReason): Promise<string[]> {
+  async erase(
+    actor: Actor,
+    ids: readonly string[],
+    reason: ErasureReason,
+    practices?: readonly string[],
+  ): Promise<string[]> {
     const submissions: StoredSubmission[] = [];
     for (const id of new Set(ids)) {
-      const s = await this.store.get(id);
+      const s = await this.store.get(id, practices);
       if (s) submissions.push(s);
     }
     const erased = await eraseSubmissions(this.store, this.findSurvey, submissions, reason, this.now().toISOString());

@@ -31,7 +31,7 @@ ${
 phone, so a password alone is not enough.</p>
 <form method="post" action="/staff/account/second-factor">${csrf(bar.csrfToken)}<button type="submit">Turn on the second factor</button></form>`;
   const policy =
-    bar.role === 'admin'
+    bar.role === 'admin' && bar.wholeGroup
       ? `<section aria-labelledby="policy-heading">
   <h2 id="policy-heading">For every admin</h2>
   <form method="post" action="/staff/security">${csrf(bar.csrfToken)}

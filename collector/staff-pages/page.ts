@@ -13,14 +13,21 @@ export interface SignedInBar {
   csrfToken: string;
   /** Seconds the session has left without a person's action. */
   idleSeconds: number;
+  /** Sees every practice: the group's own pages (practices, sessions, audit, settings) are theirs. */
+  wholeGroup: boolean;
 }
 
 /** Who is signed in and the Sign out button: on every signed-in page. */
 export function staffBar(bar: SignedInBar): string {
+  const groupLinks =
+    bar.role === 'admin' && bar.wholeGroup
+      ? '<a href="/staff/practices">Practices</a> <a href="/staff/sessions">Who is signed in</a> ' +
+        '<a href="/staff/audit">Audit trail</a> '
+      : '';
   const adminLinks =
     bar.role === 'admin'
-      ? '<a href="/staff/sessions">Who is signed in</a> <a href="/staff/audit">Audit trail</a> ' +
-        '<a href="/staff/patient-data">A patient\'s data</a> <a href="/staff/settings">Settings</a> '
+      ? `${groupLinks}<a href="/staff/patient-data">A patient's data</a> ` +
+        (bar.wholeGroup ? '<a href="/staff/settings">Settings</a> ' : '')
       : '';
   return `<header class="staff-bar">
   <p>Signed in as <strong>${h(bar.email)}</strong> (${h(bar.role)})</p>
@@ -79,7 +86,8 @@ main { max-width: 40rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
 .staff-bar form { margin-left: auto; }
 form.stack { display: grid; gap: 0.35rem; max-width: 24rem; }
 label { font-weight: 600; }
-input, button, select { font: inherit; min-height: 44px; box-sizing: border-box; max-width: 100%; }
+input, button, select, textarea { font: inherit; min-height: 44px; box-sizing: border-box; max-width: 100%; }
+.table-scroll { overflow-x: auto; }
 button { min-width: 44px; padding: 0.4rem 1.25rem; justify-self: start; }
 .notice { border: 1px solid currentColor; border-radius: 6px; padding: 0.5rem 0.75rem; }
 .notice.error { border-left: 6px solid #b3261e; }

@@ -80,6 +80,22 @@ export class FollowUps {
     return rows.map(toStored);
   }
 
+  /** Open cases (as openCaseCount counts them) per practice. */
+  async openCasesByPractice(practices?: readonly string[]): Promise<Map<string, number>> {
+    const only = inPractices(practices, 's.practice_id');
+    const rows = await this.db
+      .selectFrom('submissions as s')
+      .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
+      .select((eb) => ['s.practice_id', eb.fn.countAll<number>().as('n')])
+      .where('s.kind', '=', RECOVERY)
+      .where('s.automation', 'is', null)
+      .where((eb) => eb.or([eb('f.status', 'is', null), eb('f.status', '<>', 'resolved')]))
+      .$if(only !== undefined, (qb) => qb.where(only!))
+      .groupBy('s.practice_id')
+      .execute();
+    return new Map(rows.map((r) => [r.practice_id, Number(r.n)]));
+  }
+
   /** Cases not yet resolved (all of them, not just those the inbox lists), leaving out those that look automated. */
   async openCaseCount(practices?: readonly string[]): Promise<number> {
     const only = inPractices(practices, 's.practice_id');

@@ -14,6 +14,7 @@ import type { Database, Engine, ErasureReason } from './schema.js';
 import {
   Submissions,
   type ListOptions,
+  type PracticeCount,
   type SaveMarks,
   type SaveResult,
   type StoredSubmission,
@@ -23,6 +24,7 @@ import {
 export type {
   Acknowledgement,
   ListOptions,
+  PracticeCount,
   SaveMarks,
   SaveResult,
   StoredSubmission,
@@ -69,6 +71,15 @@ export class SubmissionStore {
 
   countByKind(filter?: Pick<SubmissionFilter, 'automated' | 'practices'>): Promise<Record<string, number>> {
     return this.submissions.countByKind(filter);
+  }
+
+  /** Per practice and kind, for a group's roll-up. */
+  countByPractice(practices?: readonly string[]): Promise<PracticeCount[]> {
+    return this.submissions.countByPractice(practices);
+  }
+
+  openCasesByPractice(practices?: readonly string[]): Promise<Map<string, number>> {
+    return this.followUps.openCasesByPractice(practices);
   }
 
   list(options?: ListOptions): Promise<StoredSubmission[]> {

@@ -71,6 +71,8 @@ export interface SubmissionFilter {
   automated?: boolean | undefined;
   /** Only these practices' (an account's scope, or the one asked for); unset: every practice; empty: none. */
   practices?: readonly string[] | undefined;
+  /** Only those naming this location. */
+  location?: string | undefined;
 }
 
 /**
@@ -84,6 +86,16 @@ export function inPractices(
   if (practices === undefined) return undefined;
   if (practices.length === 0) return sql<SqlBool>`1 = 0`;
   return sql<SqlBool>`${sql.ref(column)} in (${sql.join([...practices])})`;
+}
+
+export interface PracticeCount {
+  practiceId: string;
+  kind: string;
+  /** Submissions from patients (not looking automated). */
+  patients: number;
+  automated: number;
+  /** Those naming a location their practice does not list. */
+  unknownLocation: number;
 }
 
 /** Rows per query when reading everything: big enough to be quick, small enough that memory stays flat. */
@@ -270,6 +282,30 @@ export class Submissions {
     return Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
   }
 
+  /** Per practice and kind: the patients' submissions, those that look automated, those from an unlisted location. */
+  async countByPractice(practices?: readonly string[]): Promise<PracticeCount[]> {
+    const only = inPractices(practices);
+    const rows = await this.db
+      .selectFrom('submissions')
+      .select((eb) => [
+        'practice_id',
+        'kind',
+        eb.fn.countAll<number>().as('n'),
+        eb.fn.count<number>('automation').as('automated'),
+        eb.fn.sum<number>('unknown_location').as('unknown'),
+      ])
+      .$if(only !== undefined, (qb) => qb.where(only!))
+      .groupBy(['practice_id', 'kind'])
+      .execute();
+    return rows.map((r) => ({
+      practiceId: r.practice_id,
+      kind: r.kind,
+      patients: Number(r.n) - Number(r.automated),
+      automated: Number(r.automated),
+      unknownLocation: Number(r.unknown ?? 0),
+    }));
+  }
+
   /**
    * In the order they arrived, as a spreadsheet reads; `kind`, `newestFirst` and `limit` narrow it for the staff
    * inbox. Holds every row in memory: for everything, use `iterate`.
@@ -307,6 +343,7 @@ export class Submissions {
       if (filter.through !== undefined) query = query.where('seq', '<=', filter.through);
       if (filter.automated !== undefined) query = query.where('automation', filter.automated ? 'is not' : 'is', null);
       if (practices) query = query.where(practices);
+      if (filter.location !== undefined) query = query.where('location', '=', filter.location);
       const rows: ((Row & { seq: number }) | undefined)[] = await query.execute();
       const count = rows.length;
       const last = rows[count - 1];

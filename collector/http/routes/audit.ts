@@ -24,13 +24,13 @@ export function auditRoutes(
 ): void {
   const { audit } = options.access.signIn;
   const helmet = staffPageHeaders(options.access.https);
-  const adminOnly = staffOnly(options.access, { role: 'admin' });
+  const adminOnly = staffOnly(options.access, { role: 'admin', wholeGroup: true });
 
   app.get<{ Querystring: { before?: number } }>(
     '/staff/audit',
     {
       helmet,
-      onRequest: staffOnly(options.access, { page: true, role: 'admin' }),
+      onRequest: staffOnly(options.access, { page: true, role: 'admin', wholeGroup: true }),
       schema: { querystring: { type: 'object', properties: { before: { type: 'integer', minimum: 1 } } } },
     },
     async (request, reply) => {

@@ -13,7 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import { parseFollowUpForm } from '../../follow-up.js';
 import { HttpError, refuse } from '../errors.js';
 import { isFromOwnPage, type OriginPolicy } from '../origins.js';
-import { actorOf, csrfChecked, staffOnly, type StaffAccess } from '../staff-session.js';
+import { actorOf, csrfChecked, practicesOf, staffOnly, type StaffAccess } from '../staff-session.js';
 
 /** Room for a 1,000-character note even if every character is percent-encoded UTF-8, plus the status. */
 const MAX_FORM_BYTES = 16 * 1024;
@@ -59,7 +59,8 @@ export async function caseRoutes(app: FastifyInstance, options: CaseOptions): Pr
       const { id } = request.params;
       const form = parseFollowUpForm(request.body ?? {});
       if (!form.ok) throw refuse.badRequest('bad-form', form.message);
-      if (!(await app.store.setFollowUp(id, form.status, form.note))) {
+      // A case of a practice this person does not see is, for them, no case at all.
+      if (!(await app.store.setFollowUp(id, form.status, form.note, undefined, practicesOf(request)))) {
         throw refuse.notFound('No "what went wrong" case with that id.');
       }
       await options.access.signIn.audit.record(actorOf(request), 'case updated', id, {

@@ -1,12 +1,16 @@
 /**
  * GET /api/feedback/export.csv | .json | .fhir.json: what is stored, for staff only, as a dated attachment never
  * kept by a cache, streamed with backpressure (a slow download holds one chunk, not the file). Filters as query
- * parameters: `kind`, `from`, `to` (export-filter.ts). The older /staff/export.* addresses redirect here.
+ * parameters: `kind`, `from`, `to`, `practice`, `location` (export-filter.ts). Only the practices the account or
+ * token sees are read; asking for another is refused (403). The older /staff/export.* addresses redirect here.
  */
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { DATE_PATTERN, type ExportFilter } from '../../export-filter.js';
 import { EXPORT_FORMATS, exportFile } from '../../export.js';
+import type { PracticeDirectory } from '../../practices/practice-directory.js';
+import { narrowed } from '../../practices/scope.js';
+import { refuse } from '../errors.js';
 import { actorOf, staffOnly, type StaffAccess } from '../staff-session.js';
 
 const querystring = {
@@ -15,12 +19,14 @@ const querystring = {
     kind: { type: 'string', enum: ['first-impression', 'what-went-wrong'] },
     from: { type: 'string', pattern: DATE_PATTERN },
     to: { type: 'string', pattern: DATE_PATTERN },
+    practice: { type: 'string', maxLength: 100 },
+    location: { type: 'string', maxLength: 200 },
   },
 } as const;
 
 export function exportRoutes(
   app: FastifyInstance,
-  options: { access: StaffAccess },
+  options: { access: StaffAccess; practices: PracticeDirectory },
   done: (error?: Error) => void,
 ): void {
   for (const format of EXPORT_FORMATS) {
@@ -28,10 +34,15 @@ export function exportRoutes(
       `/api/feedback/export.${format}`,
       { onRequest: staffOnly(options.access), schema: { querystring } },
       async (request, reply) => {
-        const { kind, from, to } = request.query;
-        const file = await exportFile(app.store, format, { kind, from, to });
+        const { kind, from, to, practice, location } = request.query;
+        const practices = narrowed(request.staff?.practices ?? [], practice);
+        if (practices === 'refused') throw refuse.forbidden('not-your-practice', 'You cannot see that practice.');
+        const timeZones = new Map((await options.practices.all()).map((p) => [p.id, p.timeZone]));
+        const file = await exportFile(app.store, format, { kind, from, to, location }, { practices, timeZones });
         const actor = actorOf(request);
-        const filters = Object.fromEntries(Object.entries({ kind, from, to }).filter(([, v]) => v !== undefined));
+        const filters = Object.fromEntries(
+          Object.entries({ kind, from, to, practice, location }).filter(([, v]) => v !== undefined),
+        );
         // Written down once the file has gone (or the download was cut off): who, which format and filters, how many.
         async function* audited() {
           let complete = false;

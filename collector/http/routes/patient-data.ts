@@ -20,7 +20,7 @@ import type { StoredSubmission } from '../../store/index.js';
 import { refuse } from '../errors.js';
 import { staffPageHeaders } from '../security-headers.js';
 import { staffHtml } from '../staff-reply.js';
-import { actorOf, csrfChecked, staffOnly, type StaffAccess } from '../staff-session.js';
+import { actorOf, csrfChecked, practicesOf, staffOnly, type StaffAccess } from '../staff-session.js';
 import { barOf as sessionBar, signedInSession } from './staff-account.js';
 
 /** The most submissions one request may name: one patient's, with room to spare. */
@@ -59,6 +59,12 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
   const helmet = staffPageHeaders(access.https);
   await app.register(formBody, { bodyLimit: 16 * 1024 });
   const adminPage = { helmet, onRequest: staffOnly(access, { page: true, role: 'admin' }), preHandler: csrfChecked };
+  // The retention periods hold for the whole deployment: only an admin who sees every practice sets them.
+  const groupAdminPage = {
+    helmet,
+    onRequest: staffOnly(access, { page: true, role: 'admin', wholeGroup: true }),
+    preHandler: csrfChecked,
+  };
 
   app.get<{ Querystring: { q?: string } }>(
     '/staff/patient-data',
@@ -69,7 +75,7 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
     async (request, reply) => {
       const bar = barOf(request);
       const typed = (request.query.q ?? '').trim();
-      const search = typed ? await patientData.find(actorOf(request), typed) : undefined;
+      const search = typed ? await patientData.find(actorOf(request), typed, practicesOf(request)) : undefined;
       return staffHtml(reply, 200, patientDataPage({ bar, typed, search }));
     },
   );
@@ -80,7 +86,7 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
       const error = 'Tick the submissions that are the patient’s first.';
       return staffHtml(reply, 400, patientDataPage({ bar: barOf(request), typed: '', search: undefined, error }));
     }
-    const copy = await patientData.copyFor(actorOf(request), ids);
+    const copy = await patientData.copyFor(actorOf(request), ids, practicesOf(request));
     return reply
       .type('application/json; charset=utf-8')
       .header('Content-Disposition', `attachment; filename="${copy.fileName}"`)
@@ -92,7 +98,7 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
     const bar = barOf(request);
     const found: StoredSubmission[] = [];
     for (const id of idsOf(request.body)) {
-      const s = await app.store.get(id);
+      const s = await app.store.get(id, practicesOf(request));
       if (s) found.push(s);
     }
     if (found.length === 0) {
@@ -109,7 +115,7 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
       const error = 'Nothing was erased: no submission was named.';
       return staffHtml(reply, 400, patientDataPage({ bar, typed: '', search: undefined, error }));
     }
-    const erased = await patientData.erase(actorOf(request), ids, 'patient-request');
+    const erased = await patientData.erase(actorOf(request), ids, 'patient-request', practicesOf(request));
     const already = ids.length - erased.length;
     const info =
       `Erased the words and contact details of ${erased.length} submission(s).` +
@@ -117,11 +123,11 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
     return staffHtml(reply, 200, patientDataPage({ bar, typed: '', search: undefined, info }));
   });
 
-  app.get('/staff/settings', adminPage, async (request, reply) =>
+  app.get('/staff/settings', groupAdminPage, async (request, reply) =>
     staffHtml(reply, 200, settingsPage({ bar: barOf(request), retention: await retention.settings() })),
   );
 
-  app.post('/staff/settings', adminPage, async (request, reply) => {
+  app.post('/staff/settings', groupAdminPage, async (request, reply) => {
     const bar = barOf(request);
     const body = request.body as Record<string, unknown> | undefined;
     const wanted = { submissionDays: daysField(body, 'submissionDays'), auditDays: daysField(body, 'auditDays') };

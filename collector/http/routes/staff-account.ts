@@ -38,7 +38,13 @@ export function signedInSession(request: FastifyRequest): Session {
 }
 
 export function barOf(staff: Session): SignedInBar {
-  return { email: staff.email, role: staff.role, csrfToken: staff.csrfToken, idleSeconds: staff.idleSeconds };
+  return {
+    email: staff.email,
+    role: staff.role,
+    csrfToken: staff.csrfToken,
+    idleSeconds: staff.idleSeconds,
+    wholeGroup: staff.practices === 'every',
+  };
 }
 
 export async function staffAccountRoutes(app: FastifyInstance, options: { access: StaffAccess }): Promise<void> {
@@ -47,7 +53,11 @@ export async function staffAccountRoutes(app: FastifyInstance, options: { access
   const helmet = staffPageHeaders(access.https);
   await app.register(formBody, { bodyLimit: 8 * 1024 });
   const signedIn = { helmet, onRequest: staffOnly(access, { page: true }), preHandler: csrfChecked };
-  const adminOnly = { helmet, onRequest: staffOnly(access, { page: true, role: 'admin' }), preHandler: csrfChecked };
+  const adminOnly = {
+    helmet,
+    onRequest: staffOnly(access, { page: true, role: 'admin', wholeGroup: true }),
+    preHandler: csrfChecked,
+  };
   const actor = (staff: Session, request: FastifyRequest) => ({ name: staff.email, address: request.ip });
 
   async function showAccount(

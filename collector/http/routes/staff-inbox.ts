@@ -4,14 +4,18 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { loadInbox } from '../../inbox-data.js';
-import { INBOX_CSS, renderInbox } from '../../staff-inbox.js';
+import { renderInbox } from '../../staff-inbox.js';
+import { INBOX_CSS } from '../../staff-pages/inbox-styles.js';
 import { staffPageHeaders } from '../security-headers.js';
-import { actorOf, staffOnly, type StaffAccess } from '../staff-session.js';
+import type { PracticeDirectory } from '../../practices/practice-directory.js';
+import { practicesSeenBy } from '../staff-practices.js';
+import { actorOf, practicesOf, staffOnly, type StaffAccess } from '../staff-session.js';
 import { barOf } from './staff-account.js';
 
 export interface StaffInboxOptions {
   access: StaffAccess;
   https: boolean;
+  practices: PracticeDirectory;
 }
 
 export function staffInboxRoutes(
@@ -30,7 +34,11 @@ export function staffInboxRoutes(
     },
     async (request, reply) => {
       const { ref } = request.query;
-      const inbox = await loadInbox(app.store, ref === undefined ? {} : { ref });
+      const inbox = await loadInbox(app.store, {
+        ref,
+        practices: await practicesSeenBy(request, options.practices),
+        limit: practicesOf(request),
+      });
       // Every look at patients' answers is written down: which cases this page showed (ids, never their words).
       await options.access.signIn.audit.record(
         actorOf(request),
