@@ -5,8 +5,8 @@
  * one is told it is stored), and a staff account made before it signs in.
  *
  * SQLite: the copy is put in a fresh DATA_DIR as feedback.sqlite. PostgreSQL: the dump is restored with Debian's
- * `pg_restore --clean --if-exists --no-owner` into a new database, and over the original one (the collector
- * stopped), which comes back as it was at the backup.
+ * `pg_restore --clean --if-exists --no-owner --single-transaction` into a new database, and over the original one
+ * (the collector stopped), which comes back as it was at the backup.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
@@ -215,7 +215,7 @@ describe.skipIf(postgres?.skip !== undefined)('backup and restore on PostgreSQL'
     expect(counted).toBeGreaterThanOrEqual(before.length);
 
     const restore = (url: string) => {
-      const args = ['--clean', '--if-exists', '--no-owner', `--dbname=${url}`, file];
+      const args = ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${url}`, file];
       const result = spawnSync(join(bin, 'pg_restore'), args, { encoding: 'utf8' });
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
