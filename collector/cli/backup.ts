@@ -24,6 +24,7 @@ Restore: README.md, "Backups and restore".`;
 
 class UsageError extends Error {}
 
+const submissions = (n: number) => `${n} submission${n === 1 ? '' : 's'}`;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const note = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -55,16 +56,16 @@ async function main(argv: string[]): Promise<number> {
     if (!pgDump) {
       note("pg_dump is not on PATH here, so nothing was backed up. Install PostgreSQL's client programs of the");
       note("server's major version or newer (Debian: apt-get install postgresql-client), or run it where they are:");
-      note(`  ${pgDumpCommand(settings.dataDir)}`);
+      note(`  ${pgDumpCommand()}`);
       return 1;
     }
     const result = await backUpPostgres(url, settings.dataDir, pgDump, file);
-    say(`Backed up ${result.from} with ${pgDump}: ${result.submissions} submissions; ${result.checked}.`);
+    say(`Backed up ${result.from} with ${pgDump}: ${submissions(result.submissions)}; ${result.checked}.`);
     say(result.file);
     return 0;
   }
   const result = await backUpSqlite(settings.dataDir, file);
-  say(`Backed up ${result.from}: ${result.submissions} submissions; ${result.checked}.`);
+  say(`Backed up ${result.from}: ${submissions(result.submissions)}; ${result.checked}.`);
   say(result.file);
   return 0;
 }

@@ -28,9 +28,8 @@ export function onPath(program: string, path = process.env.PATH ?? ''): string |
 }
 
 /** What to run where pg_dump is not installed: printed instead of a backup. */
-export function pgDumpCommand(dataDir: string): string {
-  const file = join(dataDir, 'backups', `feedback-${backupStamp()}.dump`);
-  return `pg_dump --format=custom --file=${file} --dbname="$DATABASE_URL"`;
+export function pgDumpCommand(): string {
+  return `pg_dump --format=custom --file=feedback-${backupStamp()}.dump --dbname="$DATABASE_URL"`;
 }
 
 function run(

@@ -113,7 +113,7 @@ async function checkRestored(settings: { dataDir: string; databaseUrl?: string }
 const folders: string[] = [];
 afterAll(() => folders.forEach(removeDir));
 
-describe('backup and restore on SQLite', () => {
+describe('backup and restore on SQLite; what the backup command refuses', () => {
   it('copies a serving collector; a collector started on the copy has every acknowledged submission', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pf-backup-'));
     folders.push(dir);
@@ -150,7 +150,7 @@ describe('backup and restore on SQLite', () => {
     expect(stored.size).toBe(counted);
   }, 60_000);
 
-  it('says which setting to fix when there is no database, and never overwrites a file', async () => {
+  it('says which setting to fix when there is no database, never overwrites a file, and says when pg_dump is missing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pf-backup-'));
     folders.push(dir);
     const missing = await backup({ DATA_DIR: join(dir, 'nothing-here') });
@@ -165,6 +165,19 @@ describe('backup and restore on SQLite', () => {
     const refused = await backup({ DATA_DIR: running.dir }, [taken]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(`${taken} already exists`);
+
+    // PostgreSQL without pg_dump here: the command to run, and nothing pretended.
+    const noPgDump = await backup({
+      DATA_DIR: running.dir,
+      DATABASE_URL: 'postgres://feedback@db.invalid/feedback',
+      PATH: dir,
+    });
+    expect(noPgDump.status).toBe(1);
+    expect(noPgDump.stdout).toBe('');
+    expect(noPgDump.stderr).toMatch(/pg_dump is not on PATH here, so nothing was backed up/);
+    expect(noPgDump.stderr).toMatch(
+      /pg_dump --format=custom --file=feedback-\d{8}T\d{6}Z\.dump --dbname="\$DATABASE_URL"/,
+    );
   }, 30_000);
 });
 
