@@ -2,11 +2,24 @@
 // `npm run bench -- embed layout delivery` runs only those parts (names below); `--no-build` uses dist/ as it is.
 //   embed     bundle sizes (bytes before the first question, the whole bundle) and the first-question render ratio
 //   layout    the demo page's cumulative layout shift
-//   delivery, kiosk-soak, store, ingest, transfer   the scripts in test/bench/ of those names
+//   delivery, kiosk-soak, store, ingest, export, transfer, patient-search   the scripts in test/bench/ of those names
+//   export also runs export-postgres (1,000,000 submissions streamed from a throwaway PostgreSQL); ask for
+//   export-postgres alone to run only that
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const scripts = ['delivery', 'kiosk-soak', 'store', 'ingest', 'export', 'transfer', 'patient-search'];
+const scripts = [
+  'delivery',
+  'kiosk-soak',
+  'store',
+  'ingest',
+  'export',
+  'export-postgres',
+  'transfer',
+  'patient-search',
+];
+/** Parts run with another when that one is asked for. */
+const partOf = { 'export-postgres': 'export' };
 const known = ['embed', 'layout', ...scripts];
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const unknown = asked.filter((a) => !known.includes(a));
@@ -14,7 +27,7 @@ if (unknown.length) {
   console.error(`npm run bench -- [${known.join(' | ')}]… (unknown: ${unknown.join(', ')})`);
   process.exit(2);
 }
-const wants = (name) => !asked.length || asked.includes(name);
+const wants = (name) => !asked.length || asked.includes(name) || asked.includes(partOf[name]);
 
 if (!process.argv.includes('--no-build')) {
   const built = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
