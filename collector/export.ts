@@ -73,23 +73,25 @@ export interface ExportScope {
 function rowsOf(store: SubmissionStore, filter: ExportFilter, scope: ExportScope, through: number, signs: Signs): Rows {
   return async function* rows() {
     const { practices, timeZones } = scope;
+    const group = timeZones.size > 1;
     for await (const stored of store.iterate({ kind: filter.kind, through, practices, location: filter.location })) {
       const body = stored.body as unknown as Submission;
       if (!matchesDates(body, filter, timeZones.get(stored.practiceId))) continue;
-      const marked = {
-        ...body,
-        [PRACTICE_FIELD]: stored.practiceId,
+      // One practice: the JSON is exactly what the devices sent. A group: each row also names its practice.
+      const marks = {
+        ...(group ? { [PRACTICE_FIELD]: stored.practiceId } : {}),
         ...(stored.unknownLocation ? { [UNKNOWN_LOCATION_FIELD]: true } : {}),
         ...(stored.automation ? { [AUTOMATION_FIELD]: stored.automation } : {}),
         ...(stored.erased ? { [ERASED_FIELD]: stored.erased.at } : {}),
-      } as Submission;
-      signs.set(marked, {
+      };
+      const row = Object.keys(marks).length ? ({ ...body, ...marks } as Submission) : body;
+      signs.set(row, {
         practiceId: stored.practiceId,
         unknownLocation: stored.unknownLocation,
         automation: stored.automation,
         erasedAt: stored.erased?.at,
       });
-      yield marked;
+      yield row;
     }
   };
 }

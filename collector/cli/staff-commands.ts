@@ -52,8 +52,8 @@ async function add(parsed: ParsedCommand, ctx: CommandContext): Promise<void> {
   }
   const account = await accounts.add(ctx.actor, address, parsed.role, await ctx.newPassword(address), practices);
   ctx.say(
-    `Added ${account.email} (${account.role}, sees ${describeScope(practices)}). ` +
-      "They can sign in at the collector's /staff/ now.",
+    `Added ${account.email} (${account.role}). They see ${describeScope(practices)} ` +
+      "and can sign in at the collector's /staff/ now.",
   );
 }
 
@@ -114,7 +114,7 @@ async function token(parsed: ParsedCommand, ctx: CommandContext): Promise<void> 
   const practices = await scopeOption(parsed, ctx);
   const made = await new ApiTokens(ctx.db).create(ctx.actor, name, parsed.role ?? 'staff', practices);
   ctx.say(
-    `API token "${made.name}" (${made.role}, sees ${describeScope(practices)}) made. ` +
+    `API token "${made.name}" (${made.role}) made; it sees ${describeScope(practices)}. ` +
       'It is shown only now: keep it in a password manager.',
   );
   ctx.say(`Use it as the header  Authorization: Bearer <token>  for the staff JSON API and the exports.`);

@@ -74,12 +74,12 @@ ${view.rollup.map((r) => practiceSection(r.practice, view)).join('\n')}
 <section aria-labelledby="add-heading">
 <h2 id="add-heading">Add a practice</h2>
 <form method="post" action="/staff/practices" class="stack">${csrf(view.bar.csrfToken)}
-  <label for="new-id">Id (part of its address)</label>
+  <label for="new-id">New practice's id (part of its address)</label>
   <input id="new-id" name="id" required maxlength="40" pattern="[a-z0-9][a-z0-9\\-]*" aria-describedby="new-id-hint">
   <p class="hint" id="new-id-hint">Lower-case letters, digits and hyphens, such as north-clinic. Its endpoint is /api/feedback/p/&lt;id&gt;.</p>
-  <label for="new-name">Name</label>
+  <label for="new-name">New practice's name</label>
   <input id="new-name" name="name" required maxlength="120">
-  <label for="new-zone">Time zone</label>
+  <label for="new-zone">New practice's time zone</label>
   <input id="new-zone" name="timeZone" required placeholder="Europe/London">
   <button type="submit">Add practice</button>
 </form>
