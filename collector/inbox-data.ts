@@ -43,6 +43,8 @@ export interface Inbox {
   search?: { typed: string; reference: string | undefined; found: CaseView[] };
   /** The names of the practices shown, by id; when there is more than one, each case says whose it is. */
   practiceNames: Map<string, string>;
+  /** Each practice's time zone, by id: a submission's times are shown in its practice's. */
+  practiceZones: Map<string, string>;
   /** For someone who sees more than one practice: each one's counts. */
   rollup?: PracticeRollup[];
 }
@@ -96,7 +98,18 @@ export async function loadInbox(store: CollectorStore, options: InboxOptions): P
   ]);
   const total = Object.values(byKind).reduce((sum, n) => sum + n, 0);
   const practiceNames = new Map(practices.map((p) => [p.id, p.name]));
-  const inbox: Inbox = { total, byKind, automated, overall, openCases, cases: [], impressions, practiceNames };
+  const practiceZones = new Map(practices.map((p) => [p.id, p.timeZone]));
+  const inbox: Inbox = {
+    total,
+    byKind,
+    automated,
+    overall,
+    openCases,
+    cases: [],
+    impressions,
+    practiceNames,
+    practiceZones,
+  };
   if (rollup) inbox.rollup = rollup;
   if (!searching) {
     inbox.cases = await Promise.all((await store.cases(LATEST, limit)).map((s) => caseView(store, s, limit)));

@@ -49,12 +49,12 @@ function contactLine(contact: unknown): string {
  * The survey a case followed, in words staff can use ("Very poor overall, 2026-11-22 12:40 CET, waiting-room-tablet"),
  * not its id. A survey that never arrived (still queued on the device) keeps the id, so it can be matched later.
  */
-function followedSurvey(relatedTo: unknown, survey: StoredSubmission | undefined): string {
+function followedSurvey(relatedTo: unknown, survey: StoredSubmission | undefined, at: Clock): string {
   if (typeof relatedTo !== 'string' || !relatedTo) return '';
   if (!survey) return field('After the survey', `${relatedTo} (not received yet)`);
   const overall = (survey.body.answers as Record<string, unknown> | undefined)?.overall;
   const words = OVERALL_WORDS[String(overall)];
-  const parts = [words ? `${words} overall` : 'Survey', when(survey.receivedAt), survey.body.location].filter(Boolean);
+  const parts = [words ? `${words} overall` : 'Survey', at(survey.receivedAt), survey.body.location].filter(Boolean);
   return field('After the survey', parts.join(', '));
 }
 
@@ -69,11 +69,21 @@ function locationOf(s: StoredSubmission): string {
   return s.unknownLocation ? `${where} <span class="unknown-location">(not a listed location)</span>` : where;
 }
 
+type Clock = (iso: string) => string;
+type Practices = Pick<Inbox, 'practiceNames' | 'practiceZones'>;
+
+/** Times of a submission in its practice's time zone. */
+function clockOf(s: StoredSubmission, practices: Practices): Clock {
+  const zone = practices.practiceZones.get(s.practiceId);
+  return (iso) => when(iso, zone);
+}
+
 function recoveryCase(
   { submission: s, followUp, followed }: CaseView,
   csrfToken: string,
-  names: Map<string, string>,
+  practices: Practices,
 ): string {
+  const at = clockOf(s, practices);
   const b = s.body;
   const a = (b.answers ?? {}) as Record<string, unknown>;
   const survey = (b.survey as { id?: unknown } | undefined)?.id;
@@ -81,18 +91,18 @@ function recoveryCase(
   const reference = referenceOf(s);
   const flagged = s.automation ? ' looks-automated' : '';
   return `<article class="case${flagged}" id="case-${h(s.id)}">
-  <h3>${h(reference)} <span class="when">${h(when(s.receivedAt))}</span></h3>
+  <h3>${h(reference)} <span class="when">${h(at(s.receivedAt))}</span></h3>
   ${automationNote(s)}${erasedNote(s)}
   <dl>
     ${field('About', categories)}
     ${field('In their words', a.details)}
     ${field('What would make it right', a.remedy)}
     ${contactLine(a.contact)}
-    ${field('Practice', practiceOf(s, names))}
+    ${field('Practice', practiceOf(s, practices.practiceNames))}
     ${s.body.location ? `<dt>Where</dt><dd>${locationOf(s)}</dd>` : ''}
-    ${followedSurvey(b.relatedTo, followed)}
+    ${followedSurvey(b.relatedTo, followed, at)}
   </dl>
-  ${followUpBlock(s.id, reference, followUp, when, csrfToken)}
+  ${followUpBlock(s.id, reference, followUp, at, csrfToken)}
 </article>`;
 }
 
@@ -108,7 +118,7 @@ function automationNote(s: StoredSubmission): string {
   return `<p class="automated">${h(automationWords(s.automation))}. Not counted in results.</p>`;
 }
 
-function impressionRow(s: StoredSubmission): string {
+function impressionRow(s: StoredSubmission, practices: Practices): string {
   const b = s.body;
   const a = (b.answers ?? {}) as Record<string, unknown>;
   const overall = OVERALL_WORDS[String(a.overall)] ?? a.overall ?? '';
@@ -122,7 +132,7 @@ function impressionRow(s: StoredSubmission): string {
     )
     .join('');
   const cells = [
-    h(when(s.receivedAt)),
+    h(clockOf(s, practices)(s.receivedAt)),
     `${h(overall)}${automationNote(s)}${erasedNote(s)}`,
     locationOf(s),
     h(b.channel),
@@ -158,7 +168,7 @@ function findForm(typed: string): string {
 
 /** The cases section: all cases (open first), or just the one a reference names. */
 function casesSection(inbox: Inbox, csrfToken: string): string {
-  const card = (view: CaseView) => recoveryCase(view, csrfToken, inbox.practiceNames);
+  const card = (view: CaseView) => recoveryCase(view, csrfToken, inbox);
   const heading = `<h2 id="cases-heading">What went wrong — follow up <span class="open-count">(${inbox.openCases} open)</span></h2>`;
   const { search } = inbox;
   if (!search) {
@@ -227,7 +237,7 @@ ${
   ${
     impressions.length
       ? `<div class="table-scroll" role="region" aria-labelledby="impressions-heading" tabindex="0"><table><thead><tr>${COLUMNS}</tr></thead>
-<tbody>${impressions.map(impressionRow).join('\n')}</tbody></table></div>`
+<tbody>${impressions.map((s) => impressionRow(s, inbox)).join('\n')}</tbody></table></div>`
       : '<p>None yet.</p>'
   }
 </section>

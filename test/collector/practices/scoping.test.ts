@@ -177,6 +177,9 @@ describe.each(engines)('staff of one practice on $name', (engine) => {
     expect(page).toContain('Your practices');
     expect(page).toMatch(/<th scope="row">North Clinic<\/th><td>1<\/td><td>1<\/td>/);
     expect(page).toMatch(/<th scope="row">South Clinic<\/th><td>1<\/td><td>1<\/td>/);
+    // Each case's time in its own practice's zone: South in New York's, North in London's.
+    expect(page).toMatch(/\d\d:\d\d E[SD]T<\/span><\/h3>/);
+    expect(page).toMatch(/\d\d:\d\d (GMT|BST|UTC\+1)<\/span><\/h3>/);
     const api = (await (await app.staffFetch('/api/staff/practices')).json()) as { practices: { id: string }[] };
     expect(api.practices.map((p) => p.id).sort()).toEqual(['default', 'north', 'south']);
   });
