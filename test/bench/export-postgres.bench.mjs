@@ -12,7 +12,7 @@
 // out. The ratios are the export's time over the keyset floor's (the CSV's over two passes of it).
 // Run alone: node test/bench/export-postgres.bench.mjs [rows]   (npm run bench -- export runs it after export.bench)
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { benchSubmission as submission } from './lib.mjs';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -34,38 +34,6 @@ const PAGE = 1000;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const secondsSince = (started) => (performance.now() - started) / 1000;
 const perSecond = (rows, seconds) => `${Math.round(rows / seconds).toLocaleString('en')} rows/s`;
-
-/** Four first impressions to one "what went wrong", as in export.bench.mjs. */
-function submission(i) {
-  const common = {
-    id: randomUUID(),
-    submittedAt: new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(),
-    lang: 'en',
-    channel: i % 2 ? 'kiosk' : 'embed',
-    practice: 'Smile Dental',
-    location: 'front-desk-tablet',
-  };
-  if (i % 5 === 4) {
-    return {
-      ...common,
-      kind: 'what-went-wrong',
-      survey: { id: 'what-went-wrong', version: '1' },
-      reference: 'RC-7KQ2-9F',
-      answers: {
-        categories: ['wait-time', 'communication'],
-        details: 'I waited 50 minutes, and nobody told me why. "Sorry" would have helped.',
-        remedy: 'An apology and a call next time there is a delay.',
-        contact: { method: 'phone', value: '555-0142', consent: true, bestTime: 'mornings' },
-      },
-    };
-  }
-  return {
-    ...common,
-    kind: 'first-impression',
-    survey: { id: 'first-impression', version: '1' },
-    answers: { overall: 'good', greeting: 'very-good', wait: 'ok', comments: 'Friendly front desk, a short wait.' },
-  };
-}
 
 /** A database of its own on TEST_DATABASE_URL, or on a throwaway server started here; undefined without either. */
 async function postgresDatabase() {

@@ -4,13 +4,13 @@
 // its idle baseline — RSS and heap as they peak (they include garbage V8 has not collected yet) and the live heap
 // (peak after a garbage collection every 250 ms). Targets (issue 9): CSV ≤ 2 s for 100k rows, growth < 50 MB.
 // Run alone: node test/bench/export.bench.mjs [rows]
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { tsImport } from 'tsx/esm/api';
+import { benchSubmission as submission } from './lib.mjs';
 
 const { openStore } = await tsImport('../../collector/store/index.ts', import.meta.url);
 const { canonicalHash } = await tsImport('../../collector/canonical-hash.ts', import.meta.url);
@@ -19,38 +19,6 @@ const { startCollectorChild } = await tsImport('../collector/collector-child.ts'
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-/** Four first impressions to one "what went wrong", as a practice's mix might be. */
-function submission(i) {
-  const common = {
-    id: randomUUID(),
-    submittedAt: new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(),
-    lang: 'en',
-    channel: i % 2 ? 'kiosk' : 'embed',
-    practice: 'Smile Dental',
-    location: 'front-desk-tablet',
-  };
-  if (i % 5 === 4) {
-    return {
-      ...common,
-      kind: 'what-went-wrong',
-      survey: { id: 'what-went-wrong', version: '1' },
-      reference: 'RC-7KQ2-9F',
-      answers: {
-        categories: ['wait-time', 'communication'],
-        details: 'I waited 50 minutes, and nobody told me why. "Sorry" would have helped.',
-        remedy: 'An apology and a call next time there is a delay.',
-        contact: { method: 'phone', value: '555-0142', consent: true, bestTime: 'mornings' },
-      },
-    };
-  }
-  return {
-    ...common,
-    kind: 'first-impression',
-    survey: { id: 'first-impression', version: '1' },
-    answers: { overall: 'good', greeting: 'very-good', wait: 'ok', comments: 'Friendly front desk, a short wait.' },
-  };
-}
 
 let token = '';
 

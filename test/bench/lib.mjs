@@ -1,4 +1,6 @@
-// Shared by the benchmarks: Debian's Chromium through puppeteer-core, and a tiny static file server.
+// Shared by the benchmarks: Debian's Chromium through puppeteer-core, a tiny static file server, and the
+// submissions the export benches fill a database with.
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -49,3 +51,35 @@ export function percentile(values, p) {
 }
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Four first impressions to one "what went wrong", as a practice's mix might be. */
+export function benchSubmission(i) {
+  const common = {
+    id: randomUUID(),
+    submittedAt: new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(),
+    lang: 'en',
+    channel: i % 2 ? 'kiosk' : 'embed',
+    practice: 'Smile Dental',
+    location: 'front-desk-tablet',
+  };
+  if (i % 5 === 4) {
+    return {
+      ...common,
+      kind: 'what-went-wrong',
+      survey: { id: 'what-went-wrong', version: '1' },
+      reference: 'RC-7KQ2-9F',
+      answers: {
+        categories: ['wait-time', 'communication'],
+        details: 'I waited 50 minutes, and nobody told me why. "Sorry" would have helped.',
+        remedy: 'An apology and a call next time there is a delay.',
+        contact: { method: 'phone', value: '555-0142', consent: true, bestTime: 'mornings' },
+      },
+    };
+  }
+  return {
+    ...common,
+    kind: 'first-impression',
+    survey: { id: 'first-impression', version: '1' },
+    answers: { overall: 'good', greeting: 'very-good', wait: 'ok', comments: 'Friendly front desk, a short wait.' },
+  };
+}

@@ -87,7 +87,7 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
       ),
   });
 
-  app.post<{ Params: { practice?: string } }>('/', {
+  const limits = {
     bodyLimit: options.maxBodyBytes,
     config: {
       rateLimit: { max: options.ingestRate, timeWindow: options.ingestWindowMs },
@@ -96,17 +96,10 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
         wrongType: 'Send the submission as Content-Type: application/json.',
       },
     },
-    handler: (request, reply) => receive(request, reply, DEFAULT_PRACTICE),
-  });
+  };
+  app.post('/', { ...limits, handler: (request, reply) => receive(request, reply, DEFAULT_PRACTICE) });
   app.post<{ Params: { practice: string } }>('/p/:practice', {
-    bodyLimit: options.maxBodyBytes,
-    config: {
-      rateLimit: { max: options.ingestRate, timeWindow: options.ingestWindowMs },
-      refusals: {
-        tooLarge: `The submission is larger than ${options.maxBodyBytes} bytes.`,
-        wrongType: 'Send the submission as Content-Type: application/json.',
-      },
-    },
+    ...limits,
     schema: { params: { type: 'object', properties: { practice: { type: 'string', maxLength: 100 } } } },
     handler: (request, reply) => receive(request, reply, request.params.practice),
   });
