@@ -25,6 +25,9 @@ export interface CommandOptions {
   timeZone?: string | undefined;
   promise?: string | undefined;
   origin?: string[] | undefined;
+  /** `practice move`: the old DATA_DIR, and whose submissions in it are moved. */
+  from?: string | undefined;
+  sourcePractice?: string | undefined;
 }
 
 export interface ParsedCommand {
@@ -40,6 +43,8 @@ const FLAGS: Record<keyof CommandOptions, string> = {
   timeZone: '--time-zone',
   promise: '--promise',
   origin: '--origin',
+  from: '--from',
+  sourcePractice: '--source-practice',
 };
 
 /** Refuses an option this command does not take, rather than silently ignoring it. */

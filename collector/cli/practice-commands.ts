@@ -1,8 +1,15 @@
 /**
  * `npm run staff -- practice …` and `location …`: a group's practices and their locations from the command line
- * (the same rules and audit trail as the console's practices page).
+ * (the same rules and audit trail as the console's practices page), and `practice move`: a practice's own SQLite
+ * data into the group's PostgreSQL (practices/move-practice.ts).
  */
-import { Practices, type Practice } from '../practices/practices.js';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { movePractice, targetPractice, type MoveResult } from '../practices/move-practice.js';
+import { PracticeError } from '../practices/practice-rules.js';
+import { DEFAULT_PRACTICE, Practices, type Practice } from '../practices/practices.js';
+import { openStore } from '../store/index.js';
+import { DATABASE_FILE } from '../store/sqlite-files.js';
 import { onlyOptions, UsageError, type CommandContext, type ParsedCommand } from './command-parts.js';
 
 function describe(p: Practice, say: (line: string) => void): void {
@@ -19,6 +26,91 @@ function origins(parsed: ParsedCommand): string[] | undefined {
   const given = parsed.options?.origin;
   if (given === undefined) return undefined;
   return given.length === 1 && given[0] === 'none' ? [] : given;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What the move printed: counts and ids only, never a patient's words. */
+function report(result: MoveResult, practice: Practice, dataDir: string, say: (line: string) => void): void {
+  say(`Submissions moved:       ${result.moved}`);
+  say(
+    `Already there:           ${result.alreadyThere}  (the same submission was in the group's database: not copied again)`,
+  );
+  say(`Conflicts:               ${result.conflicts.length}`);
+  say(`Case follow-ups copied:  ${result.followUps}  (where the group's database had one already, it is kept)`);
+  if (result.moved === 0 && result.alreadyThere > 0 && result.conflicts.length === 0) {
+    say(
+      result.alreadyThere === 1
+        ? 'The one submission was already there: nothing was moved twice.'
+        : `All ${result.alreadyThere} submissions were already there: nothing was moved twice.`,
+    );
+  }
+  if (result.conflicts.length) {
+    say(
+      `These ids are taken in the group's database by a different submission; each was left as it is there, ` +
+        'and the old one was not moved (compare the two before deciding):',
+    );
+    for (const id of result.conflicts) say(`  ${id}`);
+  }
+  say('Not moved (by design):');
+  say(
+    `  - staff accounts: make them in the group, e.g. npm run staff -- add <email> --role staff --practice ${practice.id}`,
+  );
+  say(`  - the old audit trail: keep ${dataDir} as the archive of who looked at what, and when`);
+  say(
+    `  - settings (websites, promise, clocks, alerts, webhooks, retention): set them for ${practice.id} in the group ` +
+      `(npm run staff -- practice set ${practice.id} …, and the console)`,
+  );
+}
+
+async function move(id: string, parsed: ParsedCommand, ctx: CommandContext): Promise<void> {
+  onlyOptions(parsed, ['from', 'sourcePractice']);
+  const from = parsed.options?.from?.trim();
+  if (!from)
+    throw new UsageError('practice move needs --from <the old DATA_DIR> (the folder that holds feedback.sqlite).');
+  if (ctx.engine !== 'postgres') {
+    throw new PracticeError(
+      'invalid',
+      "practice move copies into the group's PostgreSQL: set DATABASE_URL to it (postgres://…). DATABASE_URL is not set here.",
+    );
+  }
+  const dataDir = resolve(from);
+  const file = join(dataDir, DATABASE_FILE);
+  if (!existsSync(file)) {
+    throw new PracticeError(
+      'invalid',
+      `There is no ${file}: --from is the old DATA_DIR, the folder that holds ${DATABASE_FILE}.`,
+    );
+  }
+  const practice = await targetPractice(ctx.db, id);
+  const sourcePractice = parsed.options?.sourcePractice?.trim() || DEFAULT_PRACTICE;
+  ctx.say(`Moving practice "${sourcePractice}" of ${file} into ${practice.name} (${practice.id}).`);
+  // An older file is brought up to date in place first, after a copy in its backups folder: say so.
+  const source = await openStore({
+    dataDir,
+    log: (line) => {
+      if (!line.startsWith('Storing submissions in')) ctx.say(`Old database: ${line}`);
+    },
+  });
+  let result: MoveResult;
+  try {
+    result = await movePractice(source, ctx, {
+      targetPractice: practice.id,
+      sourcePractice,
+      from: dataDir,
+      actor: ctx.actor,
+    });
+  } finally {
+    await source.close();
+  }
+  report(result, practice, dataDir, ctx.say);
+  if (result.conflicts.length) {
+    throw new PracticeError(
+      'duplicate',
+      `${plural(result.conflicts.length, 'submission was', 'submissions were')} not moved: a conflict (ids listed above). ` +
+        'Everything else was moved.',
+    );
+  }
 }
 
 export async function practiceCommand(parsed: ParsedCommand, ctx: CommandContext): Promise<void> {
@@ -49,7 +141,10 @@ export async function practiceCommand(parsed: ParsedCommand, ctx: CommandContext
     describe(changed, ctx.say);
     return;
   }
-  throw new UsageError('practice takes: list · add <id> --name … --time-zone … · set <id> [options].');
+  if (sub === 'move' && id !== undefined && rest.length === 0) return move(id, parsed, ctx);
+  throw new UsageError(
+    'practice takes: list · add <id> --name … --time-zone … · set <id> [options] · move <id> --from <old DATA_DIR>.',
+  );
 }
 
 export async function locationCommand(parsed: ParsedCommand, ctx: CommandContext): Promise<void> {

@@ -36,6 +36,10 @@ const USAGE = `Staff accounts and API tokens of the patient-feedback collector.
   npm run staff -- location remove <practice-id> <location>
   npm run staff -- practices <email> <id,id…|all>      which practices an account sees (every practice by default)
   add and token also take --practice <id,id…>: the account or token sees only those practices' patients.
+  npm run staff -- practice move <id> --from <old DATA_DIR> [--source-practice default]
+                                                       with DATABASE_URL set to the group's PostgreSQL: copies a practice's
+                                                       own SQLite submissions and case follow-up into the group as <id>'s
+                                                       (add <id> first; running it again moves nothing twice)
 
 Uses the collector's database: DATA_DIR/feedback.sqlite (default ./data), or PostgreSQL when DATABASE_URL is set.`;
 
@@ -51,6 +55,8 @@ function parse(argv: string[]): ParsedCommand & { help: boolean } {
     'time-zone'?: string | undefined;
     promise?: string | undefined;
     origin?: string[] | undefined;
+    from?: string | undefined;
+    'source-practice'?: string | undefined;
   };
   let positionals: string[];
   try {
@@ -64,6 +70,8 @@ function parse(argv: string[]): ParsedCommand & { help: boolean } {
         'time-zone': { type: 'string' },
         promise: { type: 'string' },
         origin: { type: 'string', multiple: true },
+        from: { type: 'string' },
+        'source-practice': { type: 'string' },
       },
       allowPositionals: true,
     }));
@@ -82,6 +90,8 @@ function parse(argv: string[]): ParsedCommand & { help: boolean } {
       timeZone: values['time-zone'],
       promise: values.promise,
       origin: values.origin,
+      from: values.from,
+      sourcePractice: values['source-practice'],
     },
   };
 }
