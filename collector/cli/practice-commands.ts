@@ -63,16 +63,26 @@ function report(result: MoveResult, practice: Practice, dataDir: string, say: (l
   );
 }
 
+const NEEDS_POSTGRES =
+  "practice move copies into the group's PostgreSQL: set DATABASE_URL to it (postgres://…). DATABASE_URL is not set here.";
+
+/**
+ * What a command refuses before any database is opened: `practice move` without DATABASE_URL would otherwise open
+ * (and create) the SQLite file of DATA_DIR first.
+ */
+export function refuseBeforeOpening(parsed: ParsedCommand, env: NodeJS.ProcessEnv): void {
+  if (parsed.command === 'practice' && parsed.args[0] === 'move' && !env.DATABASE_URL?.trim()) {
+    throw new PracticeError('invalid', NEEDS_POSTGRES);
+  }
+}
+
 async function move(id: string, parsed: ParsedCommand, ctx: CommandContext): Promise<void> {
   onlyOptions(parsed, ['from', 'sourcePractice']);
   const from = parsed.options?.from?.trim();
   if (!from)
     throw new UsageError('practice move needs --from <the old DATA_DIR> (the folder that holds feedback.sqlite).');
   if (ctx.engine !== 'postgres') {
-    throw new PracticeError(
-      'invalid',
-      "practice move copies into the group's PostgreSQL: set DATABASE_URL to it (postgres://…). DATABASE_URL is not set here.",
-    );
+    throw new PracticeError('invalid', NEEDS_POSTGRES);
   }
   const dataDir = resolve(from);
   const file = join(dataDir, DATABASE_FILE);

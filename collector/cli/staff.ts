@@ -15,6 +15,7 @@ import { passwordProblem } from '../accounts/password-rules.js';
 import { SettingsError } from '../settings.js';
 import { StoreSettingError } from '../store/settings.js';
 import { openDatabase } from './open-database.js';
+import { refuseBeforeOpening } from './practice-commands.js';
 import { askPassword, PasswordInputError, readPasswordLine } from './read-password.js';
 import { COMMANDS, UsageError, type ParsedCommand } from './staff-commands.js';
 
@@ -134,6 +135,7 @@ async function main(argv: string[]): Promise<number> {
   if (!run) {
     throw new UsageError(parsed.command ? `Unknown command "${parsed.command}".` : 'Which command? See below.');
   }
+  refuseBeforeOpening(parsed, process.env);
   const connection = await openDatabase(process.env, note);
   try {
     say(`Database: ${connection.location}`);

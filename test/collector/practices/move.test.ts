@@ -5,7 +5,7 @@
  * exports them and tells a device retrying an old submission that it is stored; a second run moves nothing twice;
  * a conflicting id is reported and left alone (exit 1); wrong settings are refused naming what to fix (exit 2).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
@@ -94,6 +94,7 @@ describe.each(engines.filter((e) => e.name === 'postgres'))("moving a practice's
   let first: Run | undefined;
   const cleanup: string[] = [];
   const refused: Run[] = [];
+  let untouchedDataDir = false;
 
   beforeAll(async () => {
     if (engine.skip) return;
@@ -150,6 +151,8 @@ describe.each(engines.filter((e) => e.name === 'postgres'))("moving a practice's
     ]);
     first = await staff(database, ['practice', 'move', 'north', '--from', oldDir]);
     refused.push(...refusals);
+    // Refused before any database was opened: no SQLite file made in the DATA_DIR it would have used.
+    untouchedDataDir = !existsSync(join(noUrl, 'data', 'feedback.sqlite'));
   }, 60_000);
 
   afterAll(async () => {
@@ -163,6 +166,7 @@ describe.each(engines.filter((e) => e.name === 'postgres'))("moving a practice's
     const [noUrl, noFile, unknown] = refused;
     expect(noUrl?.status, noUrl?.stderr).toBe(2);
     expect(noUrl?.stderr).toContain('DATABASE_URL is not set here');
+    expect(untouchedDataDir).toBe(true);
     expect(noFile?.status, noFile?.stderr).toBe(2);
     expect(noFile?.stderr).toMatch(/There is no \/.*\/feedback\.sqlite: --from is the old DATA_DIR/);
     expect(unknown?.status, unknown?.stderr).toBe(1);
