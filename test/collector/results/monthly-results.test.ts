@@ -205,7 +205,29 @@ describe.each(engines)('monthly results on $name', (engine) => {
         expect(await results.results(query)).toEqual(directCount(saved, zones, query));
       }
       expect(await results.results({ practices: [] })).toEqual([]);
+      expect(await results.answerCounts({ practices: [], question: 'overall' })).toEqual({});
       await expect(results.results({ from: '2026-13' })).rejects.toThrow('from must be a month: YYYY-MM');
+      await expect(results.answerCounts({ question: 'overall', to: '26-01' })).rejects.toThrow('to must be a month');
+    });
+
+    it('sums one question over practices and months in the database (answerCounts), the live tail added', async () => {
+      await saveRandom(200, 61);
+      const queries = [
+        { question: 'overall' },
+        { question: 'overall', kind: 'first-impression', practices: ['berlin', 'default'] },
+        { question: 'categories', from: '2025-04', to: '2026-02' },
+        { question: 'greeting', practices: ['chatham'], to: '2025-12' },
+      ] satisfies (ResultsQuery & { question: string })[];
+      const check = async () => {
+        for (const query of queries) {
+          expect(await results.answerCounts(query)).toEqual(totals(directCount(saved, zones, query)));
+        }
+      };
+      await check();
+      await results.rollUp({ chunk: 50 });
+      await check();
+      await saveRandom(30, 62);
+      await check();
     });
 
     it('counts the rows that arrived since the last roll-up (the live tail), with the aggregates, in one moment', async () => {
