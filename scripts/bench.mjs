@@ -2,11 +2,11 @@
 // `npm run bench -- embed layout delivery` runs only those parts (names below); `--no-build` uses dist/ as it is.
 //   embed     bundle sizes (bytes before the first question, the whole bundle) and the first-question render ratio
 //   layout    the demo page's cumulative layout shift
-//   delivery, kiosk-soak, store, ingest, transfer   the scripts in test/bench/ of those names
+//   delivery, kiosk-soak, store, ingest, transfer, patient-search, results   the scripts in test/bench/ of those names
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const scripts = ['delivery', 'kiosk-soak', 'store', 'ingest', 'export', 'transfer', 'patient-search'];
+const scripts = ['delivery', 'kiosk-soak', 'store', 'ingest', 'export', 'transfer', 'patient-search', 'results'];
 const known = ['embed', 'layout', ...scripts];
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const unknown = asked.filter((a) => !known.includes(a));
