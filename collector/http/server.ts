@@ -20,6 +20,7 @@ import { PatientData } from '../patient-data/patient-data.js';
 import { PracticeDirectory } from '../practices/practice-directory.js';
 import { Practices } from '../practices/practices.js';
 import { Retention, startRetention } from '../patient-data/retention.js';
+import { MonthlyResults, startResults } from '../results/monthly-results.js';
 import { openStore, type SubmissionStore } from '../store/index.js';
 import { answerError, installErrorHandling } from './error-handler.js';
 import { hostsPlugin } from './hosts.js';
@@ -71,6 +72,8 @@ export interface CollectorOptions {
   surveys?: readonly SurveyDefinition[];
   /** How often the retention periods are applied (also once at start); default an hour. `false`: never (tests). */
   retentionEveryMs?: number | false;
+  /** How often submissions are rolled up into the monthly results (also once at start); default a minute. `false`: never. */
+  resultsEveryMs?: number | false;
   /** How long a process serves a practice's details before reading them again; default 10 seconds. */
   practicesMaxAgeMs?: number;
   /** This build's version, for the embed scripts' versioned URL. */
@@ -90,6 +93,8 @@ export interface Collector {
   signIn: SignIn;
   /** The retention periods, for tests that apply them at a moment of their choosing. */
   retention: Retention;
+  /** Results per practice and month (the aggregates plus what arrived since the last roll-up). */
+  results: MonthlyResults;
   /** The group's practices and their locations. */
   practices: Practices;
   /** The practices as this process serves them (cached for a few seconds). */
@@ -179,6 +184,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   const now = options.signIn?.now ?? (() => new Date());
   const retention = new Retention(store.db, store, audit, findSurvey, now);
   const practices = new Practices(store.db, now);
+  const results = new MonthlyResults(store, findSurvey);
   const directory = new PracticeDirectory(practices, options.practicesMaxAgeMs);
   await app.register(healthRoutes);
   await app.register(ingestRoutes, {
@@ -217,6 +223,8 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     options.retentionEveryMs === false
       ? undefined
       : startRetention(retention, store.claims, notice, options.retentionEveryMs);
+  const resultsJob =
+    options.resultsEveryMs === false ? undefined : startResults(results, notice, options.resultsEveryMs);
 
   return {
     app,
@@ -224,10 +232,12 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     store,
     signIn: access.signIn,
     retention,
+    results,
     practices,
     directory,
     async close() {
       await retentionJob?.stop();
+      await resultsJob?.stop();
       await app.close();
     },
   };

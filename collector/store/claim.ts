@@ -1,5 +1,5 @@
 /**
- * Background work that one collector process at a time does (retention today; alerts and the webhook queue next):
+ * Background work that one collector process at a time does (retention, the results roll-up; alerts and webhooks next):
  * `claims.run('retention', work)` runs `work` only when no other run of that job is under way — in this process, or
  * on PostgreSQL in any process on the same database — and otherwise skips it (`{ ran: false }`): whoever holds the
  * claim is doing the work, and the next tick tries again.
@@ -19,7 +19,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database, Engine } from './schema.js';
 
 /** Each job's advisory-lock number. Never renumber one that has shipped: versions running side by side must agree. */
-export const JOBS = { retention: 1, alerts: 2, webhooks: 3 } as const;
+export const JOBS = { retention: 1, alerts: 2, webhooks: 3, results: 4 } as const;
 export type Job = keyof typeof JOBS;
 
 /**

@@ -82,6 +82,29 @@ export interface ApiTokenPracticesTable {
   practice_id: string;
 }
 
+/**
+ * How many patients' submissions of a practice, in one month of its time zone, gave this answer to this question
+ * (migration 010; collector/results/monthly-results.ts). Only ever added to: a submission is never deleted, and
+ * erasing its words keeps its choices.
+ */
+export interface MonthlyResultsTable {
+  practice_id: string;
+  /** `YYYY-MM`, in the practice's time zone, of `submittedAt` (of arrival when that is missing or not a time). */
+  month: string;
+  kind: string;
+  /** A choice question's id (`overall`, `categories`). */
+  question: string;
+  /** The option chosen; `''` when the question was left unanswered. */
+  answer: string;
+  count: number;
+}
+
+/** Background folds' progress (migration 010): the last arrival number (`submissions.seq`) each job took in. */
+export interface RollupProgressTable {
+  job: string;
+  through_seq: number;
+}
+
 /** The accounts room's tables (staff accounts, API tokens, audit trail) are described beside that room. */
 export interface Database extends AccountTables {
   submissions: SubmissionsTable;
@@ -90,6 +113,8 @@ export interface Database extends AccountTables {
   locations: LocationsTable;
   staff_account_practices: StaffAccountPracticesTable;
   api_token_practices: ApiTokenPracticesTable;
+  monthly_results: MonthlyResultsTable;
+  rollup_progress: RollupProgressTable;
 }
 
 export type Engine = 'sqlite' | 'postgres';

@@ -14,6 +14,7 @@ import { answersChecked } from './006-answers-checked.js';
 import { erasure } from './007-erasure.js';
 import { signInFailures } from './008-sign-in-failures.js';
 import { practices } from './009-practices.js';
+import { monthlyResults } from './010-monthly-results.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -26,6 +27,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '007-erasure': erasure(engine),
     '008-sign-in-failures': signInFailures,
     '009-practices': practices(engine),
+    '010-monthly-results': monthlyResults(engine),
   };
 }
 

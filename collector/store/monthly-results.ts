@@ -1,0 +1,251 @@
+/**
+ * The store's part in the monthly results (collector/results/monthly-results.ts): the queries of the roll-up and of a
+ * read, the same on both engines. What a month or a counted answer is, is decided in that room; here are only the
+ * transactions that keep the aggregates and the watermark true together.
+ *
+ * The one promise: every patient's submission is counted exactly once — in `monthly_results` when its arrival number
+ * is at or below the watermark (`rollup_progress.through_seq`), from its row when it is above. A chunk is folded in
+ * one transaction (its counts added and the watermark moved together), so a crash or an error mid-way counts nothing
+ * twice and loses nothing; and a read takes the aggregates, the watermark and the rows beyond it from one snapshot.
+ */
+import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
+import { MONTHLY_RESULTS_JOB } from './migrations/010-monthly-results.js';
+import type { Database, Engine, MonthlyResultsTable } from './schema.js';
+import { inPractices, READ_CHUNK } from './submissions.js';
+
+/** A patient's submission as the roll-up reads it. */
+export interface ArrivedRow {
+  seq: number;
+  kind: string;
+  practice_id: string;
+  received_at: string;
+  body: string;
+}
+
+/** One count to add (or read): a row of `monthly_results`. */
+export type MonthlyCount = MonthlyResultsTable;
+
+/** One practice's answers to one question of one kind in one month: answer → count. */
+export interface MonthlyAnswers {
+  practice_id: string;
+  month: string;
+  kind: string;
+  question: string;
+  counts: Record<string, number>;
+}
+
+/** What a read hands the submissions after the watermark to, a chunk at a time. */
+export type Tail = (rows: readonly ArrivedRow[], zones: TimeZones) => void;
+
+/** Each practice's time zone, by id. */
+export type TimeZones = ReadonlyMap<string, string>;
+
+export interface MonthlyFilter {
+  /** Only these practices' (an account's scope); unset: every practice; empty: none. */
+  practices?: readonly string[] | undefined;
+  /** `YYYY-MM`, inclusive. */
+  from?: string | undefined;
+  to?: string | undefined;
+  kind?: string | undefined;
+  question?: string | undefined;
+}
+
+export interface FoldedChunk {
+  /** Patients' submissions counted in this chunk. */
+  rows: number;
+  /** The watermark after it. */
+  through: number;
+  /** Whether the watermark has reached the arrival number asked for. */
+  done: boolean;
+}
+
+/** Counts per upsert statement: one statement whatever the number (arrays on PostgreSQL, a JSON array on SQLite). */
+const UPSERT_ROWS = 20_000;
+
+export class MonthlyResultsStore {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly engine: Engine,
+  ) {}
+
+  /**
+   * The latest arrival number below which no submission can still appear. On SQLite the number is taken inside the
+   * insert, under the one write lock, so what is committed is always everything up to the largest. On PostgreSQL an
+   * identity value is taken before the insert commits: arrival 100 may become visible after 101. So the roll-up
+   * briefly takes a SHARE lock on submissions — it waits for inserts (and erasures) under way to commit and holds new
+   * ones for the moment it takes to read the largest number — and never folds past it: an insert that has not yet
+   * committed either finished before the lock was granted or will take a larger number. If that lock cannot be had
+   * within a second (a long erasure), undefined: nothing is folded this time, and ingest has waited at most that long.
+   */
+  async settledArrival(): Promise<number | undefined> {
+    const largest = (db: Kysely<Database>) =>
+      db
+        .selectFrom('submissions')
+        .select((eb) => eb.fn.max('seq').as('last'))
+        .executeTakeFirst()
+        .then((row) => Number(row?.last ?? 0));
+    if (this.engine === 'sqlite') return largest(this.db);
+    try {
+      return await this.db.transaction().execute(async (tx) => {
+        await sql`set local lock_timeout = '1s'`.execute(tx);
+        await sql`lock table submissions in share mode`.execute(tx);
+        return largest(tx);
+      });
+    } catch (error) {
+      // lock_not_available: someone else's long write; try again at the next run.
+      if ((error as { code?: string }).code === '55P03') return undefined;
+      throw error;
+    }
+  }
+
+  /** The last arrival number folded into the aggregates. */
+  async watermark(db: Kysely<Database> = this.db, forUpdate = false): Promise<number> {
+    const row = await db
+      .selectFrom('rollup_progress')
+      .select('through_seq')
+      .where('job', '=', MONTHLY_RESULTS_JOB)
+      .$if(forUpdate && this.engine === 'postgres', (qb) => qb.forUpdate())
+      .executeTakeFirst();
+    return Number(row?.through_seq ?? 0);
+  }
+
+  private async timeZones(db: Kysely<Database>): Promise<TimeZones> {
+    const rows = await db.selectFrom('practices').select(['id', 'time_zone']).execute();
+    return new Map(rows.map((r) => [r.id, r.time_zone]));
+  }
+
+  private arrivedAfter(db: Kysely<Database>, after: number, limit: number) {
+    return db
+      .selectFrom('submissions')
+      .select(['seq', 'kind', 'practice_id', 'received_at', 'body'])
+      .where('seq', '>', after)
+      .where('automation', 'is', null)
+      .orderBy('seq')
+      .limit(limit);
+  }
+
+  /**
+   * Folds the next chunk — at most `limit` patients' submissions after the watermark, none after `through` — in one
+   * transaction: read them, `count` them (in memory), add the counts (`count = count + excluded.count`), move the
+   * watermark, commit. On PostgreSQL the watermark row is locked first, so two folds at once (which the job's claim
+   * already prevents) would take turns rather than count a chunk twice. `beforeCommit` is for tests: a failure
+   * there rolls the whole chunk back.
+   */
+  async foldChunk(
+    limit: number,
+    through: number,
+    count: (rows: readonly ArrivedRow[], zones: TimeZones) => Iterable<MonthlyCount>,
+    beforeCommit?: () => void | Promise<void>,
+  ): Promise<FoldedChunk> {
+    return this.db.transaction().execute(async (tx) => {
+      const after = await this.watermark(tx, true);
+      if (after >= through) return { rows: 0, through: after, done: true };
+      const rows = await this.arrivedAfter(tx, after, limit).where('seq', '<=', through).execute();
+      const arrived = rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+      await this.add(tx, [...count(arrived, await this.timeZones(tx))]);
+      const next = arrived.length < limit ? through : (arrived.at(-1)?.seq ?? through);
+      await beforeCommit?.();
+      await tx
+        .updateTable('rollup_progress')
+        .set({ through_seq: next })
+        .where('job', '=', MONTHLY_RESULTS_JOB)
+        .execute();
+      return { rows: arrived.length, through: next, done: next >= through };
+    });
+  }
+
+  /**
+   * Adds the counts to the aggregates: `count = count + excluded.count` where the row is there already. The rows go
+   * as a few parameters whatever their number — six arrays on PostgreSQL (`unnest`), one JSON array on SQLite
+   * (`json_each`) — so one statement text serves every chunk (SQLite's statement cache, connect.ts) and a chunk of
+   * 15,000 counts is one round trip.
+   */
+  private async add(tx: Transaction<Database>, counts: readonly MonthlyCount[]): Promise<void> {
+    const upsert = sql`on conflict (practice_id, month, kind, question, answer)
+      do update set count = monthly_results.count + excluded.count`;
+    for (let start = 0; start < counts.length; start += UPSERT_ROWS) {
+      const part = counts.slice(start, start + UPSERT_ROWS);
+      if (this.engine === 'postgres') {
+        const column = <K extends keyof MonthlyCount>(key: K) => part.map((c) => c[key]);
+        await sql`insert into monthly_results (practice_id, month, kind, question, answer, count)
+          select * from unnest(${column('practice_id')}::text[], ${column('month')}::text[], ${column('kind')}::text[],
+            ${column('question')}::text[], ${column('answer')}::text[], ${column('count')}::bigint[])
+          ${upsert}`.execute(tx);
+      } else {
+        const rows = JSON.stringify(part.map((c) => [c.practice_id, c.month, c.kind, c.question, c.answer, c.count]));
+        // `where true`: SQLite reads ON CONFLICT after a bare SELECT … FROM as a join's ON otherwise.
+        await sql`insert into monthly_results (practice_id, month, kind, question, answer, count)
+          select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 from json_each(${rows})
+          where true ${upsert}`.execute(tx);
+      }
+    }
+  }
+
+  /**
+   * One moment's results: the aggregates that match `filter` (month, kind and question as given), answer by answer
+   * for each practice, month, kind and question — and, from the same snapshot, every patient's submission after the
+   * watermark of those practices and that kind, handed to `tail` a chunk at a time with the practices' time zones
+   * (their months and answers are the caller's to work out and filter).
+   */
+  read(filter: MonthlyFilter, tail: Tail): Promise<MonthlyAnswers[]> {
+    const answers =
+      this.engine === 'postgres'
+        ? sql<string>`json_object_agg(answer, count)`
+        : sql<string>`json_group_object(answer, count)`;
+    return this.snapshot(filter, tail, async (query) => {
+      // One row per practice and month with its answers as JSON: a year of a thousand practices is then 12,000 rows
+      // instead of 70,000, which is most of the time a read takes (turning rows into objects, not finding them).
+      const rows = await query
+        .select(['practice_id', 'month', 'kind', 'question', answers.as('counts')])
+        .groupBy(['practice_id', 'month', 'kind', 'question'])
+        .execute();
+      return rows.map((r) => ({
+        ...r,
+        counts: (typeof r.counts === 'string' ? JSON.parse(r.counts) : r.counts) as Record<string, number>,
+      }));
+    });
+  }
+
+  /** Like `read`, with the aggregates summed over practices and months in the database: question → answer → count. */
+  readTotals(filter: MonthlyFilter, tail: Tail): Promise<{ question: string; answer: string; count: number }[]> {
+    return this.snapshot(filter, tail, async (query) => {
+      const rows = await query
+        .select((eb) => ['question', 'answer', eb.fn.sum<number>('count').as('count')])
+        .groupBy(['question', 'answer'])
+        .execute();
+      return rows.map((r) => ({ ...r, count: Number(r.count) }));
+    });
+  }
+
+  private snapshot<T>(
+    filter: MonthlyFilter,
+    tail: Tail,
+    aggregates: (query: SelectQueryBuilder<Database, 'monthly_results', object>) => Promise<T>,
+  ): Promise<T> {
+    const practices = inPractices(filter.practices);
+    const read = async (tx: Kysely<Database>) => {
+      let query = tx.selectFrom('monthly_results');
+      if (practices) query = query.where(practices);
+      if (filter.from !== undefined) query = query.where('month', '>=', filter.from);
+      if (filter.to !== undefined) query = query.where('month', '<=', filter.to);
+      if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
+      if (filter.question !== undefined) query = query.where('question', '=', filter.question);
+      const found = await aggregates(query);
+      let zones: TimeZones | undefined;
+      let after = await this.watermark(tx);
+      for (;;) {
+        let rows = this.arrivedAfter(tx, after, READ_CHUNK);
+        if (practices) rows = rows.where(practices);
+        if (filter.kind !== undefined) rows = rows.where('kind', '=', filter.kind);
+        const chunk = (await rows.execute()).map((r) => ({ ...r, seq: Number(r.seq) }));
+        if (chunk.length) tail(chunk, (zones ??= await this.timeZones(tx)));
+        if (chunk.length < READ_CHUNK) return found;
+        after = chunk.at(-1)?.seq ?? after;
+      }
+    };
+    // PostgreSQL: one snapshot for every statement (REPEATABLE READ), so a fold committing meanwhile is either
+    // wholly seen or not at all. SQLite: a transaction on its one connection, which a fold cannot interleave with.
+    const transaction = this.db.transaction();
+    return (this.engine === 'postgres' ? transaction.setIsolationLevel('repeatable read') : transaction).execute(read);
+  }
+}
