@@ -1,14 +1,16 @@
 /**
  * What the staff inbox shows, read from the store before the page is written (staff-inbox.ts writes it). Totals and
  * counts are the patients': a submission that looks automated is listed, marked, but left out of them and counted
- * apart. Counting reads rows a chunk at a time (`store.iterate`), so it holds no more at 200,000 than at 20.
+ * apart. The overall answers come from the monthly aggregates (collector/results/), exact at any moment without
+ * reading every submission.
  */
 import { referenceFromId } from '../src/core/reference.js';
 import { normalizeReference } from '../src/core/reference-lookup.js';
 import type { FollowUp } from './follow-up.js';
 import type { Practice } from './practices/practices.js';
+import type { MonthlyResults } from './results/monthly-results.js';
 import { rollUp, type PracticeRollup } from './practices/rollup.js';
-import { plainText } from './html.js';
+
 import type { CollectorStore } from './http/store.js';
 import type { StoredSubmission } from './store/index.js';
 
@@ -56,19 +58,17 @@ export interface InboxOptions {
   practices: readonly Practice[];
   /** Their scope as a store limit: undefined for every practice. */
   limit: readonly string[] | undefined;
+  /** Where the overall counts come from: monthly aggregates plus what arrived since (never a scan of every row). */
+  results: Pick<MonthlyResults, 'answerCounts'>;
 }
 
-/** The patients' first impressions by overall answer (those that look automated are not results). */
+/** The patients' first impressions by overall answer, from the monthly aggregates (an unanswered one is ''). */
 async function overallCounts(
-  store: CollectorStore,
+  results: Pick<MonthlyResults, 'answerCounts'>,
   practices: readonly string[] | undefined,
 ): Promise<Map<string, number>> {
-  const overall = new Map<string, number>();
-  for await (const s of store.iterate({ kind: 'first-impression', automated: false, practices })) {
-    const value = plainText((s.body.answers as Record<string, unknown> | undefined)?.overall ?? 'unanswered');
-    overall.set(value, (overall.get(value) ?? 0) + 1);
-  }
-  return overall;
+  const counts = await results.answerCounts({ kind: 'first-impression', question: 'overall', practices });
+  return new Map(Object.entries(counts));
 }
 
 async function caseView(
@@ -91,7 +91,7 @@ export async function loadInbox(store: CollectorStore, options: InboxOptions): P
   const [byKind, automated, overall, openCases, impressions, rollup] = await Promise.all([
     store.countByKind({ automated: false, practices: limit }),
     store.count({ automated: true, practices: limit }),
-    overallCounts(store, limit),
+    overallCounts(options.results, limit),
     store.openCaseCount(limit),
     store.list({ kind: 'first-impression', newestFirst: true, limit: LATEST, practices: limit }),
     practices.length > 1 ? rollUp(store, practices) : undefined,

@@ -201,7 +201,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   await app.register(staffIdleRoutes, { access });
   await app.register(auditRoutes, { access });
   await app.register(exportRoutes, { access, practices: directory });
-  await app.register(staffInboxRoutes, { access, https, practices: directory });
+  await app.register(staffInboxRoutes, { access, https, practices: directory, results });
   await app.register(caseRoutes, { access, origins });
   await app.register(patientDataRoutes, {
     access,

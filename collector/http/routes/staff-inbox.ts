@@ -8,6 +8,7 @@ import { renderInbox } from '../../staff-inbox.js';
 import { INBOX_CSS } from '../../staff-pages/inbox-styles.js';
 import { staffPageHeaders } from '../security-headers.js';
 import type { PracticeDirectory } from '../../practices/practice-directory.js';
+import type { MonthlyResults } from '../../results/monthly-results.js';
 import { practicesSeenBy } from '../staff-practices.js';
 import { actorOf, practicesOf, staffOnly, type StaffAccess } from '../staff-session.js';
 import { barOf } from './staff-account.js';
@@ -16,6 +17,8 @@ export interface StaffInboxOptions {
   access: StaffAccess;
   https: boolean;
   practices: PracticeDirectory;
+  /** The monthly aggregates: the overall counts without reading every submission. */
+  results: MonthlyResults;
 }
 
 export function staffInboxRoutes(
@@ -38,6 +41,7 @@ export function staffInboxRoutes(
         ref,
         practices: await practicesSeenBy(request, options.practices),
         limit: practicesOf(request),
+        results: options.results,
       });
       // Every look at patients' answers is written down: which cases this page showed (ids, never their words).
       await options.access.signIn.audit.record(

@@ -101,6 +101,9 @@ describe.each(engines)('staff of one practice on $name', (engine) => {
     expect(leaks(page)).toBe(false);
     expect(page).toMatch(/What went wrong: <strong>1<\/strong>/);
     expect(page).not.toContain('Your practices');
+    // The overall answers (from the monthly results) are theirs alone: North's "good", not South's "poor".
+    expect(page).toContain('<li>Good: <strong>1</strong></li>');
+    expect(page).toContain('<li>Poor: <strong>0</strong></li>');
     // A reference read out on the phone finds nothing of the other practice.
     const search = await (
       await as(north, `/staff/?ref=${encodeURIComponent(referenceFromId(String(southCase.id)))}`)
@@ -175,6 +178,8 @@ describe.each(engines)('staff of one practice on $name', (engine) => {
   it.skipIf(engine.skip)('a group admin sees the roll-up of every practice', async () => {
     const page = await (await app.staffFetch('/staff/', { headers: { Accept: 'text/html' } })).text();
     expect(page).toContain('Your practices');
+    expect(page).toContain('<li>Good: <strong>1</strong></li>');
+    expect(page).toContain('<li>Poor: <strong>1</strong></li>');
     expect(page).toMatch(/<th scope="row">North Clinic<\/th><td>1<\/td><td>1<\/td>/);
     expect(page).toMatch(/<th scope="row">South Clinic<\/th><td>1<\/td><td>1<\/td>/);
     // Each case's time in its own practice's zone: South in New York's, North in London's.
