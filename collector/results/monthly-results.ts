@@ -20,7 +20,13 @@
 import type { FindSurvey } from '../../src/core/submission-check.js';
 import { knownSurveys } from '../known-surveys.js';
 import type { ClaimOutcome, SubmissionStore } from '../store/index.js';
-import { MonthlyResultsStore, type ArrivedRow, type MonthlyCount, type TimeZones } from '../store/monthly-results.js';
+import {
+  FIRST_CHUNK,
+  MonthlyResultsStore,
+  type ArrivedRow,
+  type MonthlyCount,
+  type TimeZones,
+} from '../store/monthly-results.js';
 import { countedAnswers } from './counted-answers.js';
 import { ZoneMonths } from './zone-month.js';
 
@@ -110,10 +116,12 @@ export class MonthlyResults {
     const report: RollUpReport = { folded: 0, chunks: 0, through: await this.queries.watermark() };
     const settled = await this.queries.settledArrival();
     if (settled === undefined || settled <= report.through || options.signal?.aborted) return report;
+    // Sized by the text read, like exports: a flood of long submissions never holds 5,000 of them at once.
+    let size = Math.min(chunk, FIRST_CHUNK);
     for (;;) {
       const number = report.chunks + 1;
       const done = await this.queries.foldChunk(
-        chunk,
+        size,
         settled,
         (rows, zones) => this.aggregate(rows, zones),
         options.beforeCommit && (() => options.beforeCommit?.(number)),
@@ -122,6 +130,7 @@ export class MonthlyResults {
       report.chunks = number;
       report.through = done.through;
       if (done.done || options.signal?.aborted) return report;
+      size = Math.min(chunk, done.next);
     }
   }
 

@@ -11,7 +11,20 @@
 import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
 import { MONTHLY_RESULTS_JOB } from './migrations/010-monthly-results.js';
 import type { Database, Engine, MonthlyResultsTable } from './schema.js';
-import { inPractices, READ_CHUNK } from './submissions.js';
+import { inPractices, READ_CHARS, READ_CHUNK } from './submissions.js';
+
+/**
+ * The next chunk's size for rows of the size just read: about READ_CHARS of submission text per query, so a flood
+ * of 60 KB submissions is read some 35 at a time while ordinary ones still come `most` at a time.
+ */
+export function nextChunk(most: number, rows: readonly { body: string }[]): number {
+  let chars = 0;
+  for (const row of rows) chars += row.body.length;
+  return Math.max(1, Math.min(most, Math.floor((Math.max(rows.length, 1) * READ_CHARS) / Math.max(chars, 1))));
+}
+
+/** The first query's rows, before the size of a row is known. */
+export const FIRST_CHUNK = 50;
 
 /** A patient's submission as the roll-up reads it. */
 export interface ArrivedRow {
@@ -57,6 +70,8 @@ export interface FoldedChunk {
   through: number;
   /** Whether the watermark has reached the arrival number asked for. */
   done: boolean;
+  /** How many rows of this size make about READ_CHARS of text (nextChunk, uncapped): the next chunk's size. */
+  next: number;
 }
 
 /** Counts per upsert statement: one statement whatever the number (arrays on PostgreSQL, a JSON array on SQLite). */
@@ -139,7 +154,7 @@ export class MonthlyResultsStore {
   ): Promise<FoldedChunk> {
     return this.db.transaction().execute(async (tx) => {
       const after = await this.watermark(tx, true);
-      if (after >= through) return { rows: 0, through: after, done: true };
+      if (after >= through) return { rows: 0, through: after, done: true, next: limit };
       const rows = await this.arrivedAfter(tx, after, limit).where('seq', '<=', through).execute();
       const arrived = rows.map((r) => ({ ...r, seq: Number(r.seq) }));
       await this.add(tx, [...count(arrived, await this.timeZones(tx))]);
@@ -150,7 +165,12 @@ export class MonthlyResultsStore {
         .set({ through_seq: next })
         .where('job', '=', MONTHLY_RESULTS_JOB)
         .execute();
-      return { rows: arrived.length, through: next, done: next >= through };
+      return {
+        rows: arrived.length,
+        through: next,
+        done: next >= through,
+        next: nextChunk(Number.MAX_SAFE_INTEGER, rows),
+      };
     });
   }
 
@@ -233,14 +253,16 @@ export class MonthlyResultsStore {
       const found = await aggregates(query);
       let zones: TimeZones | undefined;
       let after = await this.watermark(tx);
+      let size = FIRST_CHUNK;
       for (;;) {
-        let rows = this.arrivedAfter(tx, after, READ_CHUNK);
+        let rows = this.arrivedAfter(tx, after, size);
         if (practices) rows = rows.where(practices);
         if (filter.kind !== undefined) rows = rows.where('kind', '=', filter.kind);
         const chunk = (await rows.execute()).map((r) => ({ ...r, seq: Number(r.seq) }));
         if (chunk.length) tail(chunk, (zones ??= await this.timeZones(tx)));
-        if (chunk.length < READ_CHUNK) return found;
+        if (chunk.length < size) return found;
         after = chunk.at(-1)?.seq ?? after;
+        size = nextChunk(READ_CHUNK, chunk);
       }
     };
     // PostgreSQL: one snapshot for every statement (REPEATABLE READ), so a fold committing meanwhile is either

@@ -40,4 +40,25 @@ describe('the results job', () => {
     expect(await watermark(app)).toBe(0);
     expect(totals(await app.collector.results.results(), 'overall')).toEqual({ good: 1 });
   });
+
+  it('reads long submissions a few at a time, so a flood of them never sits in memory 5,000 at once', async () => {
+    app = await startCollector({ resultsEveryMs: false, retentionEveryMs: false });
+    const long = 'x'.repeat(60_000);
+    const { store } = app.collector;
+    for (let i = 0; i < 200; i += 1) {
+      await store.save(
+        firstImpression({ answers: { overall: 'good', comments: long } }) as { id: string; kind: string },
+      );
+    }
+    // About READ_CHARS (2 MB) of text per chunk: 50 rows first, then some 34 at a time, not all 200 in one.
+    const report = await app.collector.results.fold({ chunk: 5000 });
+    expect(report.folded).toBe(200);
+    expect(report.chunks).toBeGreaterThanOrEqual(5);
+    expect(totals(await app.collector.results.results(), 'overall')).toEqual({ good: 200 });
+    // Ordinary submissions still come in large chunks.
+    for (let i = 0; i < 300; i += 1) await store.save(firstImpression() as { id: string; kind: string });
+    const ordinary = await app.collector.results.fold({ chunk: 5000 });
+    expect(ordinary.folded).toBe(300);
+    expect(ordinary.chunks).toBeLessThanOrEqual(2);
+  });
 });
