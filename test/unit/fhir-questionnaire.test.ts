@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Submission, SurveyDefinition } from '../../src/core/definition.js';
-import { toQuestionnaireResponse } from '../../src/core/fhir.js';
-import { questionnaireId, toQuestionnaire } from '../../src/core/fhir-questionnaire.js';
+import { toQuestionnaireResponse, type QuestionnaireResponse } from '../../src/core/fhir.js';
+import { questionnaireId, toQuestionnaire, type Questionnaire } from '../../src/core/fhir-questionnaire.js';
 import { uuidV5 } from '../../src/core/fhir-uuid.js';
 import { parseDefinition } from '../../src/core/parse.js';
 import { buildSubmission } from '../../src/core/submission.js';
+import { fhirBundleWriter, toFhirBundle, writeAll } from '../../src/export/index.js';
 import { firstImpression, whatWentWrong } from '../../src/surveys/index.js';
 import { questionnaireProblems, responseProblems, schemaErrors } from './fhir-conformance.js';
 
@@ -69,6 +70,8 @@ const visits: Submission[] = [
   }),
   answered(firstImpression, { overall: 'good' }),
 ];
+
+const isQuestionnaire = (r: { resourceType: string }): r is Questionnaire => r.resourceType === 'Questionnaire';
 
 describe('the FHIR R4 schema check', () => {
   // Each rejection costs the validator about a second (it compiles the schema again to word its errors): a few only.
@@ -236,5 +239,46 @@ describe('a response and its Questionnaire', () => {
     expect(questionnaireProblems({ ...q, item: [q.item[1]!, q.item[0]!] })).toEqual(
       Array.from({ length: 7 }, () => 'item low-because: enableWhen names recommend, not an earlier item'),
     );
+  });
+});
+
+describe('the FHIR export with its Questionnaires', () => {
+  const bundle = toFhirBundle(visits, definitions, now);
+  const questionnaires = bundle.entry.map((e) => e.resource).filter(isQuestionnaire);
+  const responses = bundle.entry.map((e) => e.resource).filter((r): r is QuestionnaireResponse => !isQuestionnaire(r));
+
+  it('holds one Questionnaire per survey version its responses name, after them, each valid FHIR R4', () => {
+    expect(responses).toHaveLength(visits.length);
+    expect(questionnaires.map((q) => `${q.url}|${q.version}`)).toEqual([
+      'urn:patient-feedback:survey:visit_check|3',
+      'urn:patient-feedback:survey:visit_check|4',
+      'urn:patient-feedback:survey:first-impression|1',
+      'urn:patient-feedback:survey:what-went-wrong|1',
+    ]);
+    expect(bundle.entry.slice(visits.length).map((e) => e.fullUrl)).toEqual(
+      questionnaires.map((q) => `urn:uuid:${q.id}`),
+    );
+    expect(schemaErrors(bundle)).toEqual([]);
+    for (const resource of bundle.entry.map((e) => e.resource)) expect(schemaErrors(resource), resource.id).toEqual([]);
+    for (const q of questionnaires) expect(questionnaireProblems(q), q.name).toEqual([]);
+  });
+
+  it('has every response answer its Questionnaire: known items, matching types, listed codes, required ones there', () => {
+    for (const response of responses) {
+      const q = questionnaires.find((x) => response.questionnaire === `${x.url}|${x.version}`);
+      expect(q, response.questionnaire).toBeDefined();
+      expect(responseProblems(response, q!), response.id).toEqual([]);
+    }
+  });
+
+  it('names a survey version it has no definition for, but writes no Questionnaire for it', () => {
+    const later: Submission = { ...visits[6]!, survey: { id: 'first-impression', version: '2' } };
+    const { entry } = toFhirBundle([later], definitions, now);
+    expect(entry.map((e) => e.resource.resourceType)).toEqual(['QuestionnaireResponse']);
+    expect(toFhirBundle([], definitions, now).entry).toEqual([]);
+  });
+
+  it('streams the same Bundle, Questionnaires last', () => {
+    expect(writeAll(fhirBundleWriter(definitions, now), visits)).toBe(JSON.stringify(bundle, null, 2));
   });
 });
