@@ -1,10 +1,8 @@
-import type { Condition, ContactQuestion, LocalText, Question, SurveyDefinition } from './definition.js';
+import type { Condition, ContactMethod, ContactQuestion, LocalText, Question, SurveyDefinition } from './definition.js';
 import { ANSWER_SYSTEM, questionnaireUrl, type FhirCoding } from './fhir.js';
 import { uuidV5 } from './fhir-uuid.js';
 import { localize } from './text.js';
 import { ALL_CONTACT_METHODS } from './validate.js';
-import { en, type UiStrings } from '../i18n/en.js';
-import { es } from '../i18n/es.js';
 
 /**
  * FHIR R4 Questionnaire of one survey version (http://hl7.org/fhir/R4/questionnaire.html), so an EHR can read the
@@ -51,9 +49,37 @@ export interface Questionnaire {
 }
 
 const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
-/** The widget's own words, for the parts of the contact question that the definition does not spell out. */
-const UI_WORDS: Readonly<Record<string, UiStrings>> = { en, es };
-const wordsOf = (lang: string): UiStrings | undefined => UI_WORDS[lang.slice(0, 2).toLowerCase()];
+type ContactWord = ContactMethod | `${Exclude<ContactMethod, 'none'>}Value` | 'consent' | 'bestTime';
+
+/**
+ * The parts of the contact question that a definition does not spell out, in the widget's own words (src/i18n, which
+ * src/core may not import; a test keeps the two equal). Another language falls back to English.
+ */
+export const CONTACT_WORDS: Readonly<Record<string, Readonly<Record<ContactWord, string>>>> = {
+  en: {
+    phone: 'Phone call',
+    text: 'Text message',
+    email: 'E-mail',
+    none: "Please don't contact me",
+    phoneValue: 'Your phone number',
+    textValue: 'Your mobile number',
+    emailValue: 'Your e-mail address',
+    consent: 'You may contact me about this feedback',
+    bestTime: 'Best time to reach you',
+  },
+  es: {
+    phone: 'Llamada telefónica',
+    text: 'Mensaje de texto',
+    email: 'Correo electrónico',
+    none: 'Prefiero que no me contacten',
+    phoneValue: 'Su número de teléfono',
+    textValue: 'Su número de celular',
+    emailValue: 'Su correo electrónico',
+    consent: 'Pueden contactarme sobre estos comentarios',
+    bestTime: 'Mejor momento para contactarle',
+  },
+};
+const wordsOf = (lang: string) => CONTACT_WORDS[lang.slice(0, 2).toLowerCase()];
 
 /**
  * The id of a survey version's Questionnaire: the same in every export, so an EHR that imports two exports sees one
@@ -94,10 +120,15 @@ function localized(text: LocalText, languages: readonly string[]): [string, Fhir
   return [main, extension.length ? { extension } : undefined];
 }
 
-/** One of the widget's words in each of the survey's languages that the widget speaks (else English). */
-function uiText(key: keyof UiStrings, languages: readonly string[]): LocalText {
+/** Contact words in each of the survey's languages that they are written in (else English). */
+function contactText(
+  words: (w: Readonly<Record<ContactWord, string>>) => string,
+  languages: readonly string[],
+): LocalText {
   const known = languages.filter((lang) => wordsOf(lang));
-  return known.length ? Object.fromEntries(known.map((lang) => [lang, wordsOf(lang)![key]])) : en[key];
+  return known.length
+    ? Object.fromEntries(known.map((lang) => [lang, words(wordsOf(lang)!)]))
+    : words(CONTACT_WORDS.en!);
 }
 
 function texts(text: LocalText, languages: readonly string[]): Pick<QuestionnaireItem, 'text' | '_text'> {
@@ -137,38 +168,42 @@ function contactItems(q: ContactQuestion, languages: readonly string[]): Questio
       answerCoding: { system: ANSWER_SYSTEM, code: m },
     })),
   );
-  const valueText = (lang: string) => {
-    const words = wordsOf(lang) ?? en;
-    return [...new Set(reachable.map((m) => words[`${m}Value` as 'phoneValue']))].join(' / ');
-  };
-  const known = languages.filter((lang) => wordsOf(lang));
+  // One field takes the phone number or the address: its label names what the methods offered ask for.
+  const valueWords = (w: Readonly<Record<ContactWord, string>>) =>
+    [...new Set(reachable.map((m) => w[`${m}Value` as const]))].join(' / ');
   const items: QuestionnaireItem[] = [
     {
       linkId: `${q.id}.method`,
       type: 'choice',
       required: true,
-      answerOption: methods.map((m) => option(m, uiText(m, languages), languages)),
+      answerOption: methods.map((m) =>
+        option(
+          m,
+          contactText((w) => w[m], languages),
+          languages,
+        ),
+      ),
     },
   ];
-  if (reachable.length) {
-    const value = known.length ? Object.fromEntries(known.map((lang) => [lang, valueText(lang)])) : valueText('en');
-    items.push({ linkId: `${q.id}.value`, ...texts(value, languages), type: 'string', ...chosen });
-  }
-  items.push({
-    linkId: `${q.id}.consent`,
-    ...texts(uiText('consent', languages), languages),
-    type: 'boolean',
-    required: true,
-  });
-  if (reachable.length) {
-    items.push({
+  const consent = texts(
+    contactText((w) => w.consent, languages),
+    languages,
+  );
+  if (!reachable.length) return [...items, { linkId: `${q.id}.consent`, ...consent, type: 'boolean', required: true }];
+  return [
+    ...items,
+    { linkId: `${q.id}.value`, ...texts(contactText(valueWords, languages), languages), type: 'string', ...chosen },
+    { linkId: `${q.id}.consent`, ...consent, type: 'boolean', required: true },
+    {
       linkId: `${q.id}.bestTime`,
-      ...texts(uiText('bestTime', languages), languages),
+      ...texts(
+        contactText((w) => w.bestTime, languages),
+        languages,
+      ),
       type: 'string',
       ...chosen,
-    });
-  }
-  return items;
+    },
+  ];
 }
 
 function item(q: Question, definition: SurveyDefinition): QuestionnaireItem {

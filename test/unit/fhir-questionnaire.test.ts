@@ -2,11 +2,18 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Submission, SurveyDefinition } from '../../src/core/definition.js';
 import { toQuestionnaireResponse, type QuestionnaireResponse } from '../../src/core/fhir.js';
-import { questionnaireId, toQuestionnaire, type Questionnaire } from '../../src/core/fhir-questionnaire.js';
+import {
+  CONTACT_WORDS,
+  questionnaireId,
+  toQuestionnaire,
+  type Questionnaire,
+} from '../../src/core/fhir-questionnaire.js';
 import { uuidV5 } from '../../src/core/fhir-uuid.js';
 import { parseDefinition } from '../../src/core/parse.js';
 import { buildSubmission } from '../../src/core/submission.js';
 import { fhirBundleWriter, toFhirBundle, writeAll } from '../../src/export/index.js';
+import { en } from '../../src/i18n/en.js';
+import { es } from '../../src/i18n/es.js';
 import { firstImpression, whatWentWrong } from '../../src/surveys/index.js';
 import { questionnaireProblems, responseProblems, schemaErrors } from './fhir-conformance.js';
 
@@ -180,6 +187,18 @@ describe('toQuestionnaire', () => {
       "Please don't contact me",
     ]);
     expect(contact!.item![2]!.enableWhen!.map((w) => w.answerCoding!.code)).toEqual(['phone', 'text', 'email']);
+  });
+
+  it("words the follow-up's parts as the widget does (core keeps its own copy of those words)", () => {
+    for (const [lang, words] of Object.entries(CONTACT_WORDS)) {
+      const widget: Record<string, string> = { en, es }[lang]!;
+      for (const [key, text] of Object.entries(words)) expect(text, `${lang}.${key}`).toBe(widget[key]);
+    }
+    const value = toQuestionnaire(whatWentWrong).item[4]!.item![2]!;
+    expect(value.text).toBe('Your phone number / Your mobile number / Your e-mail address');
+    expect(value._text!.extension[0]!.extension[1].valueString).toBe(
+      'Su número de teléfono / Su número de celular / Su correo electrónico',
+    );
   });
 
   it('keeps the id of a survey version from one export to the next: a UUID v5 anyone can recompute', () => {
