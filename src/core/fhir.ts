@@ -44,9 +44,12 @@ export const ANSWER_SYSTEM = 'urn:patient-feedback:answers';
 export const EXTENSION_BASE = 'urn:patient-feedback:';
 const URI = 'urn:ietf:rfc:3986';
 
+/** The Questionnaire of every version of one survey: `urn:patient-feedback:survey:<id>`. */
+export const questionnaireUrl = (surveyId: string): string => `urn:patient-feedback:survey:${surveyId}`;
+
 /** The canonical a FHIR server can match to the Questionnaire: `urn:patient-feedback:survey:<id>|<version>`. */
 export const questionnaireCanonical = (survey: { id: string; version: string }): string =>
-  `urn:patient-feedback:survey:${survey.id}|${survey.version}`;
+  `${questionnaireUrl(survey.id)}|${survey.version}`;
 
 function coding(code: string, q: Question | undefined, lang: string, fallback: string): FhirAnswer {
   const option = q && 'options' in q ? q.options.find((o) => o.value === code) : undefined;
@@ -71,7 +74,10 @@ function item(id: string, value: AnswerValue, q: Question | undefined, lang: str
   if (Array.isArray(value)) out.answer = value.map((v: string) => coding(v, q, lang, fallback));
   else if (typeof value === 'object') out.item = contactItems(id, value as ContactAnswer);
   // Without the definition we cannot tell a choice from free text, so a string stays a string.
-  else if (q && (q.type === 'single' || q.type === 'yes-no')) out.answer = [coding(value, q, lang, fallback)];
+  else if (q?.type === 'single') out.answer = [coding(value, q, lang, fallback)];
+  // The Questionnaire asks yes-no as a boolean (fhir-questionnaire.ts).
+  else if (q?.type === 'yes-no' && (value === 'yes' || value === 'no'))
+    out.answer = [{ valueBoolean: value === 'yes' }];
   else out.answer = [{ valueString: value }];
   return out;
 }

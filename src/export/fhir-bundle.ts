@@ -1,5 +1,6 @@
 import type { Submission, SurveyDefinition } from '../core/definition.js';
 import { toQuestionnaireResponse, type FhirExtension, type QuestionnaireResponse } from '../core/fhir.js';
+import { toQuestionnaire, type Questionnaire } from '../core/fhir-questionnaire.js';
 import { firstImpression, whatWentWrong } from '../surveys/index.js';
 import { arrayWriter } from './json.js';
 import type { ExportWriter } from './writer.js';
@@ -8,36 +9,57 @@ export interface FhirBundle {
   resourceType: 'Bundle';
   type: 'collection';
   timestamp: string;
-  entry: { fullUrl: string; resource: QuestionnaireResponse }[];
+  entry: { fullUrl: string; resource: QuestionnaireResponse | Questionnaire }[];
 }
 
 const BUILT_IN = [firstImpression, whatWentWrong];
 
 type Entry = FhirBundle['entry'][number];
+type ResponseEntry = Entry & { resource: QuestionnaireResponse };
 
-/** The definition a submission names (its version, else the latest known of that survey), for question texts. */
-function entryMaker(definitions: readonly SurveyDefinition[]): (s: Submission) => Entry {
-  const find = (s: Submission) =>
-    definitions.find((d) => d.id === s.survey.id && d.version === s.survey.version) ??
-    definitions.find((d) => d.id === s.survey.id);
-  return (s) => ({ fullUrl: `urn:uuid:${s.id}`, resource: toQuestionnaireResponse(s, find(s)) });
+/**
+ * A response entry per submission, with the definition it names (its version, else the latest known of that survey)
+ * for question texts; and, once the responses are written, the Questionnaire of each survey version they named and
+ * whose definition is here, in the order first named.
+ */
+function entryMaker(definitions: readonly SurveyDefinition[]) {
+  const used = new Set<SurveyDefinition>();
+  const find = (s: Submission) => {
+    const exact = definitions.find((d) => d.id === s.survey.id && d.version === s.survey.version);
+    if (exact) used.add(exact);
+    return exact ?? definitions.find((d) => d.id === s.survey.id);
+  };
+  return {
+    response: (s: Submission): ResponseEntry => ({
+      fullUrl: `urn:uuid:${s.id}`,
+      resource: toQuestionnaireResponse(s, find(s)),
+    }),
+    questionnaires: (): Entry[] =>
+      [...used].map((d) => {
+        const resource = toQuestionnaire(d);
+        return { fullUrl: `urn:uuid:${resource.id}`, resource };
+      }),
+  };
 }
 
 /**
- * Submissions as one FHIR R4 Bundle (type `collection`) of QuestionnaireResponses for an EHR import. Definitions
- * (the built-ins by default) give each item its question text and each choice its label.
+ * Submissions as one FHIR R4 Bundle (type `collection`) of QuestionnaireResponses for an EHR import, then the
+ * Questionnaires they answer. Definitions (the built-ins by default) give each item its question text and each choice
+ * its label, and are the Questionnaires.
  */
 export function toFhirBundle(
   submissions: readonly Submission[],
   definitions: readonly SurveyDefinition[] = BUILT_IN,
   now: Date = new Date(),
 ): FhirBundle {
-  const entry = entryMaker(definitions);
-  return { resourceType: 'Bundle', type: 'collection', timestamp: now.toISOString(), entry: submissions.map(entry) };
+  const make = entryMaker(definitions);
+  const entry = [...submissions.map(make.response), ...make.questionnaires()];
+  return { resourceType: 'Bundle', type: 'collection', timestamp: now.toISOString(), entry };
 }
 
 /**
- * The same Bundle written entry by entry, as `JSON.stringify(bundle, null, 2)` would write it: for streaming.
+ * The same Bundle written entry by entry, as `JSON.stringify(bundle, null, 2)` would write it: for streaming. The
+ * Questionnaires come last because which survey versions are used is known only once every response is written.
  * `extensions` adds to a response's own (e.g. the collector's "looks automated" flag).
  */
 export function fhirBundleWriter(
@@ -47,7 +69,7 @@ export function fhirBundleWriter(
 ): ExportWriter {
   const make = entryMaker(definitions);
   const entry = (s: Submission): Entry => {
-    const made = make(s);
+    const made = make.response(s);
     const more = extensions(s);
     if (more.length) made.resource.extension = [...(made.resource.extension ?? []), ...more];
     return made;
@@ -59,6 +81,9 @@ export function fhirBundleWriter(
   return {
     start: () => open,
     item: (s) => entries.item(entry(s)),
-    end: () => `${entries.end()}\n}`,
+    end: () => {
+      const questionnaires = make.questionnaires().map((q) => entries.item(q));
+      return `${questionnaires.join('')}${entries.end()}\n}`;
+    },
   };
 }

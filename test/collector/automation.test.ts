@@ -90,9 +90,10 @@ describe.each(engines)('submissions that look automated, on $name', (engine) => 
     ]);
 
     const bundle = (await (await app!.staffFetch(`/api/feedback/export.fhir.json`)).json()) as {
-      entry: { resource: { id: string; extension: { url: string; valueCode?: string }[] } }[];
+      entry: { resource: { resourceType: string; id: string; extension: { url: string; valueCode?: string }[] } }[];
     };
-    const marks = bundle.entry.map((e) => [
+    const responses = bundle.entry.filter((e) => e.resource.resourceType === 'QuestionnaireResponse');
+    const marks = responses.map((e) => [
       e.resource.id,
       e.resource.extension.find((x) => x.url === 'urn:patient-feedback:looks-automated')?.valueCode,
     ]);

@@ -101,9 +101,14 @@ describe.each(engines)('exports after a flood, on $name', (engine) => {
   it.skipIf(engine.skip)('the FHIR Bundle parses with an entry for each', { timeout: 60_000 }, async () => {
     const { status, text, growth, rss } = await download('/api/feedback/export.fhir.json');
     expect(status).toBe(200);
-    const bundle = JSON.parse(text) as { resourceType: string; entry: { resource: { id: string } }[] };
+    const bundle = JSON.parse(text) as {
+      resourceType: string;
+      entry: { resource: { resourceType: string; id: string } }[];
+    };
     expect(bundle.resourceType).toBe('Bundle');
-    expect(bundle.entry.map((e) => e.resource.id)).toEqual(ids);
+    // Each submission's response, then the Questionnaire of the survey version they answer.
+    expect(bundle.entry.slice(0, -1).map((e) => e.resource.id)).toEqual(ids);
+    expect(bundle.entry.at(-1)?.resource.resourceType).toBe('Questionnaire');
     expect(growth).toBeLessThan(GROWTH_LIMIT);
     expect(rss).toBeLessThan(RSS_LIMIT);
   });

@@ -44,14 +44,18 @@ describe('staff exports', () => {
     expect(all).toEqual([happy, risky]);
   });
 
-  it('FHIR gives a Bundle of QuestionnaireResponses', async () => {
+  it('FHIR gives a Bundle of QuestionnaireResponses, then the Questionnaires they answer', async () => {
     const res = await app.staffFetch(`/api/feedback/export.fhir.json`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/fhir\+json/);
     const bundle = await res.json();
     expect(bundle.resourceType).toBe('Bundle');
-    expect(bundle.entry.map((e: { resource: { id: string } }) => e.resource.id)).toEqual([happy.id, risky.id]);
-    expect(bundle.entry[0].resource.resourceType).toBe('QuestionnaireResponse');
+    expect(bundle.entry.map((e: { resource: { id: string; resourceType: string } }) => e.resource)).toMatchObject([
+      { resourceType: 'QuestionnaireResponse', id: happy.id },
+      { resourceType: 'QuestionnaireResponse', id: risky.id },
+      { resourceType: 'Questionnaire', url: 'urn:patient-feedback:survey:first-impression', version: '1' },
+      { resourceType: 'Questionnaire', url: 'urn:patient-feedback:survey:what-went-wrong', version: '1' },
+    ]);
   });
 
   it('is also reachable under /staff/', async () => {

@@ -124,7 +124,13 @@ describe('toFhirBundle', () => {
   it('is a collection Bundle of one QuestionnaireResponse per submission, with built-in texts by default', () => {
     const bundle = toFhirBundle([first, recovery], undefined, now);
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection', timestamp: '2026-11-22T10:15:00.000Z' });
-    expect(bundle.entry.map((e) => e.fullUrl)).toEqual([`urn:uuid:${first.id}`, `urn:uuid:${recovery.id}`]);
+    // Then the Questionnaire of each survey version they answer (test/unit/fhir-questionnaire.test.ts).
+    expect(bundle.entry.map((e) => [e.fullUrl, e.resource.resourceType])).toEqual([
+      [`urn:uuid:${first.id}`, 'QuestionnaireResponse'],
+      [`urn:uuid:${recovery.id}`, 'QuestionnaireResponse'],
+      [expect.stringMatching(/^urn:uuid:/), 'Questionnaire'],
+      [expect.stringMatching(/^urn:uuid:/), 'Questionnaire'],
+    ]);
     expect(bundle.entry[1]!.resource.item[0]!.text).toBe('What was it about?');
     expect(toFhirBundle([]).entry).toEqual([]);
   });
