@@ -13,7 +13,7 @@
  * words were erased (a patient's request, the retention period) is exported as it is now, with `erasedAt` in its JSON
  * and in the spreadsheet's last column.
  */
-import type { Submission } from '../src/core/definition.js';
+import type { Submission, SurveyDefinition } from '../src/core/definition.js';
 import {
   csvColumns,
   csvWriter,
@@ -24,6 +24,7 @@ import {
 } from '../src/export/index.js';
 import { AUTOMATION_FIELD, automationExtension } from './automation-words.js';
 import { matchesDates, type ExportFilter } from './export-filter.js';
+import { BUILT_IN_SURVEYS } from './known-surveys.js';
 import type { SubmissionStore } from './store/index.js';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'fhir.json'] as const;
@@ -68,6 +69,8 @@ export interface ExportScope {
   /** undefined: every practice. */
   practices?: readonly string[] | undefined;
   timeZones: ReadonlyMap<string, string>;
+  /** The survey versions the collector knows (built-in and the practice's own): their words and FHIR Questionnaires. */
+  surveys?: readonly SurveyDefinition[] | undefined;
 }
 
 function rowsOf(store: SubmissionStore, filter: ExportFilter, scope: ExportScope, through: number, signs: Signs): Rows {
@@ -96,10 +99,16 @@ function rowsOf(store: SubmissionStore, filter: ExportFilter, scope: ExportScope
   };
 }
 
-async function writerFor(format: ExportFormat, rows: Rows, signs: Signs, now: Date): Promise<ExportWriter> {
+async function writerFor(
+  format: ExportFormat,
+  rows: Rows,
+  signs: Signs,
+  now: Date,
+  surveys: readonly SurveyDefinition[],
+): Promise<ExportWriter> {
   if (format === 'json') return jsonWriter();
   if (format === 'fhir.json') {
-    return fhirBundleWriter(undefined, now, (s) => {
+    return fhirBundleWriter(surveys, now, (s) => {
       const sign = signs.get(s)?.automation;
       return sign ? [automationExtension(sign)] : [];
     });
@@ -120,6 +129,7 @@ async function* write(
   signs: Signs,
   now: Date,
   count: { rows: number },
+  surveys: readonly SurveyDefinition[],
 ): AsyncGenerator<string> {
   async function* counted() {
     for await (const row of rows()) {
@@ -127,7 +137,7 @@ async function* write(
       yield row;
     }
   }
-  yield* writeChunks(await writerFor(format, rows, signs, now), counted());
+  yield* writeChunks(await writerFor(format, rows, signs, now, surveys), counted());
 }
 
 /**
@@ -147,7 +157,7 @@ export async function exportFile(
   return {
     contentType: TYPES[format],
     fileName: `patient-feedback-${now.toISOString().slice(0, 10)}.${format}`,
-    chunks: write(format, rows, signs, now, count),
+    chunks: write(format, rows, signs, now, count, scope.surveys ?? BUILT_IN_SURVEYS),
     written: () => count.rows,
   };
 }

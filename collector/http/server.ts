@@ -15,7 +15,7 @@ import cookie from '@fastify/cookie';
 import { ApiTokens } from '../accounts/api-tokens.js';
 import { SignIn, type SignInOptions } from '../accounts/sign-in.js';
 import type { SurveyDefinition } from '../../src/core/definition.js';
-import { knownSurveys } from '../known-surveys.js';
+import { BUILT_IN_SURVEYS, knownSurveys } from '../known-surveys.js';
 import { PatientData } from '../patient-data/patient-data.js';
 import { PracticeDirectory } from '../practices/practice-directory.js';
 import { Practices } from '../practices/practices.js';
@@ -200,7 +200,11 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   await app.register(staffAccountRoutes, { access });
   await app.register(staffIdleRoutes, { access });
   await app.register(auditRoutes, { access });
-  await app.register(exportRoutes, { access, practices: directory });
+  await app.register(exportRoutes, {
+    access,
+    practices: directory,
+    surveys: [...BUILT_IN_SURVEYS, ...(options.surveys ?? [])],
+  });
   await app.register(staffInboxRoutes, { access, https, practices: directory, results });
   await app.register(caseRoutes, { access, origins });
   await app.register(patientDataRoutes, {

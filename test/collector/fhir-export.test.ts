@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionnaireResponse } from '../../src/core/fhir.js';
 import type { Questionnaire } from '../../src/core/fhir-questionnaire.js';
 import { questionnaireProblems, responseProblems, schemaErrors } from '../unit/fhir-conformance.js';
+import { practiceSurvey } from '../fixtures/practice-survey.js';
 import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers.js';
 
 interface Bundle {
@@ -82,5 +83,26 @@ describe('the FHIR export of the collector', () => {
     expect(split(recoveries).questionnaires).toEqual(all.filter((q) => q.name === 'WhatWentWrong'));
     expect(split(recoveries).responses.map((r) => r.id)).toEqual([posted[1]!.id, posted[2]!.id]);
     expect(schemaErrors(recoveries)).toEqual([]);
+  });
+
+  it("holds the Questionnaire of a practice's own survey the collector knows, and each response answers it", async () => {
+    const own = await startCollector({ surveys: [practiceSurvey] });
+    try {
+      const sent = firstImpression({
+        survey: { id: practiceSurvey.id, version: practiceSurvey.version },
+        answers: { overall: '6', 'visit-for': ['emergency'], pain: 'no' },
+      });
+      expect((await post(own.url, sent)).status).toBe(201);
+      const bundle = (await (await own.staffFetch('/api/feedback/export.fhir.json')).json()) as Bundle;
+      const { responses, questionnaires } = split(bundle);
+      const q = questionnaires.find((x) => x.url === `urn:patient-feedback:survey:${practiceSurvey.id}`);
+      expect(q?.version).toBe(practiceSurvey.version);
+      expect(schemaErrors(bundle)).toEqual([]);
+      expect(questionnaireProblems(q!)).toEqual([]);
+      expect(responseProblems(responses[0]!, q!)).toEqual([]);
+    } finally {
+      await own.stop();
+      removeDir(own.dir);
+    }
   });
 });

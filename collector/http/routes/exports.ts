@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { DATE_PATTERN, type ExportFilter } from '../../export-filter.js';
 import { EXPORT_FORMATS, exportFile } from '../../export.js';
+import type { SurveyDefinition } from '../../../src/core/definition.js';
 import type { PracticeDirectory } from '../../practices/practice-directory.js';
 import { narrowed } from '../../practices/scope.js';
 import { refuse } from '../errors.js';
@@ -26,7 +27,7 @@ const querystring = {
 
 export function exportRoutes(
   app: FastifyInstance,
-  options: { access: StaffAccess; practices: PracticeDirectory },
+  options: { access: StaffAccess; practices: PracticeDirectory; surveys: readonly SurveyDefinition[] },
   done: (error?: Error) => void,
 ): void {
   for (const format of EXPORT_FORMATS) {
@@ -38,7 +39,12 @@ export function exportRoutes(
         const practices = narrowed(request.staff?.practices ?? [], practice);
         if (practices === 'refused') throw refuse.forbidden('not-your-practice', 'You cannot see that practice.');
         const timeZones = new Map((await options.practices.all()).map((p) => [p.id, p.timeZone]));
-        const file = await exportFile(app.store, format, { kind, from, to, location }, { practices, timeZones });
+        const file = await exportFile(
+          app.store,
+          format,
+          { kind, from, to, location },
+          { practices, timeZones, surveys: options.surveys },
+        );
         const actor = actorOf(request);
         const filters = Object.fromEntries(
           Object.entries({ kind, from, to, practice, location }).filter(([, v]) => v !== undefined),
