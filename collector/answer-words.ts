@@ -30,6 +30,11 @@ const builtIn: Record<string, { id: string; words: Lookup }> = {
   'what-went-wrong': { id: whatWentWrong.id, words: lookup(whatWentWrong) },
 };
 
+/** The headline question's answers in the order the survey offers them, as [value, words]: the inbox's counts. */
+export const OVERALL_ANSWERS: readonly (readonly [string, string])[] = [
+  ...(builtIn['first-impression']?.words.get('overall')?.options ?? []),
+];
+
 /** The words for a question of a submission's survey; `surveyId` must be the built-in one to be translated. */
 function wordsFor(kind: string, surveyId: unknown, question: string) {
   const known = builtIn[kind];

@@ -4,7 +4,7 @@
  * every patient string goes through `escapeHtml`, so markup a patient typed is shown as text. Contact details
  * appear only when the patient consented to be contacted.
  */
-import { answerWords, questionTitle } from './answer-words.js';
+import { answerWords, OVERALL_ANSWERS, questionTitle } from './answer-words.js';
 import { automationWords } from './automation-words.js';
 import { escapeHtml as h, plainText } from './html.js';
 import { LATEST, referenceOf, type CaseView, type Inbox } from './inbox-data.js';
@@ -15,14 +15,9 @@ import { idleParts, staffBar, type SignedInBar } from './staff-pages/page.js';
 import { rollupTable } from './staff-pages/practices-rollup.js';
 import type { StoredSubmission } from './store/index.js';
 
-const OVERALL_WORDS: Record<string, string> = {
-  'very-good': 'Very good',
-  good: 'Good',
-  neither: 'Neither good nor poor',
-  poor: 'Poor',
-  'very-poor': 'Very poor',
-  'dont-know': "Don't know",
-};
+/** The overall answer in words ("Very good"), as the built-in survey words it; another survey's value as it came. */
+const overallWords = (value: unknown): string | undefined =>
+  OVERALL_ANSWERS.find(([known]) => known === String(value))?.[1];
 
 const CONTACT_WORDS: Record<string, string> = { phone: 'Phone', text: 'Text message', email: 'E-mail' };
 
@@ -53,7 +48,7 @@ function followedSurvey(relatedTo: unknown, survey: StoredSubmission | undefined
   if (typeof relatedTo !== 'string' || !relatedTo) return '';
   if (!survey) return field('After the survey', `${relatedTo} (not received yet)`);
   const overall = (survey.body.answers as Record<string, unknown> | undefined)?.overall;
-  const words = OVERALL_WORDS[String(overall)];
+  const words = overallWords(overall);
   const parts = [words ? `${words} overall` : 'Survey', at(survey.receivedAt), survey.body.location].filter(Boolean);
   return field('After the survey', parts.join(', '));
 }
@@ -121,7 +116,7 @@ function automationNote(s: StoredSubmission): string {
 function impressionRow(s: StoredSubmission, practices: Practices): string {
   const b = s.body;
   const a = (b.answers ?? {}) as Record<string, unknown>;
-  const overall = OVERALL_WORDS[String(a.overall)] ?? a.overall ?? '';
+  const overall = overallWords(a.overall) ?? a.overall ?? '';
   const survey = (b.survey as { id?: unknown } | undefined)?.id;
   // One line per answer, question in words: staff scan "How long did you wait…? Much longer than I expected".
   const others = Object.entries(a)
@@ -143,9 +138,9 @@ function impressionRow(s: StoredSubmission, practices: Practices): string {
 
 function counts(inbox: Inbox): string {
   const { byKind, overall } = inbox;
-  const overallItems = Object.entries(OVERALL_WORDS)
-    .map(([value, words]) => `<li>${h(words)}: <strong>${overall.get(value) ?? 0}</strong></li>`)
-    .join('');
+  const overallItems = OVERALL_ANSWERS.map(
+    ([value, words]) => `<li>${h(words)}: <strong>${overall.get(value) ?? 0}</strong></li>`,
+  ).join('');
   return `<ul class="counts">
   <li>All submissions: <strong>${inbox.total}</strong></li>
   <li>First impressions: <strong>${byKind['first-impression'] ?? 0}</strong></li>
