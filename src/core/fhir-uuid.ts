@@ -1,8 +1,9 @@
 /**
  * A name-based UUID (version 5, RFC 9562 §5.5) in the URL namespace, so a resource we write several times — the
  * Questionnaire of one survey version in every export — keeps one id, and anyone can recompute it with a UUID library.
- * SHA-1 is written out because it must run synchronously in browsers too (the kiosk's exports), where
- * `crypto.subtle.digest` is asynchronous. It is used here only as the RFC's hash, not for security.
+ * SHA-1 is written out because src/export must run synchronously in browsers too (the export writers are shared
+ * with the kiosk, though the kiosk writes no FHIR today), where `crypto.subtle.digest` is asynchronous. It is
+ * used here only as the RFC's hash, not for security.
  */
 const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
 
