@@ -80,7 +80,7 @@ export class FollowUps {
     return rows.map(toStored);
   }
 
-  /** Open cases (as openCaseCount counts them) per practice. */
+  /** Open cases per practice: "what went wrong" not yet resolved, leaving out those that look automated. */
   async openCasesByPractice(practices?: readonly string[]): Promise<Map<string, number>> {
     const only = inPractices(practices, 's.practice_id');
     const rows = await this.db
@@ -98,16 +98,8 @@ export class FollowUps {
 
   /** Cases not yet resolved (all of them, not just those the inbox lists), leaving out those that look automated. */
   async openCaseCount(practices?: readonly string[]): Promise<number> {
-    const only = inPractices(practices, 's.practice_id');
-    const row = await this.db
-      .selectFrom('submissions as s')
-      .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('s.kind', '=', RECOVERY)
-      .where('s.automation', 'is', null)
-      .where((eb) => eb.or([eb('f.status', 'is', null), eb('f.status', '<>', 'resolved')]))
-      .$if(only !== undefined, (qb) => qb.where(only!))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+    let open = 0;
+    for (const n of (await this.openCasesByPractice(practices)).values()) open += n;
+    return open;
   }
 }

@@ -58,7 +58,7 @@ export async function practiceRoutes(app: FastifyInstance, options: PracticeRout
     });
   });
 
-  async function show(request: FastifyRequest, status: number, notes: { error?: string; info?: string } = {}) {
+  async function show(request: FastifyRequest, notes: { error?: string; info?: string } = {}) {
     const all = await practices.list();
     const base = options.publicOrigin ?? `${request.protocol}://${request.host}`;
     return practicesPage({
@@ -75,15 +75,15 @@ export async function practiceRoutes(app: FastifyInstance, options: PracticeRout
     try {
       const info = await work();
       directory.forget();
-      return staffHtml(reply, 200, await show(request, 200, { info }));
+      return staffHtml(reply, 200, await show(request, { info }));
     } catch (error) {
       if (!(error instanceof PracticeError)) throw error;
       const status = error.code === 'unknown-practice' ? 404 : 400;
-      return staffHtml(reply, status, await show(request, status, { error: `Not saved: ${error.message}` }));
+      return staffHtml(reply, status, await show(request, { error: `Not saved: ${error.message}` }));
     }
   }
 
-  app.get('/staff/practices', groupAdmin, async (request, reply) => staffHtml(reply, 200, await show(request, 200)));
+  app.get('/staff/practices', groupAdmin, async (request, reply) => staffHtml(reply, 200, await show(request)));
 
   app.post<{ Body: Form }>('/staff/practices', groupAdmin, (request, reply) =>
     change(request, reply, async () => {
