@@ -5,7 +5,8 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database, ErasureReason } from './schema.js';
-import { COLUMNS, inPractices, toStored, type StoredSubmission } from './submissions.js';
+import { inPractices } from './practice-limit.js';
+import { COLUMNS, toStored, type StoredSubmission } from './submissions.js';
 
 /** A stored submission with its arrival number, so a search can go on from where it stopped. */
 export type Found = StoredSubmission & { seq: number };

@@ -5,7 +5,8 @@
 import type { Kysely } from 'kysely';
 import type { FollowUp, FollowUpStatus } from '../follow-up.js';
 import type { Database } from './schema.js';
-import { COLUMNS, inPractices, toStored, type StoredSubmission } from './submissions.js';
+import { inPractices } from './practice-limit.js';
+import { COLUMNS, toStored, type StoredSubmission } from './submissions.js';
 
 const RECOVERY = 'what-went-wrong';
 

@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { FollowUp, FollowUpStatus } from '../follow-up.js';
 import { Claims } from './claim.js';
+import { SubmissionCounts, type PracticeCount } from './counts.js';
 import { connect, type Connection, type StoreSettings } from './connect.js';
 import { Erasures, type Found } from './erasure.js';
 import { FollowUps } from './follow-up.js';
@@ -14,7 +15,6 @@ import type { Database, Engine, ErasureReason } from './schema.js';
 import {
   Submissions,
   type ListOptions,
-  type PracticeCount,
   type SaveMarks,
   type SaveResult,
   type StoredSubmission,
@@ -24,13 +24,13 @@ import {
 export type {
   Acknowledgement,
   ListOptions,
-  PracticeCount,
   SaveMarks,
   SaveResult,
   StoredSubmission,
   SubmissionFilter,
 } from './submissions.js';
 export type { Engine, ErasureReason } from './schema.js';
+export type { PracticeCount } from './counts.js';
 export type { Found } from './erasure.js';
 export type { ClaimOutcome, Claims, Job } from './claim.js';
 export type { StoreSettings } from './connect.js';
@@ -47,6 +47,7 @@ export class SubmissionStore {
   /** Background jobs claimed by one process at a time (claim.ts). */
   readonly claims: Claims;
   private readonly submissions: Submissions;
+  private readonly counts: SubmissionCounts;
   private readonly followUps: FollowUps;
   private readonly erasures: Erasures;
 
@@ -57,6 +58,7 @@ export class SubmissionStore {
     this.db = connection.db;
     this.claims = new Claims(connection.db, connection.engine);
     this.submissions = new Submissions(connection.db, connection.engine);
+    this.counts = new SubmissionCounts(connection.db);
     this.followUps = new FollowUps(connection.db);
     this.erasures = new Erasures(connection.db);
   }
@@ -66,16 +68,16 @@ export class SubmissionStore {
   }
 
   count(filter?: Pick<SubmissionFilter, 'automated' | 'practices'>): Promise<number> {
-    return this.submissions.count(filter);
+    return this.counts.count(filter);
   }
 
   countByKind(filter?: Pick<SubmissionFilter, 'automated' | 'practices'>): Promise<Record<string, number>> {
-    return this.submissions.countByKind(filter);
+    return this.counts.countByKind(filter);
   }
 
   /** Per practice and kind, for a group's roll-up. */
   countByPractice(practices?: readonly string[]): Promise<PracticeCount[]> {
-    return this.submissions.countByPractice(practices);
+    return this.counts.countByPractice(practices);
   }
 
   openCasesByPractice(practices?: readonly string[]): Promise<Map<string, number>> {

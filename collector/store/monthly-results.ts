@@ -11,7 +11,8 @@
 import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
 import { MONTHLY_RESULTS_JOB } from './migrations/010-monthly-results.js';
 import type { Database, Engine, MonthlyResultsTable } from './schema.js';
-import { inPractices, READ_CHARS, READ_CHUNK } from './submissions.js';
+import { inPractices } from './practice-limit.js';
+import { READ_CHARS, READ_CHUNK } from './submissions.js';
 
 /**
  * The next chunk's size for rows of the size just read: about READ_CHARS of submission text per query, so a flood

@@ -1,11 +1,12 @@
 /**
  * Submissions: stored once, read back in the order they arrived.
  */
-import { sql, type CompiledQuery, type Expression, type Kysely, type Selectable, type SqlBool } from 'kysely';
+import type { CompiledQuery, Kysely, Selectable } from 'kysely';
 import { UNKNOWN_SURVEY_NOTE, type AnswerCheck } from '../../src/core/submission-check.js';
 import { canonicalHash } from '../canonical-hash.js';
 import { GroupCommit } from './group-commit.js';
 import { DEFAULT_PRACTICE } from './migrations/009-practices.js';
+import { inPractices } from './practice-limit.js';
 import type { Database, Engine, ErasureReason, SubmissionsTable } from './schema.js';
 
 /** What the patient's device is told once a submission is stored; a repeat gets exactly this again. */
@@ -73,29 +74,6 @@ export interface SubmissionFilter {
   practices?: readonly string[] | undefined;
   /** Only those naming this location. */
   location?: string | undefined;
-}
-
-/**
- * The condition that keeps a query to some practices' rows: undefined when every practice may be read, never true
- * for an empty list. Every read of patients' submissions on behalf of staff goes through it.
- */
-export function inPractices(
-  practices: readonly string[] | undefined,
-  column = 'practice_id',
-): Expression<SqlBool> | undefined {
-  if (practices === undefined) return undefined;
-  if (practices.length === 0) return sql<SqlBool>`1 = 0`;
-  return sql<SqlBool>`${sql.ref(column)} in (${sql.join([...practices])})`;
-}
-
-export interface PracticeCount {
-  practiceId: string;
-  kind: string;
-  /** Submissions from patients (not looking automated). */
-  patients: number;
-  automated: number;
-  /** Those naming a location their practice does not list. */
-  unknownLocation: number;
 }
 
 /** Rows per query when reading everything: big enough to be quick, small enough that memory stays flat. */
@@ -258,52 +236,6 @@ export class Submissions {
       .executeTakeFirstOrThrow();
     const ack = acknowledgement(existing.id, existing.received_at, existing.answers_checked);
     return existing.body_hash === hash ? { outcome: 'repeat', ack } : { outcome: 'conflict', ack };
-  }
-
-  /** How many are stored; `automated` counts only those that look automated (true) or only the patients' (false). */
-  async count(filter: Pick<SubmissionFilter, 'automated' | 'practices'> = {}): Promise<number> {
-    let query = this.db.selectFrom('submissions').select((eb) => eb.fn.countAll<number>().as('n'));
-    if (filter.automated !== undefined) query = query.where('automation', filter.automated ? 'is not' : 'is', null);
-    const practices = inPractices(filter.practices);
-    if (practices) query = query.where(practices);
-    const row = await query.executeTakeFirstOrThrow();
-    return Number(row.n);
-  }
-
-  async countByKind(filter: Pick<SubmissionFilter, 'automated' | 'practices'> = {}): Promise<Record<string, number>> {
-    let query = this.db
-      .selectFrom('submissions')
-      .select((eb) => ['kind', eb.fn.countAll<number>().as('n')])
-      .groupBy('kind');
-    if (filter.automated !== undefined) query = query.where('automation', filter.automated ? 'is not' : 'is', null);
-    const practices = inPractices(filter.practices);
-    if (practices) query = query.where(practices);
-    const rows = await query.execute();
-    return Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
-  }
-
-  /** Per practice and kind: the patients' submissions, those that look automated, those from an unlisted location. */
-  async countByPractice(practices?: readonly string[]): Promise<PracticeCount[]> {
-    const only = inPractices(practices);
-    const rows = await this.db
-      .selectFrom('submissions')
-      .select((eb) => [
-        'practice_id',
-        'kind',
-        eb.fn.countAll<number>().as('n'),
-        eb.fn.count<number>('automation').as('automated'),
-        eb.fn.sum<number>('unknown_location').as('unknown'),
-      ])
-      .$if(only !== undefined, (qb) => qb.where(only!))
-      .groupBy(['practice_id', 'kind'])
-      .execute();
-    return rows.map((r) => ({
-      practiceId: r.practice_id,
-      kind: r.kind,
-      patients: Number(r.n) - Number(r.automated),
-      automated: Number(r.automated),
-      unknownLocation: Number(r.unknown ?? 0),
-    }));
   }
 
   /**
