@@ -24,7 +24,9 @@ import {
 } from '../src/export/index.js';
 import { AUTOMATION_FIELD, automationExtension } from './automation-words.js';
 import { matchesDates, type ExportFilter } from './export-filter.js';
-import { BUILT_IN_SURVEYS } from './known-surveys.js';
+import { BUILT_IN_SURVEYS } from './surveys/known-surveys.js';
+import { staffWords, type StaffLanguage } from './surveys/staff-words.js';
+import { surveyFinder } from '../src/core/submission-check.js';
 import type { SubmissionStore } from './store/index.js';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'fhir.json'] as const;
@@ -71,6 +73,8 @@ export interface ExportScope {
   timeZones: ReadonlyMap<string, string>;
   /** The survey versions the collector knows (built-in and the practice's own): their words and FHIR Questionnaires. */
   surveys?: readonly SurveyDefinition[] | undefined;
+  /** The language of the spreadsheet's answers, where the survey has it; default English. */
+  lang?: StaffLanguage | undefined;
 }
 
 function rowsOf(store: SubmissionStore, filter: ExportFilter, scope: ExportScope, through: number, signs: Signs): Rows {
@@ -105,6 +109,7 @@ async function writerFor(
   signs: Signs,
   now: Date,
   surveys: readonly SurveyDefinition[],
+  lang: StaffLanguage,
 ): Promise<ExportWriter> {
   if (format === 'json') return jsonWriter();
   if (format === 'fhir.json') {
@@ -113,7 +118,8 @@ async function writerFor(
       return sign ? [automationExtension(sign)] : [];
     });
   }
-  const columns = csvColumns();
+  const find = surveyFinder(surveys);
+  const columns = csvColumns((s) => staffWords(find, s as unknown as Record<string, unknown>, lang));
   for await (const s of rows()) columns.see(s);
   return csvWriter(columns, [
     { name: PRACTICE_FIELD, value: (s) => signs.get(s)?.practiceId ?? '' },
@@ -130,6 +136,7 @@ async function* write(
   now: Date,
   count: { rows: number },
   surveys: readonly SurveyDefinition[],
+  lang: StaffLanguage,
 ): AsyncGenerator<string> {
   async function* counted() {
     for await (const row of rows()) {
@@ -137,7 +144,7 @@ async function* write(
       yield row;
     }
   }
-  yield* writeChunks(await writerFor(format, rows, signs, now, surveys), counted());
+  yield* writeChunks(await writerFor(format, rows, signs, now, surveys, lang), counted());
 }
 
 /**
@@ -157,7 +164,7 @@ export async function exportFile(
   return {
     contentType: TYPES[format],
     fileName: `patient-feedback-${now.toISOString().slice(0, 10)}.${format}`,
-    chunks: write(format, rows, signs, now, count, scope.surveys ?? BUILT_IN_SURVEYS),
+    chunks: write(format, rows, signs, now, count, scope.surveys ?? BUILT_IN_SURVEYS, scope.lang ?? 'en'),
     written: () => count.rows,
   };
 }

@@ -13,6 +13,9 @@ import { rollUp, type PracticeRollup } from './practices/rollup.js';
 
 import type { CollectorStore } from './http/store.js';
 import type { StoredSubmission } from './store/index.js';
+import type { SurveyWords } from '../src/core/answer-words.js';
+import type { KnownSurveys } from './surveys/known-surveys.js';
+import { staffWords } from './surveys/staff-words.js';
 
 /** How many cases and first impressions the page lists. */
 export const LATEST = 50;
@@ -36,8 +39,12 @@ export interface Inbox {
   total: number;
   byKind: Record<string, number>;
   automated: number;
-  /** First impressions by overall answer. */
+  /** First impressions of the built-in survey by overall answer (the Friends and Family Test's). */
   overall: Map<string, number>;
+  /** That question's answers in its order, as `[value, words]`. */
+  overallAnswers: readonly (readonly [string, string])[];
+  /** The words of a submission's own survey version (the registry's), for its questions and answers. */
+  words: (s: StoredSubmission) => SurveyWords;
   openCases: number;
   cases: CaseView[];
   impressions: StoredSubmission[];
@@ -60,6 +67,8 @@ export interface InboxOptions {
   limit: readonly string[] | undefined;
   /** Where the overall counts come from: monthly aggregates plus what arrived since (never a scan of every row). */
   results: Pick<MonthlyResults, 'answerCounts'>;
+  /** The survey registry: each submission's answers are shown in its survey version's words. */
+  surveys: KnownSurveys;
 }
 
 /** The patients' first impressions by overall answer, from the monthly aggregates (an unanswered one is ''). */
@@ -99,11 +108,14 @@ export async function loadInbox(store: CollectorStore, options: InboxOptions): P
   const total = Object.values(byKind).reduce((sum, n) => sum + n, 0);
   const practiceNames = new Map(practices.map((p) => [p.id, p.name]));
   const practiceZones = new Map(practices.map((p) => [p.id, p.timeZone]));
+  await options.surveys.refresh();
   const inbox: Inbox = {
     total,
     byKind,
     automated,
     overall,
+    overallAnswers: staffWords(options.surveys, { kind: 'first-impression' }).options('overall'),
+    words: (s) => staffWords(options.surveys, s.body),
     openCases,
     cases: [],
     impressions,

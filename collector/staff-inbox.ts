@@ -4,7 +4,6 @@
  * every patient string goes through `escapeHtml`, so markup a patient typed is shown as text. Contact details
  * appear only when the patient consented to be contacted.
  */
-import { answerWords, OVERALL_ANSWERS, questionTitle } from './answer-words.js';
 import { automationWords } from './automation-words.js';
 import { escapeHtml as h, plainText } from './html.js';
 import { LATEST, referenceOf, type CaseView, type Inbox } from './inbox-data.js';
@@ -14,12 +13,13 @@ import { staffTime as when } from './staff-time.js';
 import { idleParts, staffBar, type SignedInBar } from './staff-pages/page.js';
 import { rollupTable } from './staff-pages/practices-rollup.js';
 import type { StoredSubmission } from './store/index.js';
+import type { SurveyWords } from '../src/core/answer-words.js';
 
-/** The overall answer in words ("Very good"), as the built-in survey words it; another survey's value as it came. */
-const overallWords = (value: unknown): string | undefined =>
-  OVERALL_ANSWERS.find(([known]) => known === String(value))?.[1];
-
-const CONTACT_WORDS: Record<string, string> = { phone: 'Phone', text: 'Text message', email: 'E-mail' };
+/** The overall answer in the words of the submission's own survey version ("Very good", "9"). */
+const overallWords = (s: StoredSubmission, words: WordsOf): string | undefined => {
+  const overall = (s.body.answers as Record<string, unknown> | undefined)?.overall;
+  return overall === undefined ? undefined : words(s).answer('overall', overall);
+};
 
 const COLUMNS = ['Received', 'Overall', 'Where', 'Channel', 'Other answers']
   .map((name) => `<th scope="col">${name}</th>`)
@@ -30,12 +30,12 @@ function field(label: string, value: unknown): string {
   return `<dt>${h(label)}</dt><dd>${h(value)}</dd>`;
 }
 
-function contactLine(contact: unknown): string {
+function contactLine(contact: unknown, words: SurveyWords): string {
   if (!contact || typeof contact !== 'object') return field('Contact', 'Not given');
   const c = contact as Record<string, unknown>;
   if (c.method === 'none' || c.consent !== true)
     return field('Contact', 'Do not contact (not requested or no consent)');
-  const how = CONTACT_WORDS[plainText(c.method)] ?? plainText(c.method);
+  const how = words.method(plainText(c.method));
   const best = c.bestTime ? ` (best time: ${plainText(c.bestTime)})` : '';
   return field('Contact', `${how}: ${plainText(c.value)}${best}`);
 }
@@ -44,11 +44,10 @@ function contactLine(contact: unknown): string {
  * The survey a case followed, in words staff can use ("Very poor overall, 2026-11-22 12:40 CET, waiting-room-tablet"),
  * not its id. A survey that never arrived (still queued on the device) keeps the id, so it can be matched later.
  */
-function followedSurvey(relatedTo: unknown, survey: StoredSubmission | undefined, at: Clock): string {
+function followedSurvey(relatedTo: unknown, survey: StoredSubmission | undefined, at: Clock, wordsOf: WordsOf): string {
   if (typeof relatedTo !== 'string' || !relatedTo) return '';
   if (!survey) return field('After the survey', `${relatedTo} (not received yet)`);
-  const overall = (survey.body.answers as Record<string, unknown> | undefined)?.overall;
-  const words = overallWords(overall);
+  const words = overallWords(survey, wordsOf);
   const parts = [words ? `${words} overall` : 'Survey', at(survey.receivedAt), survey.body.location].filter(Boolean);
   return field('After the survey', parts.join(', '));
 }
@@ -65,7 +64,8 @@ function locationOf(s: StoredSubmission): string {
 }
 
 type Clock = (iso: string) => string;
-type Practices = Pick<Inbox, 'practiceNames' | 'practiceZones'>;
+type Practices = Pick<Inbox, 'practiceNames' | 'practiceZones' | 'words'>;
+type WordsOf = Inbox['words'];
 
 /** Times of a submission in its practice's time zone. */
 function clockOf(s: StoredSubmission, practices: Practices): Clock {
@@ -81,8 +81,8 @@ function recoveryCase(
   const at = clockOf(s, practices);
   const b = s.body;
   const a = (b.answers ?? {}) as Record<string, unknown>;
-  const survey = (b.survey as { id?: unknown } | undefined)?.id;
-  const categories = a.categories === undefined ? undefined : answerWords(s.kind, survey, 'categories', a.categories);
+  const words = practices.words(s);
+  const categories = a.categories === undefined ? undefined : words.answer('categories', a.categories);
   const reference = referenceOf(s);
   const flagged = s.automation ? ' looks-automated' : '';
   return `<article class="case${flagged}" id="case-${h(s.id)}">
@@ -92,10 +92,10 @@ function recoveryCase(
     ${field('About', categories)}
     ${field('In their words', a.details)}
     ${field('What would make it right', a.remedy)}
-    ${contactLine(a.contact)}
+    ${contactLine(a.contact, words)}
     ${field('Practice', practiceOf(s, practices.practiceNames))}
     ${s.body.location ? `<dt>Where</dt><dd>${locationOf(s)}</dd>` : ''}
-    ${followedSurvey(b.relatedTo, followed, at)}
+    ${followedSurvey(b.relatedTo, followed, at, practices.words)}
   </dl>
   ${followUpBlock(s.id, reference, followUp, at, csrfToken)}
 </article>`;
@@ -116,15 +116,12 @@ function automationNote(s: StoredSubmission): string {
 function impressionRow(s: StoredSubmission, practices: Practices): string {
   const b = s.body;
   const a = (b.answers ?? {}) as Record<string, unknown>;
-  const overall = overallWords(a.overall) ?? a.overall ?? '';
-  const survey = (b.survey as { id?: unknown } | undefined)?.id;
+  const words = practices.words(s);
+  const overall = overallWords(s, practices.words) ?? '';
   // One line per answer, question in words: staff scan "How long did you wait…? Much longer than I expected".
   const others = Object.entries(a)
     .filter(([key]) => key !== 'overall')
-    .map(
-      ([key, value]) =>
-        `<li><span class="q">${h(questionTitle(s.kind, survey, key))}</span> ${h(answerWords(s.kind, survey, key, value))}</li>`,
-    )
+    .map(([key, value]) => `<li><span class="q">${h(words.question(key))}</span> ${h(words.answer(key, value))}</li>`)
     .join('');
   const cells = [
     h(clockOf(s, practices)(s.receivedAt)),
@@ -138,9 +135,9 @@ function impressionRow(s: StoredSubmission, practices: Practices): string {
 
 function counts(inbox: Inbox): string {
   const { byKind, overall } = inbox;
-  const overallItems = OVERALL_ANSWERS.map(
-    ([value, words]) => `<li>${h(words)}: <strong>${overall.get(value) ?? 0}</strong></li>`,
-  ).join('');
+  const overallItems = inbox.overallAnswers
+    .map(([value, words]) => `<li>${h(words)}: <strong>${overall.get(value) ?? 0}</strong></li>`)
+    .join('');
   return `<ul class="counts">
   <li>All submissions: <strong>${inbox.total}</strong></li>
   <li>First impressions: <strong>${byKind['first-impression'] ?? 0}</strong></li>

@@ -10,6 +10,7 @@ import { describeScope, type PracticeScope } from '../practices/scope.js';
 import { parseScope } from '../practices/scopes.js';
 import { onlyOptions, UsageError, type CommandContext, type ParsedCommand } from './command-parts.js';
 import { locationCommand, practiceCommand } from './practice-commands.js';
+import { surveyCommand } from './survey-commands.js';
 
 export { UsageError, type CommandContext, type ParsedCommand } from './command-parts.js';
 
@@ -143,6 +144,7 @@ export const COMMANDS: Record<string, (parsed: ParsedCommand, ctx: CommandContex
   practice: practiceCommand,
   location: locationCommand,
   practices: practicesOfAccount,
+  survey: surveyCommand,
   add,
   list,
   remove,

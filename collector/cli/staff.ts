@@ -11,6 +11,7 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { AccountError } from '../accounts/errors.js';
 import { PracticeError } from '../practices/practice-rules.js';
+import { SurveyError } from '../surveys/survey-rules.js';
 import { passwordProblem } from '../accounts/password-rules.js';
 import { SettingsError } from '../settings.js';
 import { StoreSettingError } from '../store/settings.js';
@@ -41,6 +42,12 @@ const USAGE = `Staff accounts and API tokens of the patient-feedback collector.
                                                        with DATABASE_URL set to the group's PostgreSQL: copies a practice's
                                                        own SQLite submissions and case follow-up into the group as <id>'s
                                                        (add <id> first; running it again moves nothing twice)
+
+  A practice's own surveys (the built-in ones are always there):
+  npm run staff -- survey add <file.json> [--practice <id>]   add a version (for every practice unless --practice);
+                                                       served at /surveys/<id>/<version>.json. A version may be
+                                                       replaced until a patient answers it; then it is fixed.
+  npm run staff -- survey list                         every survey version, whose it is, where it is published
 
 Uses the collector's database: DATA_DIR/feedback.sqlite (default ./data), or PostgreSQL when DATABASE_URL is set.`;
 
@@ -160,6 +167,10 @@ function exitStatus(error: unknown): number {
   if (error instanceof PracticeError) {
     note(error.message);
     return error.code === 'invalid' ? 2 : 1;
+  }
+  if (error instanceof SurveyError) {
+    note(error.code === 'bad-definition' ? `Not added. ${error.message}` : error.message);
+    return 1;
   }
   if (error instanceof AccountError) {
     note(error.message);

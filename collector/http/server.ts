@@ -14,8 +14,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import { ApiTokens } from '../accounts/api-tokens.js';
 import { SignIn, type SignInOptions } from '../accounts/sign-in.js';
-import type { SurveyDefinition } from '../../src/core/definition.js';
-import { BUILT_IN_SURVEYS, knownSurveys } from '../known-surveys.js';
 import { PatientData } from '../patient-data/patient-data.js';
 import { PracticeDirectory } from '../practices/practice-directory.js';
 import { Practices } from '../practices/practices.js';
@@ -40,6 +38,9 @@ import { staffInboxRoutes } from './routes/staff-inbox.js';
 import { staticRoutes } from './routes/static.js';
 import { dataHeaders, permissionsPlugin } from './security-headers.js';
 import { storePlugin } from './store.js';
+import { SurveyDirectory } from '../surveys/survey-directory.js';
+import { SurveyRegistry } from '../surveys/survey-registry.js';
+import { surveyRoutes } from './routes/surveys.js';
 
 export interface CollectorOptions {
   /** DATA_DIR: the SQLite file (feedback.sqlite) and its backups. */
@@ -68,13 +69,11 @@ export interface CollectorOptions {
   signIn?: SignInOptions;
   /** Serve HTTPS directly (TLS_CERT + TLS_KEY, read by the caller). */
   tls?: { cert: Buffer; key: Buffer };
-  /** Survey versions besides the built-in ones whose answers are checked (a practice's own); others are kept unchecked. */
-  surveys?: readonly SurveyDefinition[];
   /** How often the retention periods are applied (also once at start); default an hour. `false`: never (tests). */
   retentionEveryMs?: number | false;
   /** How often submissions are rolled up into the monthly results (also once at start); default a minute. `false`: never. */
   resultsEveryMs?: number | false;
-  /** How long a process serves a practice's details before reading them again; default 10 seconds. */
+  /** How long a process serves a practice's details (and the survey registry) before reading them again; default 10 seconds. */
   practicesMaxAgeMs?: number;
   /** This build's version, for the embed scripts' versioned URL. */
   version?: string;
@@ -179,12 +178,12 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     ...(options.publicUrl ? { publicOrigin: options.publicUrl.origin } : {}),
     allowedHosts: options.allowedHosts ?? [],
   };
-  const findSurvey = knownSurveys(options.surveys);
   const { audit } = access.signIn;
   const now = options.signIn?.now ?? (() => new Date());
-  const retention = new Retention(store.db, store, audit, findSurvey, now);
+  const surveys = new SurveyDirectory(new SurveyRegistry(store.db, audit, now), options.practicesMaxAgeMs);
+  const retention = new Retention(store.db, store, audit, surveys.known, now);
   const practices = new Practices(store.db, now);
-  const results = new MonthlyResults(store, findSurvey);
+  const results = new MonthlyResults(store, surveys.known);
   const directory = new PracticeDirectory(practices, options.practicesMaxAgeMs);
   await app.register(healthRoutes);
   await app.register(ingestRoutes, {
@@ -193,7 +192,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     maxBodyBytes,
     ingestRate: options.ingestRate ?? 120,
     ingestWindowMs: options.ingestWindowMs ?? 60_000,
-    findSurvey,
+    surveys,
     practices: directory,
   });
   await app.register(signInRoutes, { access, origins, plainHttp: plainHttpCheck(options.httpSignIn ?? []) });
@@ -203,14 +202,21 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   await app.register(exportRoutes, {
     access,
     practices: directory,
-    surveys: [...BUILT_IN_SURVEYS, ...(options.surveys ?? [])],
+    surveys,
   });
-  await app.register(staffInboxRoutes, { access, https, practices: directory, results });
+  await app.register(staffInboxRoutes, { access, https, practices: directory, results, surveys: surveys.known });
   await app.register(caseRoutes, { access, origins });
   await app.register(patientDataRoutes, {
     access,
-    patientData: new PatientData(store, audit, findSurvey, now),
+    patientData: new PatientData(store, audit, surveys.known, now),
     retention,
+    surveys: surveys.known,
+  });
+  await app.register(surveyRoutes, {
+    access,
+    surveys,
+    practices: directory,
+    allowedOrigins: options.allowedOrigins ?? [],
   });
   await app.register(practiceRoutes, {
     access,

@@ -4,8 +4,8 @@
  * in the copies the collector made before migrations. Auditing is the caller's: per submission for a request, per
  * batch for retention.
  */
-import type { FindSurvey } from '../../src/core/submission-check.js';
 import type { ErasureReason, StoredSubmission, SubmissionStore } from '../store/index.js';
+import type { KnownSurveys } from '../surveys/known-surveys.js';
 import { eraseInBackups } from './backups.js';
 import { redactSubmission } from './redact.js';
 
@@ -18,14 +18,16 @@ export interface Erased {
 
 export async function eraseSubmissions(
   store: SubmissionStore,
-  findSurvey: FindSurvey,
+  surveys: KnownSurveys,
   submissions: readonly StoredSubmission[],
   reason: ErasureReason,
   at: string,
 ): Promise<Erased> {
+  // A practice's own survey added in another process is known before its answers are sorted into words and choices.
+  await surveys.refresh();
   const items = submissions
     .filter((s) => !s.erased)
-    .map((s) => ({ id: s.id, body: redactSubmission(s.body, findSurvey) }));
+    .map((s) => ({ id: s.id, body: redactSubmission(s.body, surveys) }));
   const ids = await store.erase(items, reason, at);
   const done = items.filter((item) => ids.includes(item.id));
   const backups = store.engine === 'sqlite' ? eraseInBackups(store.dataDir, done, at, reason).length : 0;

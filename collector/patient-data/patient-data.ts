@@ -5,12 +5,12 @@
  * copy and erasure is written to the audit trail (ids and counts, never what was typed to search: that is a
  * patient's phone number or words).
  */
-import type { FindSurvey } from '../../src/core/submission-check.js';
 import type { Actor, AuditTrail } from '../accounts/audit.js';
 import type { FollowUp } from '../follow-up.js';
 import type { ErasureReason, StoredSubmission, SubmissionStore } from '../store/index.js';
 import { eraseSubmissions } from './erase.js';
 import { matchedBy, patientQuery, searchPatterns, type MatchedBy, type PatientQuery } from './patient-search.js';
+import type { KnownSurveys } from '../surveys/known-surveys.js';
 
 /** The most submissions one search lists: one patient has a handful; more means the search was too wide. */
 export const MAX_FOUND = 100;
@@ -42,7 +42,7 @@ export class PatientData {
   constructor(
     private readonly store: SubmissionStore,
     private readonly audit: AuditTrail,
-    private readonly findSurvey: FindSurvey,
+    private readonly surveys: KnownSurveys,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -150,7 +150,7 @@ export class PatientData {
       const s = await this.store.get(id, practices);
       if (s) submissions.push(s);
     }
-    const erased = await eraseSubmissions(this.store, this.findSurvey, submissions, reason, this.now().toISOString());
+    const erased = await eraseSubmissions(this.store, this.surveys, submissions, reason, this.now().toISOString());
     for (const id of erased.ids) {
       await this.audit.record(actor, 'patient-data.erased', id, { reason, backups: erased.backups });
     }

@@ -7,13 +7,13 @@
  * An erasure on a patient's request may still meet a run: erasing a row erased already changes nothing.
  */
 import type { Kysely } from 'kysely';
-import type { FindSurvey } from '../../src/core/submission-check.js';
 import type { Actor, AuditTrail } from '../accounts/audit.js';
 import { readPolicies, writePolicy } from '../accounts/staff-policy.js';
 import type { Database } from '../store/schema.js';
 import { DEFAULT_AUDIT_RETENTION_DAYS } from '../store/migrations/007-erasure.js';
 import type { Claims, SubmissionStore } from '../store/index.js';
 import { eraseSubmissions } from './erase.js';
+import type { KnownSurveys } from '../surveys/known-surveys.js';
 
 export { DEFAULT_AUDIT_RETENTION_DAYS };
 
@@ -57,7 +57,7 @@ export class Retention {
     private readonly db: Kysely<Database>,
     private readonly store: SubmissionStore,
     private readonly audit: AuditTrail,
-    private readonly findSurvey: FindSurvey,
+    private readonly surveys: KnownSurveys,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -99,7 +99,7 @@ export class Retention {
       for (;;) {
         const due = await this.store.keptBefore(cutoff, BATCH);
         if (due.length === 0) break;
-        const done = await eraseSubmissions(this.store, this.findSurvey, due, 'retention', new Date(now).toISOString());
+        const done = await eraseSubmissions(this.store, this.surveys, due, 'retention', new Date(now).toISOString());
         erased += done.ids.length;
         if (done.ids.length) {
           await this.audit.record(RETENTION_ACTOR, 'retention.erased', null, {

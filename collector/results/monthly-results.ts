@@ -17,8 +17,7 @@
  * A month is the practice's, as its time zone is when the submission is folded (zone-month.ts); changing a practice's
  * time zone does not move submissions already folded (only those within hours of a month's end could move).
  */
-import type { FindSurvey } from '../../src/core/submission-check.js';
-import { knownSurveys } from '../known-surveys.js';
+import { knownSurveys, type KnownSurveys } from '../surveys/known-surveys.js';
 import type { ClaimOutcome, SubmissionStore } from '../store/index.js';
 import {
   FIRST_CHUNK,
@@ -94,7 +93,7 @@ export class MonthlyResults {
 
   constructor(
     private readonly store: SubmissionStore,
-    private readonly findSurvey: FindSurvey = knownSurveys(),
+    private readonly surveys: KnownSurveys = knownSurveys(),
   ) {
     this.queries = new MonthlyResultsStore(store.db, store.engine);
   }
@@ -113,6 +112,8 @@ export class MonthlyResults {
    */
   async fold(options: FoldOptions = {}): Promise<RollUpReport> {
     const chunk = Math.max(1, Math.floor(options.chunk ?? ROLL_UP_CHUNK));
+    // Every survey version added before the rows to fold arrived, so each is counted by its own questions.
+    await this.surveys.refresh();
     const report: RollUpReport = { folded: 0, chunks: 0, through: await this.queries.watermark() };
     const settled = await this.queries.settledArrival();
     if (settled === undefined || settled <= report.through || options.signal?.aborted) return report;
@@ -138,6 +139,7 @@ export class MonthlyResults {
   async results(query: ResultsQuery = {}): Promise<MonthResult[]> {
     checkMonths(query);
     if (query.practices?.length === 0) return [];
+    await this.surveys.refresh();
     const found = new Map<string, MonthResult>();
     const add = (practiceId: string, month: string, kind: string, question: string, answer: string, n: number) => {
       const key = `${practiceId}\u0000${month}\u0000${kind}\u0000${question}`;
@@ -182,6 +184,7 @@ export class MonthlyResults {
     checkMonths(query);
     const counts: Record<string, number> = {};
     if (query.practices?.length === 0) return counts;
+    await this.surveys.refresh();
     const add = (answer: string, n: number) => (counts[answer] = (counts[answer] ?? 0) + n);
     const sums = await this.queries.readTotals(query, (rows, zones) => {
       for (const c of this.aggregate(rows, zones)) if (matches(query, c)) add(c.answer, c.count);
@@ -210,7 +213,7 @@ export class MonthlyResults {
       const group = `${row.practice_id}\u0000${month}\u0000${row.kind}`;
       let questions = groups.get(group);
       if (!questions) groups.set(group, (questions = new Map<string, Map<string, MonthlyCount>>()));
-      for (const [question, answer] of countedAnswers(body, this.findSurvey)) {
+      for (const [question, answer] of countedAnswers(body, this.surveys)) {
         let answers = questions.get(question);
         if (!answers) questions.set(question, (answers = new Map<string, MonthlyCount>()));
         const known = answers.get(answer);

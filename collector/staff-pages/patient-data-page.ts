@@ -5,10 +5,11 @@
  * ticked, those found only by words do not: the words may be someone else's); then download a copy for them, or
  * erase their words and contact details after a page that says exactly what will go and what stays.
  */
-import { answerWords, questionTitle } from '../answer-words.js';
+import type { FindSurvey } from '../../src/core/submission-check.js';
 import { STATUS_WORDS } from '../follow-up.js';
 import { escapeHtml as h } from '../html.js';
 import { referenceOf } from '../inbox-data.js';
+import { staffWords } from '../surveys/staff-words.js';
 import { erasedWords } from '../patient-data/erasure-words.js';
 import type { FoundSubmission, PatientSearch } from '../patient-data/patient-data.js';
 import { staffTime as when } from '../staff-time.js';
@@ -34,28 +35,28 @@ export function submissionName(s: StoredSubmission): string {
   return `${KIND_WORDS[s.kind] ?? s.kind}${reference}, received ${when(s.receivedAt)}`;
 }
 
-function answerText(s: StoredSubmission, question: string, value: unknown): string {
+/** A contact answer as the patient gave it; any other answer in the words of its survey version. */
+function answerText(value: unknown, words: ReturnType<typeof staffWords>, question: string): string {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const c = value as Record<string, unknown>;
     const text = (v: unknown) => (typeof v === 'string' ? v : '');
     const best = text(c.bestTime);
-    const parts = [text(c.method), text(c.value), best && `best time: ${best}`].filter(Boolean);
+    const parts = [words.method(text(c.method)), text(c.value), best && `best time: ${best}`].filter(Boolean);
     return `${parts.join(', ')}${c.consent === true ? ' (may be contacted)' : ''}`;
   }
-  const survey = (s.body.survey as { id?: unknown } | undefined)?.id;
-  return answerWords(s.kind, survey, question, value);
+  return words.answer(question, value);
 }
 
-function answersList(s: StoredSubmission): string {
+function answersList(s: StoredSubmission, surveys: FindSurvey): string {
   const answers = (s.body.answers ?? {}) as Record<string, unknown>;
-  const survey = (s.body.survey as { id?: unknown } | undefined)?.id;
+  const words = staffWords(surveys, s.body);
   const items = Object.entries(answers).map(
-    ([key, value]) => `<dt>${h(questionTitle(s.kind, survey, key))}</dt><dd>${h(answerText(s, key, value))}</dd>`,
+    ([key, value]) => `<dt>${h(words.question(key))}</dt><dd>${h(answerText(value, words, key))}</dd>`,
   );
   return items.length ? `<dl>${items.join('')}</dl>` : '<p>No answers kept.</p>';
 }
 
-function foundItem(f: FoundSubmission, index: number): string {
+function foundItem(f: FoundSubmission, index: number, surveys: FindSurvey): string {
   const s = f.submission;
   const checked = f.matchedBy === 'reference' || f.matchedBy === 'contact' || f.matchedBy === 'id' ? ' checked' : '';
   const erased = s.erased ? `<p class="notice">${h(erasedWords(s.erased))}</p>` : '';
@@ -66,7 +67,7 @@ function foundItem(f: FoundSubmission, index: number): string {
 <input type="checkbox" name="ids" value="${h(s.id)}" id="found-${index}"${checked}>
 <label for="found-${index}">${h(submissionName(s))}</label>
 <p class="hint">Found by ${h(MATCHED_WORDS[f.matchedBy])}.</p>
-${erased}${answersList(s)}${followUp}
+${erased}${answersList(s, surveys)}${followUp}
 </li>`;
 }
 
@@ -74,6 +75,8 @@ export function patientDataPage(view: {
   bar: SignedInBar;
   typed: string;
   search: PatientSearch | undefined;
+  /** The survey versions known (the registry): the answers are shown in their words. */
+  surveys: FindSurvey;
   error?: string | undefined;
   info?: string | undefined;
 }): string {
@@ -94,7 +97,7 @@ export function patientDataPage(view: {
 <p role="status">${search.found.length} submission(s) found. Tick the ones that are this patient's.</p>${more}
 <form method="post" action="/staff/patient-data/copy" aria-labelledby="found-heading">
 <input type="hidden" name="_csrf" value="${h(view.bar.csrfToken)}">
-<ul class="found-list">${search.found.map(foundItem).join('\n')}</ul>
+<ul class="found-list">${search.found.map((f, i) => foundItem(f, i, view.surveys)).join('\n')}</ul>
 <div class="actions">
 <button type="submit">Download a copy for the patient</button>
 <button type="submit" formaction="/staff/patient-data/erase">Erase their words and contact details…</button>

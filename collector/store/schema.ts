@@ -105,6 +105,22 @@ export interface RollupProgressTable {
   through_seq: number;
 }
 
+/** A practice's own survey version (migration 011; collector/surveys/). The built-in surveys are not stored. */
+export interface SurveysTable {
+  id: string;
+  version: string;
+  kind: string;
+  /** NULL: the survey belongs to every practice of the group. */
+  practice_id: string | null;
+  /** The definition as checked (src/core/parse.ts), JSON. */
+  definition: string;
+  added_at: string;
+  /** The staff member's email or the token's name, as in the audit trail. */
+  added_by: string;
+  /** When a submission first named this version; from then on it never changes. */
+  used_at: string | null;
+}
+
 /** The accounts room's tables (staff accounts, API tokens, audit trail) are described beside that room. */
 export interface Database extends AccountTables {
   submissions: SubmissionsTable;
@@ -115,6 +131,7 @@ export interface Database extends AccountTables {
   api_token_practices: ApiTokenPracticesTable;
   monthly_results: MonthlyResultsTable;
   rollup_progress: RollupProgressTable;
+  surveys: SurveysTable;
 }
 
 export type Engine = 'sqlite' | 'postgres';

@@ -1,3 +1,4 @@
+import type { SurveyWords } from '../core/answer-words.js';
 import type { AnswerValue, ContactAnswer, Submission } from '../core/definition.js';
 import { firstImpression, whatWentWrong } from '../surveys/index.js';
 import { writeAll, type ExportWriter } from './writer.js';
@@ -48,7 +49,11 @@ export interface CsvColumns {
   row(submission: Submission): string[];
 }
 
-export function csvColumns(): CsvColumns {
+/**
+ * `words`: each submission's answers as the words of its survey version ("Very good", not `very-good`) — what staff
+ * open in Excel. Without it, the values as stored.
+ */
+export function csvColumns(words?: (submission: Submission) => SurveyWords): CsvColumns {
   const contactIds = new Set(KNOWN.filter((q) => q.type === 'contact').map((q) => q.id));
   const known = new Set(KNOWN.map((q) => q.id));
   const others = new Set<string>();
@@ -67,13 +72,15 @@ export function csvColumns(): CsvColumns {
       ...ids().flatMap((id) => (contactIds.has(id) ? CONTACT_PARTS.map((p) => `${id}_${p}`) : [id])),
     ],
     row(s) {
+      const said = words?.(s);
       const meta = [s.id, s.kind, s.survey.id, s.survey.version, s.submittedAt, s.lang, s.channel, s.practice];
       const answers = ids().flatMap((id) => {
         const v = s.answers[id];
         if (contactIds.has(id)) {
           if (!isContact(v)) return CONTACT_PARTS.map(() => '');
-          return [v.method, v.value, v.consent ? 'yes' : 'no', v.bestTime];
+          return [said ? said.method(v.method) : v.method, v.value, v.consent ? 'yes' : 'no', v.bestTime];
         }
+        if (said && v !== undefined && !isContact(v)) return [said.answer(id, v, '; ')];
         return [Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? v : ''];
       });
       return [...meta, s.location, s.relatedTo, s.reference, ...answers].map((v) => v ?? '');

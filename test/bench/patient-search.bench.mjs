@@ -12,7 +12,7 @@ import { tsImport } from 'tsx/esm/api';
 const { openStore } = await tsImport('../../collector/store/index.ts', import.meta.url);
 const { AuditTrail } = await tsImport('../../collector/accounts/audit.ts', import.meta.url);
 const { PatientData } = await tsImport('../../collector/patient-data/patient-data.ts', import.meta.url);
-const { knownSurveys } = await tsImport('../../collector/known-surveys.ts', import.meta.url);
+const { knownSurveys } = await tsImport('../../collector/surveys/known-surveys.ts', import.meta.url);
 const { canonicalHash } = await tsImport('../../collector/canonical-hash.ts', import.meta.url);
 
 const ROWS = Number(process.argv[2] ?? 200_000);

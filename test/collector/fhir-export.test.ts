@@ -7,7 +7,7 @@ import type { QuestionnaireResponse } from '../../src/core/fhir.js';
 import type { Questionnaire } from '../../src/core/fhir-questionnaire.js';
 import { questionnaireProblems, responseProblems, schemaErrors } from '../unit/fhir-conformance.js';
 import { practiceSurvey } from '../fixtures/practice-survey.js';
-import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers.js';
+import { addSurvey, firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers.js';
 
 interface Bundle {
   resourceType: 'Bundle';
@@ -86,8 +86,9 @@ describe('the FHIR export of the collector', () => {
   });
 
   it("holds the Questionnaire of a practice's own survey the collector knows, and each response answers it", async () => {
-    const own = await startCollector({ surveys: [practiceSurvey] });
+    const own = await startCollector();
     try {
+      await addSurvey(own, practiceSurvey);
       const sent = firstImpression({
         survey: { id: practiceSurvey.id, version: practiceSurvey.version },
         answers: { overall: '6', 'visit-for': ['emergency'], pain: 'no' },

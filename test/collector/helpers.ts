@@ -163,3 +163,15 @@ export function rawGet(
     req.end();
   });
 }
+
+/** Adds a survey version to the collector's registry as an admin does through the staff API; throws if refused. */
+export async function addSurvey(running: Running, definition: unknown, practice?: string): Promise<Response> {
+  const query = practice === undefined ? '' : `?practice=${encodeURIComponent(practice)}`;
+  const res = await running.staffFetch(`/api/staff/surveys${query}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': running.staff.csrf },
+    body: JSON.stringify(definition),
+  });
+  if (!res.ok) throw new Error(`The survey was refused: ${res.status} ${await res.text()}`);
+  return res;
+}

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { engines, type TestDatabase } from './engines.js';
-import { firstImpression, post, startCollector, type Running } from './helpers.js';
+import { addSurvey, firstImpression, post, startCollector, type Running } from './helpers.js';
 import { practiceSurvey } from '../fixtures/practice-survey.js';
 
 /** A submission as a device shows the practice's survey builds it. */
@@ -30,11 +30,8 @@ describe.each(engines)("a practice's own survey on $name", (engine) => {
   async function start(knows: boolean): Promise<Running> {
     database ??= await engine.newDatabase();
     const { dataDir, databaseUrl } = database.settings;
-    app = await startCollector({
-      dataDir,
-      ...(databaseUrl ? { databaseUrl } : {}),
-      ...(knows ? { surveys: [practiceSurvey] } : {}),
-    });
+    app = await startCollector({ dataDir, ...(databaseUrl ? { databaseUrl } : {}) });
+    if (knows) await addSurvey(app, practiceSurvey);
     return app;
   }
 

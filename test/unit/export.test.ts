@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Submission } from '../../src/core/definition.js';
 import { buildSubmission } from '../../src/core/submission.js';
 import { toCsv, toJson } from '../../src/export/index.js';
+import { parseCsv } from '../fixtures/csv-reader.js';
 import { firstImpression, whatWentWrong } from '../../src/surveys/index.js';
 
 const now = new Date('2026-11-22T10:15:00.000Z');
@@ -28,37 +29,6 @@ const recovery = buildSubmission({
   id: '22222222-2222-4222-8222-222222222222',
   now,
 });
-
-/** A small RFC 4180 reader, so the tests check what a spreadsheet would see rather than our own string layout. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  expect(cell).toBe('');
-  expect(row).toEqual([]);
-  return rows;
-}
 
 function table(submissions: readonly Submission[]) {
   const csv = toCsv(submissions);

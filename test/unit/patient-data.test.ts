@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchedBy, patientQuery, searchPatterns } from '../../collector/patient-data/patient-search.js';
 import { redactSubmission } from '../../collector/patient-data/redact.js';
-import { knownSurveys } from '../../collector/known-surveys.js';
+import { knownSurveys } from '../../collector/surveys/known-surveys.js';
 import { practiceSurvey } from '../fixtures/practice-survey.js';
 
 const complaint = {

@@ -8,9 +8,10 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { DATE_PATTERN, type ExportFilter } from '../../export-filter.js';
 import { EXPORT_FORMATS, exportFile } from '../../export.js';
-import type { SurveyDefinition } from '../../../src/core/definition.js';
 import type { PracticeDirectory } from '../../practices/practice-directory.js';
 import { narrowed } from '../../practices/scope.js';
+import type { SurveyDirectory } from '../../surveys/survey-directory.js';
+import { STAFF_LANGUAGES, type StaffLanguage } from '../../surveys/staff-words.js';
 import { refuse } from '../errors.js';
 import { actorOf, staffOnly, type StaffAccess } from '../staff-session.js';
 
@@ -22,28 +23,31 @@ const querystring = {
     to: { type: 'string', pattern: DATE_PATTERN },
     practice: { type: 'string', maxLength: 100 },
     location: { type: 'string', maxLength: 200 },
+    lang: { type: 'string', enum: [...STAFF_LANGUAGES] },
   },
 } as const;
 
 export function exportRoutes(
   app: FastifyInstance,
-  options: { access: StaffAccess; practices: PracticeDirectory; surveys: readonly SurveyDefinition[] },
+  options: { access: StaffAccess; practices: PracticeDirectory; surveys: SurveyDirectory },
   done: (error?: Error) => void,
 ): void {
   for (const format of EXPORT_FORMATS) {
-    app.get<{ Querystring: ExportFilter }>(
+    app.get<{ Querystring: ExportFilter & { lang?: StaffLanguage } }>(
       `/api/feedback/export.${format}`,
       { onRequest: staffOnly(options.access), schema: { querystring } },
       async (request, reply) => {
-        const { kind, from, to, practice, location } = request.query;
+        const { kind, from, to, practice, location, lang } = request.query;
         const practices = narrowed(request.staff?.practices ?? [], practice);
         if (practices === 'refused') throw refuse.forbidden('not-your-practice', 'You cannot see that practice.');
         const timeZones = new Map((await options.practices.all()).map((p) => [p.id, p.timeZone]));
+        // Read afresh: a version added a moment ago in another process still has its words and its Questionnaire.
+        const surveys = (await options.surveys.all({ fresh: true })).map((s) => s.definition);
         const file = await exportFile(
           app.store,
           format,
           { kind, from, to, location },
-          { practices, timeZones, surveys: options.surveys },
+          { practices, timeZones, surveys, lang },
         );
         const actor = actorOf(request);
         const filters = Object.fromEntries(

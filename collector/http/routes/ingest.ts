@@ -17,9 +17,10 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { automationSign } from '../../../src/core/automation.js';
-import { checkSubmission, type FindSurvey } from '../../../src/core/submission-check.js';
+import { checkSubmission } from '../../../src/core/submission-check.js';
 import { DEFAULT_PRACTICE } from '../../practices/practices.js';
 import { isUnknownLocation, type PracticeDirectory } from '../../practices/practice-directory.js';
+import type { SurveyDirectory } from '../../surveys/survey-directory.js';
 import { HttpError, refuse } from '../errors.js';
 import { parseJsonBody } from '../json-body.js';
 
@@ -29,10 +30,18 @@ export interface IngestOptions {
   /** Submissions per minute per client address. */
   ingestRate: number;
   ingestWindowMs: number;
-  /** The survey versions whose answers are checked; any other is stored unchecked, with a warning. */
-  findSurvey: FindSurvey;
+  /** The survey registry: versions whose answers are checked; any other is stored unchecked, with a warning. */
+  surveys: SurveyDirectory;
   /** The group's practices: whose endpoint a path is, their websites and locations. */
   practices: PracticeDirectory;
+}
+
+/** The survey version a body names, read before its shape is checked (the check then says what is wrong). */
+function surveyNamed(body: unknown): { id: string; version: string } | undefined {
+  const survey = (body as { survey?: { id?: unknown; version?: unknown } } | null)?.survey;
+  return typeof survey?.id === 'string' && typeof survey.version === 'string'
+    ? { id: survey.id, version: survey.version }
+    : undefined;
 }
 
 /** The practice a path under /api/feedback names: `/p/<id>`, or the default practice's own endpoint. */
@@ -111,9 +120,13 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
         `There is no practice "${practiceId}" here: check the endpoint address the practice was given.`,
       );
     }
-    const checked = checkSubmission(request.body, options.findSurvey);
+    const named = surveyNamed(request.body);
+    const survey = named && (await options.surveys.ensure(named.id, named.version));
+    const checked = checkSubmission(request.body, options.surveys.known);
     if (!checked.ok) throw refuse.badRequest('wrong-shape', checked.message, checked.path);
     const submission = checked.submission;
+    // Answers were checked against this version: from now on it never changes (survey-registry.ts).
+    if (survey && checked.answers === 'checked') await options.surveys.used(survey);
     request.logDetail = ` id=${submission.id} kind=${submission.kind} practice=${practice.id}`;
     if (checked.answers === 'unknown-survey') request.logDetail += ' unchecked';
     const key = request.headers['idempotency-key'];

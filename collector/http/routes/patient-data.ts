@@ -22,6 +22,7 @@ import { staffPageHeaders } from '../security-headers.js';
 import { staffHtml } from '../staff-reply.js';
 import { actorOf, csrfChecked, practicesOf, staffOnly, type StaffAccess } from '../staff-session.js';
 import { barOf as sessionBar, signedInSession } from './staff-account.js';
+import type { KnownSurveys } from '../../surveys/known-surveys.js';
 
 /** The most submissions one request may name: one patient's, with room to spare. */
 const MAX_IDS = 200;
@@ -31,6 +32,8 @@ export interface PatientDataRoutesOptions {
   access: StaffAccess;
   patientData: PatientData;
   retention: Retention;
+  /** The survey registry: answers are shown in their survey version's words. */
+  surveys: KnownSurveys;
 }
 
 function barOf(request: FastifyRequest): SignedInBar {
@@ -55,7 +58,7 @@ function daysField(body: Record<string, unknown> | undefined, name: string): num
 }
 
 export async function patientDataRoutes(app: FastifyInstance, options: PatientDataRoutesOptions): Promise<void> {
-  const { access, patientData, retention } = options;
+  const { access, patientData, retention, surveys } = options;
   const helmet = staffPageHeaders(access.https);
   await app.register(formBody, { bodyLimit: 16 * 1024 });
   const adminPage = { helmet, onRequest: staffOnly(access, { page: true, role: 'admin' }), preHandler: csrfChecked };
@@ -76,7 +79,8 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
       const bar = barOf(request);
       const typed = (request.query.q ?? '').trim();
       const search = typed ? await patientData.find(actorOf(request), typed, practicesOf(request)) : undefined;
-      return staffHtml(reply, 200, patientDataPage({ bar, typed, search }));
+      await surveys.refresh();
+      return staffHtml(reply, 200, patientDataPage({ surveys, bar, typed, search }));
     },
   );
 
@@ -84,7 +88,11 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
     const ids = idsOf(request.body);
     if (ids.length === 0) {
       const error = 'Tick the submissions that are the patient’s first.';
-      return staffHtml(reply, 400, patientDataPage({ bar: barOf(request), typed: '', search: undefined, error }));
+      return staffHtml(
+        reply,
+        400,
+        patientDataPage({ surveys, bar: barOf(request), typed: '', search: undefined, error }),
+      );
     }
     const copy = await patientData.copyFor(actorOf(request), ids, practicesOf(request));
     return reply
@@ -103,7 +111,7 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
     }
     if (found.length === 0) {
       const error = 'Tick the submissions that are the patient’s first.';
-      return staffHtml(reply, 400, patientDataPage({ bar, typed: '', search: undefined, error }));
+      return staffHtml(reply, 400, patientDataPage({ surveys, bar, typed: '', search: undefined, error }));
     }
     return staffHtml(reply, 200, confirmErasurePage({ bar, submissions: found }));
   });
@@ -113,14 +121,14 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
     const ids = idsOf(request.body);
     if (ids.length === 0) {
       const error = 'Nothing was erased: no submission was named.';
-      return staffHtml(reply, 400, patientDataPage({ bar, typed: '', search: undefined, error }));
+      return staffHtml(reply, 400, patientDataPage({ surveys, bar, typed: '', search: undefined, error }));
     }
     const erased = await patientData.erase(actorOf(request), ids, 'patient-request', practicesOf(request));
     const already = ids.length - erased.length;
     const info =
       `Erased the words and contact details of ${erased.length} submission(s).` +
       (already ? ` ${already} had been erased before or no longer exist.` : '');
-    return staffHtml(reply, 200, patientDataPage({ bar, typed: '', search: undefined, info }));
+    return staffHtml(reply, 200, patientDataPage({ surveys, bar, typed: '', search: undefined, info }));
   });
 
   app.get('/staff/settings', groupAdminPage, async (request, reply) =>

@@ -9,6 +9,7 @@ import { INBOX_CSS } from '../../staff-pages/inbox-styles.js';
 import { staffPageHeaders } from '../security-headers.js';
 import type { PracticeDirectory } from '../../practices/practice-directory.js';
 import type { MonthlyResults } from '../../results/monthly-results.js';
+import type { KnownSurveys } from '../../surveys/known-surveys.js';
 import { practicesSeenBy } from '../staff-practices.js';
 import { actorOf, practicesOf, staffOnly, type StaffAccess } from '../staff-session.js';
 import { barOf } from './staff-account.js';
@@ -19,6 +20,8 @@ export interface StaffInboxOptions {
   practices: PracticeDirectory;
   /** The monthly aggregates: the overall counts without reading every submission. */
   results: MonthlyResults;
+  /** The survey registry: answers in their survey's words. */
+  surveys: KnownSurveys;
 }
 
 export function staffInboxRoutes(
@@ -42,6 +45,7 @@ export function staffInboxRoutes(
         practices: await practicesSeenBy(request, options.practices),
         limit: practicesOf(request),
         results: options.results,
+        surveys: options.surveys,
       });
       // Every look at patients' answers is written down: which cases this page showed (ids, never their words).
       await options.access.signIn.audit.record(

@@ -15,6 +15,7 @@ import { erasure } from './007-erasure.js';
 import { signInFailures } from './008-sign-in-failures.js';
 import { practices } from './009-practices.js';
 import { monthlyResults } from './010-monthly-results.js';
+import { surveys } from './011-surveys.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -28,6 +29,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '008-sign-in-failures': signInFailures,
     '009-practices': practices(engine),
     '010-monthly-results': monthlyResults(engine),
+    '011-surveys': surveys,
   };
 }
 

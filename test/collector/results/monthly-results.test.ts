@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { knownSurveys } from '../../../collector/known-surveys.js';
+import { knownSurveys } from '../../../collector/surveys/known-surveys.js';
 import { redactSubmission } from '../../../collector/patient-data/redact.js';
 import {
   countedAnswers,

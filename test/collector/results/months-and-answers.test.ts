@@ -4,7 +4,7 @@
  * patient's words are erased, so the aggregates stay true through erasure.
  */
 import { describe, expect, it } from 'vitest';
-import { knownSurveys } from '../../../collector/known-surveys.js';
+import { knownSurveys } from '../../../collector/surveys/known-surveys.js';
 import { redactSubmission } from '../../../collector/patient-data/redact.js';
 import { countedAnswers, ZoneMonths } from '../../../collector/results/monthly-results.js';
 import { firstImpression, whatWentWrong } from '../helpers.js';

@@ -1,0 +1,29 @@
+/**
+ * The words staff read for a stored submission's answers: the survey version it names, from the registry (built-in
+ * or the practice's own), in the staff member's language where the definition has it (src/core/answer-words.ts).
+ * A submission that names no survey (from before surveys were named) reads as the built-in survey of its kind.
+ */
+import { surveyWords, type AnswerStrings, type SurveyWords } from '../../src/core/answer-words.js';
+import type { FindSurvey } from '../../src/core/submission-check.js';
+import { en } from '../../src/i18n/en.js';
+import { es } from '../../src/i18n/es.js';
+import { BUILT_IN_SURVEYS } from './built-in-surveys.js';
+
+/** The languages staff pages and exports are written in; English is the default. */
+export const STAFF_LANGUAGES = ['en', 'es'] as const;
+export type StaffLanguage = (typeof STAFF_LANGUAGES)[number];
+
+const STRINGS: Record<StaffLanguage, AnswerStrings> = { en, es };
+
+export const isStaffLanguage = (lang: unknown): lang is StaffLanguage =>
+  STAFF_LANGUAGES.includes(lang as StaffLanguage);
+
+/** `body` as stored: `{ kind, survey: { id, version }, … }`. */
+export function staffWords(find: FindSurvey, body: Record<string, unknown>, lang: StaffLanguage = 'en'): SurveyWords {
+  const named = body.survey as { id?: unknown; version?: unknown } | undefined;
+  const definition =
+    typeof named?.id === 'string' && typeof named.version === 'string'
+      ? find(named.id, named.version)
+      : BUILT_IN_SURVEYS.find((s) => s.kind === body.kind);
+  return surveyWords(definition, lang, STRINGS[lang]);
+}
