@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SurveyDefinition } from '../src/core/definition.js';
 import { loadSurveyCopy, saveSurveyCopy } from './survey-copy.js';
-import { fetchSurvey } from './survey-fetch.js';
+import { fetchSurvey, type FetchedSurvey } from './survey-fetch.js';
 
 /** What staff mode shows about the survey; a new object on every change. */
 export interface SurveyStatus {
@@ -61,12 +61,15 @@ export class SurveyChoice implements ReactiveController {
     const abort = (this.fetching = new AbortController());
     const copy = loadSurveyCopy(url);
     this.set({ url, checking: true, ...copy });
-    let result;
+    let result: FetchedSurvey;
     try {
       result = await fetchSurvey(url, abort.signal);
-    } catch {
-      return; // Staff changed it again meanwhile: that check reports instead.
+    } catch (error) {
+      // Only an abort is expected here; anything else must still end the check, never leave it "checking".
+      result = { ok: false, reason: `it could not be read (${(error as Error)?.message ?? String(error)})` };
     }
+    // Asked again meanwhile (staff saved the settings, the kiosk left the page): the later check reports instead.
+    if (abort.signal.aborted) return;
     if (!result.ok) {
       console.warn(`patient-feedback kiosk: the survey at "${url}" could not be loaded: ${result.reason}.`);
       return this.set({ url, checking: false, ...copy, problem: result.reason });
