@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { embedPages } from './test/server/embed-pages.mjs';
 import { endpointRoutes } from './test/server/endpoint-routes.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
+import { surveyRoutes } from './test/server/survey-routes.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
 
 // Browser tests: real Chromium from Debian, real IndexedDB, real HTTP routes (test/server/*).
@@ -16,7 +17,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  middleware: [endpointRoutes, embedPages],
+  middleware: [endpointRoutes, surveyRoutes, embedPages],
   reporters: [defaultReporter(), summaryReporter('.test-results/browser.json')],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [

@@ -51,9 +51,9 @@ export class SettingsOpenEvent extends KioskEvent {
   }
 }
 
-/** The settings were saved or cancelled: back to the staff panel. */
+/** The settings were saved (`saved`) or cancelled: back to the staff panel. */
 export class SettingsDoneEvent extends KioskEvent {
-  constructor() {
+  constructor(readonly saved = false) {
     super('pf-kiosk-settings-done');
   }
 }

@@ -1,6 +1,7 @@
 /**
- * @summary `<pf-kiosk>`: the waiting-room loop. Start screen → first-impression survey (with the recovery form when
- * the visit went badly) → "Thank you" → back to the start by itself. Idle patients are asked "Are you still there?"
+ * @summary `<pf-kiosk>`: the waiting-room loop. Start screen → first-impression survey (the practice's own when staff
+ * set a survey address, survey-choice.ts; with the recovery form when the visit went badly) → "Thank you" → back to
+ * the start by itself. Idle patients are asked "Are you still there?"
  * and then wiped; staff mode sits behind a discreet corner button and a PIN.
  *
  * @fires pf-kiosk-start - the start screen is showing and no patient is mid-survey (the update flow waits for it).
@@ -8,7 +9,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import '../src/elements/define.js';
 import type { PfScreenEvent, PfSubmittedEvent } from '../src/elements/events.js';
-import { KioskStartEvent } from './events.js';
+import { KioskStartEvent, type SettingsDoneEvent } from './events.js';
 import { enterFullscreen } from './fullscreen.js';
 import { IdleController, MIN_HOLD_MS } from './idle.js';
 import { kioskStyles } from './kiosk.styles.js';
@@ -21,6 +22,7 @@ import { loadRefusals, refusalText } from './setup-link-notice.js';
 import './staff/staff-corner.js';
 import { STAFF_LOCK_SECONDS } from './staff/staff-mode.js';
 import { startKiosk } from './startup.js';
+import { SurveyChoice, type SurveyStatus } from './survey-choice.js';
 import { ScreenKeeper } from './wake-lock.js';
 
 /** Shorter timings for tests and the bench only; never read from the URL or settings. */
@@ -61,6 +63,7 @@ export class KioskApp extends LitElement {
     onExpire: () => this.endPatient(),
   });
   private readonly returnTimer = new ReturnTimer(this, () => this.endPatient());
+  private readonly surveyChoice = new SurveyChoice(this, () => this.settings.survey);
 
   constructor() {
     super();
@@ -70,6 +73,11 @@ export class KioskApp extends LitElement {
     this.settings = loadSettings();
     this.setupNotices = loadRefusals().map(refusalText);
     this.lang = this.settings.lang;
+  }
+
+  /** Which survey the next patient gets, and whether the practice's own could be fetched (staff mode shows it). */
+  get survey(): SurveyStatus {
+    return this.surveyChoice.status;
   }
 
   /** True while a patient is using the tablet; a kiosk update waits until this is false. */
@@ -140,7 +148,7 @@ export class KioskApp extends LitElement {
   private startPatient = (): void => {
     void enterFullscreen();
     void this.keeper.keepOn();
-    this.session = new PatientSession(this.settings, this.lang);
+    this.session = new PatientSession(this.settings, this.lang, this.surveyChoice.definition);
     this.finished = false;
     this.screen = 'survey';
     this.idle.start();
@@ -162,6 +170,12 @@ export class KioskApp extends LitElement {
     this.screen = 'staff';
   };
 
+  private onSettingsDone = (e: SettingsDoneEvent): void => {
+    if (!e.saved) return;
+    this.settings = loadSettings();
+    void this.surveyChoice.refresh();
+  };
+
   private closeStaff = (): void => {
     this.settings = loadSettings();
     this.setupNotices = loadRefusals().map(refusalText);
@@ -174,6 +188,8 @@ export class KioskApp extends LitElement {
       case 'staff':
         return html`<pf-kiosk-staff
           .lockSeconds=${this.timing.staffLockSeconds ?? STAFF_LOCK_SECONDS}
+          .survey=${this.surveyChoice.status}
+          @pf-kiosk-settings-done=${this.onSettingsDone}
           @pf-kiosk-staff-close=${this.closeStaff}
         ></pf-kiosk-staff>`;
       case 'survey':

@@ -3,11 +3,13 @@
  * the element's state (reset()), its DOM (removed; the next patient gets a new element), history entries added
  * while they answered, and session storage. Nothing here is kept as a draft for anyone.
  */
+import type { SurveyDefinition } from '../src/core/definition.js';
 import type { KioskSettings } from './settings.js';
 
 /** What the kiosk needs of `<pf-first-impression>` (src/elements). */
 export interface SurveyElement extends HTMLElement {
   channel?: string;
+  definition?: unknown;
   inProgress?: boolean;
   reset?: () => void;
 }
@@ -16,8 +18,12 @@ export class PatientSession {
   readonly survey: SurveyElement;
   private readonly historyLengthAtStart = history.length;
 
-  constructor(settings: KioskSettings, lang: string) {
+  /** `definition`: the practice's own survey (survey-choice.ts); without it, the element's built-in one. */
+  constructor(settings: KioskSettings, lang: string, definition?: SurveyDefinition) {
     const survey = document.createElement('pf-first-impression') as SurveyElement;
+    // Set before the element is on the page, so its first screen is already the practice's survey. The same
+    // frozen object for every patient: it holds questions only, and the element checks it once.
+    if (definition) survey.definition = definition;
     survey.setAttribute('endpoint', settings.endpoint);
     if (settings.practice) survey.setAttribute('practice', settings.practice);
     if (settings.location) survey.setAttribute('location', settings.location);

@@ -1,6 +1,7 @@
 /**
  * The tablet's staff settings. A practice provisions a tablet once by opening
- * `kiosk/index.html?endpoint=…&practice=…&location=…&lang=…&idle=<seconds>` (docs/kiosk.md; also `promise=…`);
+ * `kiosk/index.html?endpoint=…&practice=…&location=…&lang=…&idle=<seconds>` (docs/kiosk.md; also `promise=…` and
+ * `survey=…`);
  * the values are saved here and then removed from the address bar, so the next patient never sees them and a later
  * visit to the bare URL still has them. Staff change them in staff mode.
  */
@@ -18,6 +19,11 @@ export interface KioskSettings {
    * to be contacted. Empty: no promise is shown and no time is invented.
    */
   promise: string;
+  /**
+   * Address of the practice's own first-impression survey (a definition JSON: `https://…`, or a path on this site
+   * such as `/surveys/smile-dental-visit/2.json`). Empty: the built-in survey. Fetched and kept by survey-choice.ts.
+   */
+  survey: string;
   /** The language the start screen opens in (BCP 47); patients may pick another of `languages`. */
   lang: string;
   /** Seconds without a touch before "Are you still there?". */
@@ -39,6 +45,7 @@ export const DEFAULT_SETTINGS: Readonly<KioskSettings> = Object.freeze({
   practice: '',
   location: '',
   promise: '',
+  survey: '',
   lang: 'en',
   idleSeconds: DEFAULT_IDLE_SECONDS,
   languages: [...SUPPORTED_LANGUAGES],
@@ -53,8 +60,13 @@ export type SettingsErrors = Partial<Record<keyof KioskSettings, string>>;
  */
 export function checkSettings(s: KioskSettings, base = location.href): SettingsErrors {
   const errors: SettingsErrors = {};
-  if (s.endpoint && !isUsableEndpoint(s.endpoint, base)) {
+  if (s.endpoint && !isUsableAddress(s.endpoint, base)) {
     errors.endpoint = 'Enter a web address starting with https:// (or a path on this site such as /api/feedback).';
+  }
+  if (s.survey && !isUsableAddress(s.survey, base)) {
+    errors.survey =
+      'Enter a web address starting with https:// (or a path on this site such as ' +
+      '/surveys/smile-dental-visit/2.json), or leave it empty for the standard survey.';
   }
   if (!Number.isInteger(s.idleSeconds) || s.idleSeconds < MIN_IDLE_SECONDS) {
     errors.idleSeconds = `Enter a whole number of seconds, at least ${MIN_IDLE_SECONDS}.`;
@@ -66,12 +78,16 @@ export function checkSettings(s: KioskSettings, base = location.href): SettingsE
   return errors;
 }
 
-export function isUsableEndpoint(value: string, base = location.href): boolean {
-  // A bare word ("feedback") would silently become a path on this site: ask for an address or a path.
+/**
+ * An endpoint or a survey address: `https://…`, or a path on this site. A bare word ("feedback") would silently
+ * become a path on this site: ask for an address or a path.
+ */
+export function isUsableAddress(value: string, base = location.href): boolean {
   if (!/^https?:\/\//i.test(value) && !value.startsWith('/')) return false;
   try {
     const url = new URL(value, base);
-    // Plain http leaks patient answers on the way; allow it only to this machine (development, tests).
+    // Plain http leaks patient answers on the way (and lets anyone on the way rewrite a survey's questions); allow it
+    // only to this machine (development, tests).
     if (url.protocol === 'https:') return true;
     return url.protocol === 'http:' && (url.origin === new URL(base).origin || url.hostname === 'localhost');
   } catch {
@@ -105,6 +121,8 @@ export function settingsFromUrl(url: URL): Partial<KioskSettings> {
   if (where !== null) found.location = where.trim();
   const promise = p.get('promise');
   if (promise !== null) found.promise = promise.trim();
+  const survey = p.get('survey');
+  if (survey !== null) found.survey = survey.trim();
   const lang = p.get('lang');
   if (lang) found.lang = lang.trim();
   const idle = p.get('idle');
@@ -124,7 +142,7 @@ export function settingsFromUrl(url: URL): Partial<KioskSettings> {
   return found;
 }
 
-const PROVISIONING_PARAMS = ['endpoint', 'practice', 'location', 'promise', 'lang', 'idle'];
+const PROVISIONING_PARAMS = ['endpoint', 'practice', 'location', 'promise', 'survey', 'lang', 'idle'];
 
 /**
  * URL parameters win over saved settings and are saved — each only if the staff settings form would accept it
@@ -175,6 +193,7 @@ function normalise(s: KioskSettings): KioskSettings {
     practice: String(s.practice ?? ''),
     location: String(s.location ?? ''),
     promise: String(s.promise ?? ''),
+    survey: String(s.survey ?? ''),
     lang: String(s.lang || 'en'),
     idleSeconds: Number.isFinite(s.idleSeconds)
       ? Math.max(MIN_IDLE_SECONDS, Math.round(s.idleSeconds))

@@ -23,6 +23,7 @@ const NAMES: Partial<Record<keyof KioskSettings, string>> = {
   practice: 'practice name',
   location: 'location',
   promise: 'follow-up promise',
+  survey: 'survey address',
   lang: 'language',
   idleSeconds: 'idle time',
 };

@@ -2,7 +2,7 @@
  * @summary `<pf-kiosk-settings-form>`: the tablet's settings (the same ones a provisioning URL sets) and the staff PIN.
  * Errors sit next to their field (aria-invalid, aria-describedby) and focus moves to the first one.
  *
- * @fires pf-kiosk-settings-done - saved or cancelled; back to the staff panel.
+ * @fires pf-kiosk-settings-done - saved (`saved`: the kiosk fetches the survey again) or cancelled; back to the panel.
  */
 import { LitElement, html, nothing } from 'lit';
 import {
@@ -23,6 +23,10 @@ const NO_AUTOFILL = { autocomplete: 'off', spellcheck: 'false' } as const;
 const PROMISE_HINT =
   'For example: We will get back to you within one business day (patients may choose phone, text or e-mail). ' +
   'Leave empty to promise nothing.';
+const SURVEY_HINT =
+  'The web address of your practice’s own survey, for example /surveys/smile-dental-visit/2.json or ' +
+  'https://feedback.example-dental.com/surveys/smile-dental-visit/2.json. The tablet keeps a copy for when the ' +
+  'network is down.';
 
 /** A text field's value: FormData may also hold files, which these forms never have. */
 function textOf(data: FormData, name: string, fallback = ''): string {
@@ -48,8 +52,8 @@ export class SettingsForm extends LitElement {
     this.pinMessage = '';
   }
 
-  private done(): void {
-    this.dispatchEvent(new SettingsDoneEvent());
+  private done(saved = false): void {
+    this.dispatchEvent(new SettingsDoneEvent(saved));
   }
 
   private async onSave(e: SubmitEvent): Promise<void> {
@@ -63,6 +67,7 @@ export class SettingsForm extends LitElement {
       practice: textOf(data, 'practice').trim(),
       location: textOf(data, 'location').trim(),
       promise: textOf(data, 'promise').trim(),
+      survey: textOf(data, 'survey').trim(),
       lang: languages.includes(lang) ? lang : (languages[0] ?? 'en'),
       idleSeconds: Number(data.get('idleSeconds')),
       languages,
@@ -77,7 +82,7 @@ export class SettingsForm extends LitElement {
     saveSettings(settings);
     // Staff have now chosen every setting themselves: what a setup link was refused no longer applies.
     clearRefusals();
-    this.done();
+    this.done(true);
   }
 
   private async onPin(e: SubmitEvent): Promise<void> {
@@ -126,6 +131,7 @@ export class SettingsForm extends LitElement {
           ${this.field('practice', 'Practice name (shown on the start screen)', s.practice)}
           ${this.field('location', 'Location of this tablet', s.location, 'text', 'For example front-desk-tablet')}
           ${this.field('promise', 'Your follow-up promise (shown only to patients who ask to be contacted)', s.promise, 'text', PROMISE_HINT)}
+          ${this.field('survey', 'Survey address (leave empty for the standard survey)', s.survey, 'url', SURVEY_HINT)}
           ${this.field('idleSeconds', 'Seconds without a touch before "Are you still there?" (at least 30)', String(s.idleSeconds), 'number')}
           ${this.field('retentionDays', 'Days this tablet keeps its copies for export', String(s.retentionDays), 'number')}
           <fieldset aria-describedby=${langError ? 'languages-error' : nothing}>
@@ -143,7 +149,7 @@ export class SettingsForm extends LitElement {
           </select>
           <div class="actions">
             <button class="primary" type="submit">Save settings</button>
-            <button type="button" @click=${this.done}>Cancel</button>
+            <button type="button" @click=${() => this.done()}>Cancel</button>
           </div>
         </form>
         <form @submit=${this.onPin} novalidate>

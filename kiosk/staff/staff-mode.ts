@@ -12,6 +12,7 @@ import './pin-pad.js';
 import './settings-form.js';
 import './staff-panel.js';
 import { StaffCloseEvent, type PinEnteredEvent } from '../events.js';
+import type { SurveyStatus } from '../survey-choice.js';
 
 export const STAFF_LOCK_SECONDS = 120;
 
@@ -23,6 +24,7 @@ export class StaffMode extends LitElement {
     message: { state: true },
     checking: { state: true },
     lockSeconds: { attribute: false },
+    survey: { attribute: false },
   };
 
   declare view: View;
@@ -31,6 +33,8 @@ export class StaffMode extends LitElement {
   declare checking: boolean;
   /** Seconds without a touch before staff mode locks; tests shorten it. */
   declare lockSeconds: number;
+  /** Which survey patients get and why (the kiosk's `SurveyChoice`), shown on the panel. */
+  declare survey: SurveyStatus | undefined;
 
   private firstPin = '';
   private lockTimer: ReturnType<typeof setTimeout> | undefined;
@@ -42,6 +46,7 @@ export class StaffMode extends LitElement {
     this.message = '';
     this.checking = false;
     this.lockSeconds = STAFF_LOCK_SECONDS;
+    this.survey = undefined;
   }
 
   override connectedCallback(): void {
@@ -139,6 +144,7 @@ export class StaffMode extends LitElement {
     switch (this.view) {
       case 'panel':
         return html`<pf-kiosk-staff-panel
+          .survey=${this.survey}
           @pf-kiosk-settings-open=${() => (this.view = 'settings')}
           @pf-kiosk-lock=${this.close}
         ></pf-kiosk-staff-panel>`;

@@ -1,6 +1,7 @@
 /**
- * @summary `<pf-kiosk-staff-panel>`: how the tablet is doing, and what staff can do about it — send now, export
- * what this tablet collected, change settings, clear local data (after a confirmation), lock.
+ * @summary `<pf-kiosk-staff-panel>`: how the tablet is doing (which survey patients get, what waits to be sent), and
+ * what staff can do about it — send now, export what this tablet collected, change settings, clear local data
+ * (after a confirmation), lock.
  *
  * @fires pf-kiosk-export - `file`: the export about to be downloaded (lets a test or a wrapper read it).
  * @fires pf-kiosk-settings-open - staff want the settings form.
@@ -17,8 +18,10 @@ import {
 import { clearRecords, countRecorded, recordedSubmissions } from '../local-record.js';
 import { loadSettings } from '../settings.js';
 import { loadRefusals, refusalText } from '../setup-link-notice.js';
+import type { SurveyStatus } from '../survey-choice.js';
 import { download, exportFile, type ExportFormat } from './export-download.js';
 import { staffStyles } from './staff.styles.js';
+import { surveySection } from './survey-status.js';
 import { ExportEvent, SettingsOpenEvent, StaffLockEvent } from '../events.js';
 
 const REFRESH_MS = 2000;
@@ -31,6 +34,7 @@ export class StaffPanel extends LitElement {
     online: { state: true },
     busy: { state: true },
     notice: { state: true },
+    survey: { attribute: false },
   };
 
   declare status: OutboxStatus | undefined;
@@ -38,6 +42,8 @@ export class StaffPanel extends LitElement {
   declare online: boolean;
   declare busy: boolean;
   declare notice: string;
+  /** Which survey patients get, and why not the practice's own (the kiosk's `SurveyChoice`). */
+  declare survey: SurveyStatus | undefined;
 
   private refreshTimer: ReturnType<typeof setInterval> | undefined;
   /** What the last setup link asked for and the tablet refused; gone once staff save the settings. */
@@ -50,6 +56,7 @@ export class StaffPanel extends LitElement {
     this.online = navigator.onLine;
     this.busy = false;
     this.notice = '';
+    this.survey = undefined;
   }
 
   override connectedCallback(): void {
@@ -166,6 +173,7 @@ export class StaffPanel extends LitElement {
           <button type="button" @click=${() => this.dispatchEvent(new StaffLockEvent())}>Lock staff mode</button>
         </div>
         <p class="message" role="status">${this.notice || nothing}</p>
+        ${surveySection(this.survey)}
         <section aria-labelledby="status-heading">
           <h3 id="status-heading">Status</h3>
           ${s ? this.statusList(s) : html`<p>Checking…</p>`}

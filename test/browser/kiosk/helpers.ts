@@ -5,8 +5,9 @@
 import { configureDelivery } from '../../../src/delivery/index.js';
 import '../../../kiosk/kiosk-app.js';
 import type { KioskApp, KioskTiming } from '../../../kiosk/kiosk-app.js';
-import { DEFAULT_SETTINGS, saveSettings, type KioskSettings } from '../../../kiosk/settings.js';
+import { DEFAULT_SETTINGS, provisionFromUrl, saveSettings, type KioskSettings } from '../../../kiosk/settings.js';
 import { useKioskNamespace } from '../../../kiosk/storage-names.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { findByRole, queryByRole } from '../helpers/by-role.js';
 import { type } from '../helpers/keyboard.js';
 import { tap, tapRole } from '../helpers/pointer.js';
@@ -43,6 +44,25 @@ export async function mountKiosk(settings: Partial<KioskSettings>, timing: Kiosk
   document.body.append(app);
   await app.updateComplete;
   return app;
+}
+
+/** What kiosk/main.ts does when the tablet opens a setup link: provision from the address, then start the app. */
+export async function openSetupLink(query: string): Promise<KioskApp> {
+  history.replaceState(history.state, '', `${location.pathname}?${query}`);
+  provisionFromUrl();
+  const app = document.body.appendChild(document.createElement('pf-kiosk'));
+  await app.updateComplete;
+  return app;
+}
+
+/** Staff open staff mode from the start screen's corner (by keyboard) and unlock it with their PIN. */
+export async function unlockStaff(app: KioskApp, pin: string): Promise<void> {
+  (await findByRole(app, 'button', 'Staff')).focus();
+  await sendKeys({ press: 'Enter' });
+  await tap(await findByRole(app, 'textbox', /^PIN/));
+  await type(pin);
+  await sendKeys({ press: 'Enter' });
+  await findByRole(app, 'heading', 'Status', 5_000);
 }
 
 export function unmount(): void {

@@ -2,7 +2,6 @@
 // would refuse is refused, said so on the start screen and in staff mode, and the tablet keeps its previous setting.
 import { sendKeys } from '@web/test-runner-commands';
 import { expect } from 'chai';
-import type { KioskApp } from '../../../kiosk/kiosk-app.js';
 import {
   DEFAULT_SETTINGS,
   checkSettings,
@@ -16,6 +15,7 @@ import {
   axeViolations,
   findByRole,
   isolate,
+  openSetupLink,
   queryByRole,
   storedIds,
   tap,
@@ -24,15 +24,6 @@ import {
   unmount,
   waitFor,
 } from './helpers.js';
-
-/** What kiosk/main.ts does when the tablet opens a setup link: provision from the address, then start the app. */
-async function openSetupLink(query: string): Promise<KioskApp> {
-  history.replaceState(history.state, '', `${location.pathname}?${query}`);
-  provisionFromUrl();
-  const app = document.body.appendChild(document.createElement('pf-kiosk'));
-  await app.updateComplete;
-  return app;
-}
 
 const REFUSED = [
   'javascript:alert(1)',
