@@ -1,8 +1,8 @@
 /**
  * What the staff inbox shows, read from the store before the page is written (staff-inbox.ts writes it). Totals and
  * counts are the patients': a submission that looks automated is listed, marked, but left out of them and counted
- * apart. The overall answers come from the monthly aggregates (collector/results/), exact at any moment without
- * reading every submission.
+ * apart. The overall answers (and the results of a practice's own surveys) come from the monthly aggregates
+ * (collector/results/), exact at any moment without reading every submission.
  */
 import { referenceFromId } from '../src/core/reference.js';
 import { normalizeReference } from '../src/core/reference-lookup.js';
@@ -14,7 +14,8 @@ import { rollUp, type PracticeRollup } from './practices/rollup.js';
 import type { CollectorStore } from './http/store.js';
 import type { StoredSubmission } from './store/index.js';
 import type { SurveyWords } from '../src/core/answer-words.js';
-import type { KnownSurveys } from './surveys/known-surveys.js';
+import type { SurveyDirectory } from './surveys/survey-directory.js';
+import { ownSurveyResults, type OwnSurveyResult } from './results/survey-results.js';
 import { staffWords } from './surveys/staff-words.js';
 
 /** How many cases and first impressions the page lists. */
@@ -43,6 +44,8 @@ export interface Inbox {
   overall: Map<string, number>;
   /** That question's answers in its order, as `[value, words]`. */
   overallAnswers: readonly (readonly [string, string])[];
+  /** The results of the practices' own surveys, in their words. */
+  ownSurveys: OwnSurveyResult[];
   /** The words of a submission's own survey version (the registry's), for its questions and answers. */
   words: (s: StoredSubmission) => SurveyWords;
   openCases: number;
@@ -66,9 +69,9 @@ export interface InboxOptions {
   /** Their scope as a store limit: undefined for every practice. */
   limit: readonly string[] | undefined;
   /** Where the overall counts come from: monthly aggregates plus what arrived since (never a scan of every row). */
-  results: Pick<MonthlyResults, 'answerCounts'>;
+  results: Pick<MonthlyResults, 'answerCounts' | 'results'>;
   /** The survey registry: each submission's answers are shown in its survey version's words. */
-  surveys: KnownSurveys;
+  surveys: Pick<SurveyDirectory, 'known' | 'all'>;
 }
 
 /** The patients' first impressions by overall answer, from the monthly aggregates (an unanswered one is ''). */
@@ -76,7 +79,13 @@ async function overallCounts(
   results: Pick<MonthlyResults, 'answerCounts'>,
   practices: readonly string[] | undefined,
 ): Promise<Map<string, number>> {
-  const counts = await results.answerCounts({ kind: 'first-impression', question: 'overall', practices });
+  // The built-in survey's: a practice's own survey asks its own question (a 0–10 scale), counted apart (ownSurveys).
+  const counts = await results.answerCounts({
+    kind: 'first-impression',
+    survey: { id: 'first-impression' },
+    question: 'overall',
+    practices,
+  });
   return new Map(Object.entries(counts));
 }
 
@@ -108,14 +117,18 @@ export async function loadInbox(store: CollectorStore, options: InboxOptions): P
   const total = Object.values(byKind).reduce((sum, n) => sum + n, 0);
   const practiceNames = new Map(practices.map((p) => [p.id, p.name]));
   const practiceZones = new Map(practices.map((p) => [p.id, p.timeZone]));
-  await options.surveys.refresh();
+  const surveys = (await options.surveys.all()).filter(
+    (s) => s.practiceId === null || !limit || limit.includes(s.practiceId),
+  );
+  const { known } = options.surveys;
   const inbox: Inbox = {
     total,
     byKind,
     automated,
     overall,
-    overallAnswers: staffWords(options.surveys, { kind: 'first-impression' }).options('overall'),
-    words: (s) => staffWords(options.surveys, s.body),
+    overallAnswers: staffWords(known, { kind: 'first-impression' }).options('overall'),
+    ownSurveys: await ownSurveyResults(options.results, surveys, limit),
+    words: (s) => staffWords(known, s.body),
     openCases,
     cases: [],
     impressions,

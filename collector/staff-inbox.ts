@@ -14,6 +14,7 @@ import { idleParts, staffBar, type SignedInBar } from './staff-pages/page.js';
 import { rollupTable } from './staff-pages/practices-rollup.js';
 import type { StoredSubmission } from './store/index.js';
 import type { SurveyWords } from '../src/core/answer-words.js';
+import type { OwnSurveyResult } from './results/survey-results.js';
 
 /** The overall answer in the words of the submission's own survey version ("Very good", "9"). */
 const overallWords = (s: StoredSubmission, words: WordsOf): string | undefined => {
@@ -145,7 +146,20 @@ function counts(inbox: Inbox): string {
   <li>Looks automated, not counted: <strong>${inbox.automated}</strong></li>
 </ul>
 <h3>Overall experience</h3>
-<ul class="counts">${overallItems}</ul>`;
+<ul class="counts">${overallItems}</ul>${inbox.ownSurveys.map(ownSurvey).join('')}`;
+}
+
+/** A practice's own survey's results, in its words: each choice question with how often each option was chosen. */
+function ownSurvey(result: OwnSurveyResult): string {
+  const answered = result.answered === undefined ? '' : `: ${result.answered} answered`;
+  const questions = result.questions.map((q) => {
+    const items = q.answers.map(([, words, n]) => `<li>${h(words)}: <strong>${n}</strong></li>`).join('');
+    const note = q.multiple ? ' <span class="hint">(each patient may choose several)</span>' : '';
+    return `<dt>${h(q.title)}${note}</dt><dd><ul class="counts">${items}</ul></dd>`;
+  });
+  return `
+<h3>${h(result.title)} <span class="when">(version ${h(result.version)}${answered})</span></h3>
+<dl class="own-results">${questions.join('')}</dl>`;
 }
 
 /** The search box: staff type what a patient reads out over the phone ("rc 7kq2 9f"). */

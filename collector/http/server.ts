@@ -204,7 +204,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     practices: directory,
     surveys,
   });
-  await app.register(staffInboxRoutes, { access, https, practices: directory, results, surveys: surveys.known });
+  await app.register(staffInboxRoutes, { access, https, practices: directory, results, surveys });
   await app.register(caseRoutes, { access, origins });
   await app.register(patientDataRoutes, {
     access,

@@ -24,6 +24,7 @@ import {
   MonthlyResultsStore,
   type ArrivedRow,
   type MonthlyCount,
+  type MonthlyFilter,
   type TimeZones,
 } from '../store/monthly-results.js';
 import { countedAnswers } from './counted-answers.js';
@@ -31,6 +32,7 @@ import { ZoneMonths } from './zone-month.js';
 
 export { countedAnswers, type CountedAnswer } from './counted-answers.js';
 export { ZoneMonths } from './zone-month.js';
+export { percentPositive, totals } from './figures.js';
 
 /** Patients' submissions folded per transaction: a few tens of milliseconds of work, so ingest never waits long. */
 export const ROLL_UP_CHUNK = 5000;
@@ -47,16 +49,21 @@ export interface ResultsQuery {
   to?: string | undefined;
   /** `first-impression`, `what-went-wrong`; unset: every kind. */
   kind?: string | undefined;
+  /** One survey: every version of it, or only `version`. Unset: every survey. */
+  survey?: { id: string; version?: string | undefined } | undefined;
   /** A choice question's id (`overall`, `categories`); unset: every one. */
   question?: string | undefined;
 }
 
-/** How one practice's patients answered one question of one kind in one month. */
+/** How one practice's patients answered one question of one survey version in one month. */
 export interface MonthResult {
   practiceId: string;
   /** `YYYY-MM` in the practice's time zone. */
   month: string;
   kind: string;
+  /** The survey version the submissions named (`''` for one that named none). */
+  surveyId: string;
+  surveyVersion: string;
   question: string;
   /** Option value → how many chose it; `''`: how many left the question unanswered. */
   counts: Record<string, number>;
@@ -141,32 +148,28 @@ export class MonthlyResults {
     if (query.practices?.length === 0) return [];
     await this.surveys.refresh();
     const found = new Map<string, MonthResult>();
-    const add = (practiceId: string, month: string, kind: string, question: string, answer: string, n: number) => {
-      const key = `${practiceId}\u0000${month}\u0000${kind}\u0000${question}`;
+    const resultOf = (c: Omit<MonthlyCount, 'answer' | 'count'>) => {
+      const key = [c.practice_id, c.month, c.kind, c.survey_id, c.survey_version, c.question].join('\u0000');
       let result = found.get(key);
-      if (!result) found.set(key, (result = { practiceId, month, kind, question, counts: {} }));
-      result.counts[answer] = (result.counts[answer] ?? 0) + n;
+      if (!result) {
+        const { practice_id: practiceId, month, kind, survey_id: surveyId, survey_version: surveyVersion } = c;
+        result = { practiceId, month, kind, surveyId, surveyVersion, question: c.question, counts: {} };
+        found.set(key, result);
+      }
+      return result.counts;
     };
-    const aggregates = await this.queries.read(query, (rows, zones) => {
+    const aggregates = await this.queries.read(filterOf(query), (rows, zones) => {
       for (const c of this.aggregate(rows, zones)) {
-        if (matches(query, c)) add(c.practice_id, c.month, c.kind, c.question, c.answer, c.count);
+        if (!matches(query, c)) continue;
+        const counts = resultOf(c);
+        counts[c.answer] = (counts[c.answer] ?? 0) + c.count;
       }
     });
     for (const a of aggregates) {
-      const key = `${a.practice_id}\u0000${a.month}\u0000${a.kind}\u0000${a.question}`;
-      const tail = found.get(key);
-      if (tail)
-        for (const [answer, n] of Object.entries(a.counts)) tail.counts[answer] = (tail.counts[answer] ?? 0) + n;
-      else
-        found.set(key, {
-          practiceId: a.practice_id,
-          month: a.month,
-          kind: a.kind,
-          question: a.question,
-          counts: a.counts,
-        });
+      const counts = resultOf(a);
+      for (const [answer, n] of Object.entries(a.counts)) counts[answer] = (counts[answer] ?? 0) + n;
     }
-    const order = (r: MonthResult) => [r.practiceId, r.month, r.kind, r.question];
+    const order = (r: MonthResult) => [r.practiceId, r.month, r.kind, r.surveyId, r.surveyVersion, r.question];
     return [...found.values()].sort((a, b) => {
       const [x, y] = [order(a), order(b)];
       for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return (x[i] ?? '') < (y[i] ?? '') ? -1 : 1;
@@ -186,7 +189,7 @@ export class MonthlyResults {
     if (query.practices?.length === 0) return counts;
     await this.surveys.refresh();
     const add = (answer: string, n: number) => (counts[answer] = (counts[answer] ?? 0) + n);
-    const sums = await this.queries.readTotals(query, (rows, zones) => {
+    const sums = await this.queries.readTotals(filterOf(query), (rows, zones) => {
       for (const c of this.aggregate(rows, zones)) if (matches(query, c)) add(c.answer, c.count);
     });
     for (const s of sums) add(s.answer, s.count);
@@ -210,7 +213,10 @@ export class MonthlyResults {
       }
       const zone = zones.get(row.practice_id) ?? FALLBACK_ZONE;
       const month = this.months.monthOf(body.submittedAt, row.received_at, zone);
-      const group = `${row.practice_id}\u0000${month}\u0000${row.kind}`;
+      const named = body.survey as { id?: unknown; version?: unknown } | undefined;
+      const surveyId = typeof named?.id === 'string' ? named.id : '';
+      const surveyVersion = typeof named?.version === 'string' ? named.version : '';
+      const group = [row.practice_id, month, row.kind, surveyId, surveyVersion].join('\u0000');
       let questions = groups.get(group);
       if (!questions) groups.set(group, (questions = new Map<string, Map<string, MonthlyCount>>()));
       for (const [question, answer] of countedAnswers(body, this.surveys)) {
@@ -219,7 +225,16 @@ export class MonthlyResults {
         const known = answers.get(answer);
         if (known) known.count += 1;
         else {
-          const count = { practice_id: row.practice_id, month, kind: row.kind, question, answer, count: 1 };
+          const count = {
+            practice_id: row.practice_id,
+            month,
+            kind: row.kind,
+            survey_id: surveyId,
+            survey_version: surveyVersion,
+            question,
+            answer,
+            count: 1,
+          };
           answers.set(answer, count);
           counts.push(count);
         }
@@ -243,32 +258,16 @@ function matches(query: ResultsQuery, c: MonthlyCount): boolean {
   return (
     (query.from === undefined || c.month >= query.from) &&
     (query.to === undefined || c.month <= query.to) &&
+    (query.survey === undefined || c.survey_id === query.survey.id) &&
+    (query.survey?.version === undefined || c.survey_version === query.survey.version) &&
     (query.question === undefined || c.question === query.question)
   );
 }
 
-/** The counts of these results added up, answer by answer (of one question, when given). */
-export function totals(results: readonly MonthResult[], question?: string): Record<string, number> {
-  const sum: Record<string, number> = {};
-  for (const r of results) {
-    if (question !== undefined && r.question !== question) continue;
-    for (const [answer, n] of Object.entries(r.counts)) sum[answer] = (sum[answer] ?? 0) + n;
-  }
-  return sum;
-}
-
-/** The answers that are not a rating: left out of "% positive", as the NHS Friends and Family Test reports it. */
-const NOT_A_RATING = new Set(['dont-know', '']);
-
-/**
- * "% positive" of an `overall` question's counts (Friends and Family Test): very good and good, over every answer
- * other than don't know and unanswered, from 0 to 100 (unrounded); undefined when there is no such answer.
- */
-export function percentPositive(counts: Readonly<Record<string, number>>): number | undefined {
-  let rated = 0;
-  for (const [answer, n] of Object.entries(counts)) if (!NOT_A_RATING.has(answer)) rated += n;
-  if (rated === 0) return undefined;
-  return (100 * ((counts['very-good'] ?? 0) + (counts.good ?? 0))) / rated;
+/** The query as the store filters the aggregates. */
+function filterOf(query: ResultsQuery): MonthlyFilter {
+  const { survey, ...rest } = query;
+  return { ...rest, surveyId: survey?.id, surveyVersion: survey?.version };
 }
 
 /**

@@ -11,6 +11,7 @@ h2 { border-bottom: 1px solid currentColor; padding-bottom: 0.25rem; margin-top:
 .case { border: 1px solid #8a8a8a; border-left: 6px solid #b3261e; border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0; }
 .case h3 { margin: 0.25rem 0; }
 .when { font-weight: normal; font-size: 0.9em; margin-left: 0.5rem; }
+.own-results dd { margin: 0 0 0.75rem; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0.5rem 0; }
 dt { font-weight: 600; }
 dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }

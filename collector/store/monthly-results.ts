@@ -39,11 +39,13 @@ export interface ArrivedRow {
 /** One count to add (or read): a row of `monthly_results`. */
 export type MonthlyCount = MonthlyResultsTable;
 
-/** One practice's answers to one question of one kind in one month: answer → count. */
+/** One practice's answers to one question of one survey version in one month: answer → count. */
 export interface MonthlyAnswers {
   practice_id: string;
   month: string;
   kind: string;
+  survey_id: string;
+  survey_version: string;
   question: string;
   counts: Record<string, number>;
 }
@@ -61,6 +63,9 @@ export interface MonthlyFilter {
   from?: string | undefined;
   to?: string | undefined;
   kind?: string | undefined;
+  /** One survey (every version of it, or the one given). */
+  surveyId?: string | undefined;
+  surveyVersion?: string | undefined;
   question?: string | undefined;
 }
 
@@ -182,29 +187,43 @@ export class MonthlyResultsStore {
    * 15,000 counts is one round trip.
    */
   private async add(tx: Transaction<Database>, counts: readonly MonthlyCount[]): Promise<void> {
-    const upsert = sql`on conflict (practice_id, month, kind, question, answer)
+    const upsert = sql`on conflict (practice_id, month, kind, survey_id, survey_version, question, answer)
       do update set count = monthly_results.count + excluded.count`;
     for (let start = 0; start < counts.length; start += UPSERT_ROWS) {
       const part = counts.slice(start, start + UPSERT_ROWS);
       if (this.engine === 'postgres') {
         const column = <K extends keyof MonthlyCount>(key: K) => part.map((c) => c[key]);
-        await sql`insert into monthly_results (practice_id, month, kind, question, answer, count)
+        await sql`insert into monthly_results
+            (practice_id, month, kind, survey_id, survey_version, question, answer, count)
           select * from unnest(${column('practice_id')}::text[], ${column('month')}::text[], ${column('kind')}::text[],
+            ${column('survey_id')}::text[], ${column('survey_version')}::text[],
             ${column('question')}::text[], ${column('answer')}::text[], ${column('count')}::bigint[])
           ${upsert}`.execute(tx);
       } else {
-        const rows = JSON.stringify(part.map((c) => [c.practice_id, c.month, c.kind, c.question, c.answer, c.count]));
+        const rows = JSON.stringify(
+          part.map((c) => [
+            c.practice_id,
+            c.month,
+            c.kind,
+            c.survey_id,
+            c.survey_version,
+            c.question,
+            c.answer,
+            c.count,
+          ]),
+        );
         // `where true`: SQLite reads ON CONFLICT after a bare SELECT … FROM as a join's ON otherwise.
-        await sql`insert into monthly_results (practice_id, month, kind, question, answer, count)
-          select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 from json_each(${rows})
-          where true ${upsert}`.execute(tx);
+        await sql`insert into monthly_results
+            (practice_id, month, kind, survey_id, survey_version, question, answer, count)
+          select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7
+          from json_each(${rows}) where true ${upsert}`.execute(tx);
       }
     }
   }
 
   /**
-   * One moment's results: the aggregates that match `filter` (month, kind and question as given), answer by answer
-   * for each practice, month, kind and question — and, from the same snapshot, every patient's submission after the
+   * One moment's results: the aggregates that match `filter` (month, kind, survey and question as given), answer by
+   * answer for each practice, month, kind, survey version and question — and, from the same snapshot, every patient's submission after the
    * watermark of those practices and that kind, handed to `tail` a chunk at a time with the practices' time zones
    * (their months and answers are the caller's to work out and filter).
    */
@@ -217,8 +236,8 @@ export class MonthlyResultsStore {
       // One row per practice and month with its answers as JSON: a year of a thousand practices is then 12,000 rows
       // instead of 70,000, which is most of the time a read takes (turning rows into objects, not finding them).
       const rows = await query
-        .select(['practice_id', 'month', 'kind', 'question', answers.as('counts')])
-        .groupBy(['practice_id', 'month', 'kind', 'question'])
+        .select(['practice_id', 'month', 'kind', 'survey_id', 'survey_version', 'question', answers.as('counts')])
+        .groupBy(['practice_id', 'month', 'kind', 'survey_id', 'survey_version', 'question'])
         .execute();
       return rows.map((r) => ({
         ...r,
@@ -250,6 +269,8 @@ export class MonthlyResultsStore {
       if (filter.from !== undefined) query = query.where('month', '>=', filter.from);
       if (filter.to !== undefined) query = query.where('month', '<=', filter.to);
       if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
+      if (filter.surveyId !== undefined) query = query.where('survey_id', '=', filter.surveyId);
+      if (filter.surveyVersion !== undefined) query = query.where('survey_version', '=', filter.surveyVersion);
       if (filter.question !== undefined) query = query.where('question', '=', filter.question);
       const found = await aggregates(query);
       let zones: TimeZones | undefined;

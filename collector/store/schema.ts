@@ -92,6 +92,9 @@ export interface MonthlyResultsTable {
   /** `YYYY-MM`, in the practice's time zone, of `submittedAt` (of arrival when that is missing or not a time). */
   month: string;
   kind: string;
+  /** The survey version the submissions named (migration 012): each survey is counted in its own questions. */
+  survey_id: string;
+  survey_version: string;
   /** A choice question's id (`overall`, `categories`). */
   question: string;
   /** The option chosen; `''` when the question was left unanswered. */

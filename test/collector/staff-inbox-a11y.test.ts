@@ -6,7 +6,9 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium } from './browser.js';
+import { practiceSurvey } from '../fixtures/practice-survey.js';
 import {
+  addSurvey,
   firstImpression,
   post,
   removeDir,
@@ -22,7 +24,13 @@ let browser: Browser;
 
 beforeAll(async () => {
   app = await startCollector();
+  // A practice's own survey too: its results are listed apart, in its words, and must pass axe like the rest.
+  await addSurvey(app, practiceSurvey);
   const posts = [
+    firstImpression({
+      survey: { id: practiceSurvey.id, version: practiceSurvey.version },
+      answers: { overall: '7', 'visit-for': ['treatment'], pain: 'yes' },
+    }),
     // Older than the real case, so it is listed after it: a case that looks automated, marked in words.
     whatWentWrong({ reference: 'RC-3MXP-7Q', honeypot: 'filled by a bot' }),
     firstImpression({ honeypot: 'filled by a bot' }),

@@ -9,7 +9,7 @@ import { INBOX_CSS } from '../../staff-pages/inbox-styles.js';
 import { staffPageHeaders } from '../security-headers.js';
 import type { PracticeDirectory } from '../../practices/practice-directory.js';
 import type { MonthlyResults } from '../../results/monthly-results.js';
-import type { KnownSurveys } from '../../surveys/known-surveys.js';
+import type { SurveyDirectory } from '../../surveys/survey-directory.js';
 import { practicesSeenBy } from '../staff-practices.js';
 import { actorOf, practicesOf, staffOnly, type StaffAccess } from '../staff-session.js';
 import { barOf } from './staff-account.js';
@@ -20,8 +20,8 @@ export interface StaffInboxOptions {
   practices: PracticeDirectory;
   /** The monthly aggregates: the overall counts without reading every submission. */
   results: MonthlyResults;
-  /** The survey registry: answers in their survey's words. */
-  surveys: KnownSurveys;
+  /** The survey registry: answers in their survey's words, and the practices' own surveys' results. */
+  surveys: SurveyDirectory;
 }
 
 export function staffInboxRoutes(

@@ -16,6 +16,7 @@ import { signInFailures } from './008-sign-in-failures.js';
 import { practices } from './009-practices.js';
 import { monthlyResults } from './010-monthly-results.js';
 import { surveys } from './011-surveys.js';
+import { resultsPerSurvey } from './012-results-per-survey.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -30,6 +31,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '009-practices': practices(engine),
     '010-monthly-results': monthlyResults(engine),
     '011-surveys': surveys,
+    '012-results-per-survey': resultsPerSurvey(engine),
   };
 }
 

@@ -20,9 +20,11 @@ import { openStore, type SubmissionStore } from '../../../collector/store/index.
 import { engines, type TestDatabase } from '../engines.js';
 import { firstImpression, whatWentWrong } from '../helpers.js';
 import { intlMonth } from './intl-month.js';
+import { practiceSurvey } from '../../fixtures/practice-survey.js';
 
 const quiet = () => undefined;
-const find = knownSurveys();
+// The built-in surveys and a practice's own (a 0–10 scale, a multiple choice, a condition): each counted by its questions.
+const find = knownSurveys([practiceSurvey]);
 
 /** The group's practices besides `default` (which is in the zone the tests run in). */
 const PRACTICES: Record<string, string> = {
@@ -64,7 +66,12 @@ function randomSubmission(pick: (n: number) => number): Saved {
   const receivedAt = new Date(at + pick(3) * 86_400_000 + pick(1000)).toISOString();
   const when = pick(20) === 0 ? { submittedAt: pick(2) ? 'not a time' : undefined } : { submittedAt };
   let body: Record<string, unknown>;
-  if (pick(5) === 0) {
+  if (pick(8) === 0) {
+    const visit = ['check-up', 'cleaning', 'treatment', 'emergency'].filter(() => pick(2) === 0);
+    const answers: Record<string, unknown> = { overall: String(pick(11)), 'visit-for': visit };
+    if (visit.includes('treatment') || visit.includes('emergency')) answers.pain = pick(2) ? 'yes' : 'no';
+    body = firstImpression({ ...when, survey: { id: practiceSurvey.id, version: practiceSurvey.version }, answers });
+  } else if (pick(5) === 0) {
     const chosen = CATEGORIES.filter(() => pick(3) === 0);
     body = whatWentWrong({ ...when, answers: { categories: chosen, details: 'It went wrong.' } });
   } else {
@@ -85,22 +92,26 @@ function directCount(saved: readonly Saved[], zones: ReadonlyMap<string, string>
     if (s.automated) continue;
     if (query.practices && !query.practices.includes(s.practiceId)) continue;
     if (query.kind !== undefined && s.kind !== query.kind) continue;
+    const survey = s.body.survey as { id: string; version: string };
+    if (query.survey && (survey.id !== query.survey.id || (query.survey.version ?? survey.version) !== survey.version))
+      continue;
     const time = typeof s.body.submittedAt === 'string' ? Date.parse(s.body.submittedAt) : NaN;
     const month = intlMonth(Number.isNaN(time) ? Date.parse(s.receivedAt) : time, zones.get(s.practiceId) ?? 'UTC');
     if ((query.from && month < query.from) || (query.to && month > query.to)) continue;
     for (const [question, answer] of countedAnswers(s.body, find)) {
       if (query.question !== undefined && question !== query.question) continue;
-      const key = [s.practiceId, month, s.kind, question].join('|');
+      const key = [s.practiceId, month, s.kind, survey.id, survey.version, question].join('|');
       let r = counts.get(key);
-      if (!r) counts.set(key, (r = { practiceId: s.practiceId, month, kind: s.kind, question, counts: {} }));
+      if (!r) {
+        const { practiceId, kind } = s;
+        r = { practiceId, month, kind, surveyId: survey.id, surveyVersion: survey.version, question, counts: {} };
+        counts.set(key, r);
+      }
       r.counts[answer] = (r.counts[answer] ?? 0) + 1;
     }
   }
-  return [...counts.values()].sort((a, b) =>
-    [a.practiceId, a.month, a.kind, a.question].join('|') < [b.practiceId, b.month, b.kind, b.question].join('|')
-      ? -1
-      : 1,
-  );
+  const order = (r: MonthResult) => [r.practiceId, r.month, r.kind, r.surveyId, r.surveyVersion, r.question].join('|');
+  return [...counts.values()].sort((a, b) => (order(a) < order(b) ? -1 : 1));
 }
 
 async function addPractices(store: SubmissionStore): Promise<Map<string, string>> {
@@ -200,6 +211,9 @@ describe.each(engines)('monthly results on $name', (engine) => {
         { from: '2026-12', to: '2026-12' },
         { kind: 'what-went-wrong', question: 'categories' },
         { kind: 'first-impression', question: 'overall', to: '2025-03' },
+        { survey: { id: practiceSurvey.id }, practices: ['berlin'] },
+        { survey: { id: 'first-impression', version: '1' }, question: 'overall' },
+        { survey: { id: practiceSurvey.id, version: '9' } },
         { practices: ['nobody'] },
       ] satisfies ResultsQuery[]) {
         expect(await results.results(query)).toEqual(directCount(saved, zones, query));
@@ -217,6 +231,8 @@ describe.each(engines)('monthly results on $name', (engine) => {
         { question: 'overall', kind: 'first-impression', practices: ['berlin', 'default'] },
         { question: 'categories', from: '2025-04', to: '2026-02' },
         { question: 'greeting', practices: ['chatham'], to: '2025-12' },
+        { question: 'overall', survey: { id: 'first-impression' } },
+        { question: 'visit-for', survey: { id: practiceSurvey.id, version: practiceSurvey.version } },
       ] satisfies (ResultsQuery & { question: string })[];
       const check = async () => {
         for (const query of queries) {

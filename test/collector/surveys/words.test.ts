@@ -40,6 +40,18 @@ describe("a practice's own survey in its own words", () => {
     expect(html).not.toContain('treatment, cleaning');
   });
 
+  it("counts the practice's own survey apart, in its words, and keeps it out of the Friends and Family Test", async () => {
+    const html = await (await app.staffFetch('/staff/')).text();
+    expect(html).toContain('Your visit to Smile Dental <span class="when">(version 2: 1 answered)</span>');
+    expect(html).toContain('<li>9: <strong>1</strong></li>');
+    expect(html).toContain('<li>A treatment: <strong>1</strong></li><li>An emergency: <strong>0</strong></li>');
+    expect(html).toContain(
+      'Were you kept comfortable during treatment?</dt><dd><ul class="counts"><li>Yes: <strong>1</strong>',
+    );
+    // The standard survey's headline counts only its own answers.
+    expect(html).toContain('<li>Very good: <strong>1</strong></li>');
+  });
+
   it('shows them in words on a patient’s data page', async () => {
     const html = await (await app.staffFetch('/staff/patient-data?q=Kind+nurse')).text();
     expect(html).toContain('<dt>What was your visit for?</dt><dd>A treatment, A cleaning</dd>');
