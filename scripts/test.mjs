@@ -4,7 +4,7 @@
 //   3. unit + collector (vitest, Node)
 //   4. build (the e2e tests use dist/)        — counted as one check
 //   5. browser (web-test-runner, Chromium: elements, delivery, kiosk)
-//   6. e2e (node --test test/e2e: built kiosk offline, npm start smoke)
+//   6. e2e (node --test test/e2e: built kiosk offline, npm start smoke, a practice's survey end to end)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 

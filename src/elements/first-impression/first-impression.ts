@@ -1,4 +1,4 @@
-import type { SurveyDefinition } from '../../core/definition.js';
+import type { SurveyDefinition, SurveyKind } from '../../core/definition.js';
 import { firstImpression } from '../../surveys/first-impression.js';
 import { loadDefinition } from '../survey-form/definition-source.js';
 import { builtInRecoveryForm, RecoveryContinuation } from '../survey-form/recovery-continuation.js';
@@ -26,6 +26,10 @@ export class PfFirstImpression extends SurveyForm {
     return firstImpression;
   }
 
+  protected override surveyKind(): SurveyKind {
+    return 'first-impression';
+  }
+
   protected override prefetch(): void {
     super.prefetch();
     // The offer after a poor answer is made only once the recovery form is here.
@@ -36,7 +40,7 @@ export class PfFirstImpression extends SurveyForm {
     return new RecoveryContinuation(
       this.localName,
       () => this.recoverySurvey,
-      (url, signal) => loadDefinition(this.localName, url, signal),
+      (url, signal) => loadDefinition(this.localName, url, signal, 'what-went-wrong'),
     );
   }
 }

@@ -1,19 +1,33 @@
-import type { SurveyDefinition } from '../../core/definition.js';
-import type { ConfigurationProblem } from './configuration.js';
+import type { SurveyDefinition, SurveyKind } from '../../core/definition.js';
+import { isProblem, type ConfigurationProblem } from './configuration.js';
 import { parserPart, partUnavailable } from './parts.js';
 
 /** A definition is parsed once per object, so re-renders never re-validate and a bad one reports one error. */
 const parsed = new WeakMap<object, SurveyDefinition | ConfigurationProblem>();
 
 /**
- * A practice's definition checked by the core parser (fetched the first time a page needs it), or a
- * `bad-definition` problem naming the path that is wrong.
+ * A practice's definition checked by the core parser (fetched the first time a page needs it) and of the `kind` the
+ * element shows, or a `bad-definition` problem naming the path that is wrong. A valid survey of the other kind is
+ * refused too: shown, it would send the endpoint the wrong kind of submission.
  */
 export async function checkDefinition(
   tag: string,
   input: unknown,
   source: string,
+  kind: SurveyKind,
 ): Promise<SurveyDefinition | ConfigurationProblem> {
+  const def = await parse(tag, input, source);
+  if (isProblem(def) || def.kind === kind) return def;
+  // Each kind's element is named after it: <pf-first-impression>, <pf-what-went-wrong>.
+  return {
+    code: 'bad-definition',
+    message:
+      `<${tag}>: the survey definition from ${source} is a "${def.kind}" survey (its "kind"), where a "${kind}" ` +
+      `survey is needed. Give a "${kind}" survey here; a "${def.kind}" survey is shown by <pf-${def.kind}>.`,
+  };
+}
+
+async function parse(tag: string, input: unknown, source: string): Promise<SurveyDefinition | ConfigurationProblem> {
   const key = Object(input) as object;
   const known = parsed.get(key);
   if (known) return known;
@@ -39,13 +53,15 @@ export async function checkDefinition(
 }
 
 /**
- * Loads a practice's own definition from the `survey` URL. Never throws unless aborted: a failed request or a
- * malformed file becomes a problem the element shows, so the practice sees it instead of an empty box.
+ * Loads a practice's own definition of `kind` from a URL (`survey`, `recovery-survey`). Never throws unless aborted:
+ * a failed request or a malformed file becomes a problem the element shows, so the practice sees it instead of an
+ * empty box.
  */
 export async function loadDefinition(
   tag: string,
   url: string,
   signal: AbortSignal,
+  kind: SurveyKind,
 ): Promise<SurveyDefinition | ConfigurationProblem> {
   const problem = (code: ConfigurationProblem['code'], why: string): ConfigurationProblem => ({
     code,
@@ -77,5 +93,5 @@ export async function loadDefinition(
         'points to a reachable JSON file on a server that allows this page to read it.',
     );
   }
-  return checkDefinition(tag, json, `"${url}"`);
+  return checkDefinition(tag, json, `"${url}"`, kind);
 }

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Channel, SurveyDefinition } from '../../core/definition.js';
+import type { Channel, SurveyDefinition, SurveyKind } from '../../core/definition.js';
 import { chooseLanguage } from '../../core/text.js';
 import { loadUiStrings, uiStrings, type UiStrings } from '../../i18n/index.js';
 import { loadTemplates, templatesReady } from '../questions/index.js';
@@ -183,6 +183,11 @@ export class SurveyForm extends LitElement {
     throw new Error('an element extending SurveyForm names its built-in survey');
   }
 
+  /** The kind of survey the element shows: a practice's own definition of the other kind is refused. */
+  protected surveyKind(): SurveyKind {
+    throw new Error('an element extending SurveyForm names the kind of survey it shows');
+  }
+
   /** What the patient may need after the first question, fetched while they read it. */
   protected prefetch(): void {
     this.delivery.connect().catch(() => undefined);
@@ -254,11 +259,12 @@ export class SurveyForm extends LitElement {
     this.loadAbort?.abort();
     const abort = (this.loadAbort = new AbortController());
     const tag = this.localName;
+    const kind = this.surveyKind();
     const source: SurveyDefinition | Promise<SurveyDefinition | ConfigurationProblem> =
       this.definition != null
-        ? checkDefinition(tag, this.definition, 'the "definition" property')
+        ? checkDefinition(tag, this.definition, 'the "definition" property', kind)
         : this.survey
-          ? loadDefinition(tag, this.survey, abort.signal)
+          ? loadDefinition(tag, this.survey, abort.signal, kind)
           : this.builtIn();
     if (!(source instanceof Promise) && templatesReady(source)) return void (this.loaded = source);
     this.loaded = 'pending';

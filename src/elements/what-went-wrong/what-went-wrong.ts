@@ -1,4 +1,4 @@
-import type { SurveyDefinition } from '../../core/definition.js';
+import type { SurveyDefinition, SurveyKind } from '../../core/definition.js';
 import { builtInRecoveryForm } from '../survey-form/recovery-continuation.js';
 import { SurveyForm } from '../survey-form/survey-form.js';
 
@@ -22,6 +22,10 @@ export class PfWhatWentWrong extends SurveyForm {
   /** Fetched after the script (it is the recovery form `<pf-first-impression>` fetches too). */
   protected override builtIn(): Promise<SurveyDefinition> {
     return builtInRecoveryForm();
+  }
+
+  protected override surveyKind(): SurveyKind {
+    return 'what-went-wrong';
   }
 
   protected override relatedToId(): string | undefined {
