@@ -8,10 +8,9 @@ import type { FindSurvey } from '../../src/core/submission-check.js';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
 import { BUILT_IN_SURVEYS } from './built-in-surveys.js';
+import { STAFF_LANGUAGES, type StaffLanguage } from '../../src/core/staff-api.js';
 
-/** The languages staff pages and exports are written in; English is the default. */
-export const STAFF_LANGUAGES = ['en', 'es'] as const;
-export type StaffLanguage = (typeof STAFF_LANGUAGES)[number];
+export { STAFF_LANGUAGES, type StaffLanguage };
 
 const STRINGS: Record<StaffLanguage, AnswerStrings> = { en, es };
 
