@@ -62,6 +62,10 @@ export function surveyRoutes(app: FastifyInstance, options: SurveyRoutesOptions,
     { helmet: readable },
     async (request: FastifyRequest<{ Params: { id: string; file: string } }>, reply: FastifyReply) => {
       const { id, file } = request.params;
+      // Before the lookup: a practice's page pointed at a wrong address can then read why (404), not "blocked by CORS".
+      const origin = await allowedOrigin(request.headers.origin);
+      if (origin) reply.header('Access-Control-Allow-Origin', origin);
+      reply.header('Vary', 'Origin');
       const version = /^(.+)\.json$/.exec(file)?.[1];
       const versions = (await surveys.all()).filter((s) => s.id === id);
       const survey = version === 'latest' ? versions.at(-1) : versions.find((s) => s.version === version);
@@ -70,12 +74,9 @@ export function surveyRoutes(app: FastifyInstance, options: SurveyRoutesOptions,
           `There is no survey "${id}" version "${version ?? file}" here: check the survey address the practice was given.`,
         );
       }
-      const origin = await allowedOrigin(request.headers.origin);
-      if (origin) reply.header('Access-Control-Allow-Origin', origin);
       // An answered version never changes; one not yet answered, or "latest", may.
       const settled = version !== 'latest' && (survey.builtIn || survey.usedAt !== null);
       return reply
-        .header('Vary', 'Origin')
         .header('Cache-Control', settled ? 'public, max-age=86400' : 'no-cache')
         .type('application/json; charset=utf-8')
         .send(survey.definition);

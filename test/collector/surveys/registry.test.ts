@@ -124,8 +124,10 @@ describe.each(engines)('the survey registry on $name', (engine) => {
       const builtIn = await fetch(`${app.url}/surveys/first-impression/1.json`);
       expect(((await builtIn.json()) as { id: string }).id).toBe('first-impression');
       expect(builtIn.headers.get('cache-control')).toBe('public, max-age=86400');
-      const missing = await fetch(`${app.url}/surveys/smile-dental-visit/9.json`);
+      // A wrong address is readable as such by an allowed website, not hidden behind a CORS refusal.
+      const missing = await fetch(`${app.url}/surveys/smile-dental-visit/9.json`, { headers: { Origin: WEBSITE } });
       expect(missing.status).toBe(404);
+      expect(missing.headers.get('access-control-allow-origin')).toBe(WEBSITE);
       expect(await missing.text()).toContain('check the survey address');
 
       const audit = await app.collector.signIn.audit.list({});
