@@ -67,6 +67,10 @@ export async function inboxPage(query: InboxQuery, ctx: InboxContext): Promise<I
     likeAny: search ? searchPatterns(search) : undefined,
     limit: checked ? CHUNK : INBOX_PAGE_SIZE + 1,
   };
+  if (query.from || query.to) {
+    filter.seqRange = await ctx.store.inboxRows.arrivalRange(filter.receivedFrom, filter.receivedBefore);
+    if (!filter.seqRange) return page;
+  }
   let before = query.after === undefined ? undefined : Number(query.after);
   const found: InboxRow[] = [];
   for (let scanned = 0; found.length <= INBOX_PAGE_SIZE;) {

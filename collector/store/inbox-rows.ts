@@ -26,6 +26,8 @@ export interface InboxRowsQuery {
   likeAny?: readonly string[] | undefined;
   /** Only rows that arrived before this arrival number (the page before's last). */
   before?: number | undefined;
+  /** Arrival numbers that hold the arrival window (`arrivalRange`), so SQL walks only those. */
+  seqRange?: { from: number; to: number } | undefined;
   limit: number;
 }
 
@@ -67,6 +69,7 @@ export class InboxRows {
       conditions.push(sql<SqlBool>`(${sql.join(one, sql` or `)})`);
     }
     if (q.before !== undefined) conditions.push(sql<SqlBool>`s.seq < ${q.before}`);
+    if (q.seqRange) conditions.push(sql<SqlBool>`s.seq between ${q.seqRange.from} and ${q.seqRange.to}`);
     const rows = await this.db
       .selectFrom('submissions as s')
       .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
@@ -94,6 +97,23 @@ export class InboxRows {
       }
       return row;
     });
+  }
+
+  /**
+   * The arrival numbers of the rows that arrived in a window (by the index on `received_at`): narrower than any page
+   * walk by arrival order, and exact as a bound, since every row of the window lies between them. Undefined: none.
+   */
+  async arrivalRange(
+    from: string | undefined,
+    before: string | undefined,
+  ): Promise<{ from: number; to: number } | undefined> {
+    const row = await this.db
+      .selectFrom('submissions')
+      .select((eb) => [eb.fn.min('seq').as('low'), eb.fn.max('seq').as('high')])
+      .$if(from !== undefined, (qb) => qb.where('received_at', '>=', from!))
+      .$if(before !== undefined, (qb) => qb.where('received_at', '<', before!))
+      .executeTakeFirst();
+    return row?.low == null || row.high == null ? undefined : { from: Number(row.low), to: Number(row.high) };
   }
 
   private overall() {
