@@ -1,0 +1,82 @@
+/**
+ * Counting working days in a practice's own time zone, its public holidays left out (pure): what the complaint
+ * clocks count in (issue 13, stage 2). A clock started on a day does not count that day; the deadline is the end of
+ * the last working day, in the practice's zone — so "acknowledge within 3 working days" of a complaint made on a
+ * Friday afternoon in London ends at midnight London time on the next Wednesday, whatever the server's zone.
+ */
+
+/** `YYYY-MM-DD` days the practice is closed besides weekends. */
+export type Holidays = ReadonlySet<string>;
+
+const days = new Map<string, Intl.DateTimeFormat>();
+
+function dayClock(timeZone: string): Intl.DateTimeFormat {
+  let clock = days.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    days.set(timeZone, clock);
+  }
+  return clock;
+}
+
+/** The calendar day of an instant in a zone: `2026-12-04`. */
+export function localDay(instant: number, timeZone: string): string {
+  return dayClock(timeZone).format(instant);
+}
+
+/** The next calendar day of a `YYYY-MM-DD` (calendar arithmetic, no zone involved). */
+function nextDay(day: string): string {
+  const t = Date.parse(`${day}T00:00:00Z`) + 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+const isWeekend = (day: string) => {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday === 0 || weekday === 6;
+};
+
+export const isWorkingDay = (day: string, holidays: Holidays): boolean => !isWeekend(day) && !holidays.has(day);
+
+/** The day `n` working days after the day of `start` (in `timeZone`); n = 0 is that day itself. */
+export function workingDaysAfter(start: number, n: number, timeZone: string, holidays: Holidays): string {
+  let day = localDay(start, timeZone);
+  for (let left = n; left > 0;) {
+    day = nextDay(day);
+    if (isWorkingDay(day, holidays)) left -= 1;
+  }
+  return day;
+}
+
+/**
+ * The first instant after a local day ends in a zone (its next midnight there): a deadline "by the end of that day".
+ * Found by stepping from UTC midnight by the zone's offset, so a day of 23 or 25 hours (clocks changing) is right.
+ */
+export function endOfDay(day: string, timeZone: string): number {
+  const next = nextDay(day);
+  const utcMidnight = Date.parse(`${next}T00:00:00Z`);
+  // The zone's offset near that instant, read back from Intl: local wall time − UTC.
+  const offsetAt = (t: number) => {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).formatToParts(t);
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+    return wall - Math.floor(t / 1000) * 1000;
+  };
+  let guess = utcMidnight - offsetAt(utcMidnight);
+  // A second pass settles a guess that crossed a change of offset.
+  guess = utcMidnight - offsetAt(guess);
+  return guess;
+}
+
+/** The deadline `n` working days after `start`: the end of that working day in the practice's zone. */
+export function deadline(start: number, n: number, timeZone: string, holidays: Holidays): number {
+  return endOfDay(workingDaysAfter(start, n, timeZone, holidays), timeZone);
+}
