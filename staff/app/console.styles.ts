@@ -1,0 +1,157 @@
+import { css } from 'lit';
+
+/**
+ * The frame: a bar across the top, the navigation beside the screen on a desk's screen and behind a Menu button on a
+ * phone (under 48rem), and nothing of the frame on paper — a printed case file is the case alone.
+ */
+export const consoleStyles = css`
+  :host {
+    display: block;
+    min-height: 100vh;
+    background: var(--_paper);
+  }
+  .skip {
+    position: absolute;
+    left: 0.5rem;
+    top: -10rem;
+    z-index: 2;
+    padding: 0.75rem 1rem;
+    background: var(--_paper);
+    border: 2px solid var(--_accent);
+  }
+  .skip:focus {
+    top: 0.5rem;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding: 0.5rem 1rem;
+    border-bottom: 1px solid var(--_line);
+    background: var(--_tint);
+  }
+  .brand {
+    margin: 0;
+    font-weight: 700;
+    font-size: 1.15rem;
+  }
+  .who {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin-left: auto;
+  }
+  .who p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .who a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+  }
+  .who form {
+    margin: 0;
+  }
+  .menu {
+    display: none;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: 13rem minmax(0, 1fr);
+  }
+  nav {
+    padding: 1rem 0.5rem;
+    border-right: 1px solid var(--_line);
+  }
+  nav ul {
+    list-style: none;
+    margin: 0 0 1rem;
+    padding: 0 0 1rem;
+    border-bottom: 1px solid var(--_line);
+  }
+  nav ul:last-child {
+    border-bottom: none;
+  }
+  nav a {
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0 0.75rem;
+    border-radius: 6px;
+    text-decoration: none;
+  }
+  nav a:hover {
+    text-decoration: underline;
+  }
+  nav a[aria-current='page'] {
+    font-weight: 700;
+    background: var(--_paper);
+    border-left: 4px solid var(--_accent);
+  }
+  main {
+    padding: 1.25rem 1.5rem 3rem;
+    max-width: 64rem;
+    min-width: 0;
+  }
+  main:focus {
+    outline: none;
+  }
+  dialog.idle {
+    max-width: 30rem;
+    border: 2px solid currentColor;
+    border-radius: 8px;
+    padding: 1rem 1.25rem;
+    color: var(--_ink);
+    background: var(--_paper);
+  }
+  dialog.idle::backdrop {
+    background: rgb(0 0 0 / 0.6);
+  }
+  dialog.idle h2 {
+    margin-top: 0;
+  }
+  dialog.idle p[role='status']:empty {
+    margin: 0;
+  }
+  @media (max-width: 48rem) {
+    .menu {
+      display: inline-flex;
+    }
+    .who {
+      margin-left: 0;
+      width: 100%;
+    }
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    nav {
+      display: none;
+      border-right: none;
+      border-bottom: 1px solid var(--_line);
+    }
+    nav.open {
+      display: block;
+    }
+    main {
+      padding: 1rem;
+    }
+  }
+  @media print {
+    .skip,
+    .bar,
+    nav,
+    dialog {
+      display: none !important;
+    }
+    .layout {
+      display: block;
+    }
+    main {
+      padding: 0;
+      max-width: none;
+    }
+  }
+`;
