@@ -219,7 +219,7 @@ export class StaffConsole extends LitElement {
     return html`
       <div class="frame" @click=${this.onClick}>
         <a class="skip" href="#main" @click=${this.focusMain}>${t.skipToContent}</a>
-        <header class="bar">
+        <header class="bar ${this.menuOpen ? 'open' : ''}">
           <p class="brand">${t.appName}</p>
           ${
             me
@@ -227,14 +227,14 @@ export class StaffConsole extends LitElement {
                 type="button"
                 class="menu"
                 aria-expanded=${this.menuOpen ? 'true' : 'false'}
-                aria-controls="nav"
+                aria-controls="nav who"
                 @click=${this.toggleMenu}
               >
                 ${t.menu}
               </button>`
               : nothing
           }
-          <div class="who">
+          <div class="who" id="who">
             ${
               me
                 ? html`<p>${fill(t.signedInAs, me.name)} (${me.role === 'admin' ? t.roleAdmin : t.roleStaff})</p>

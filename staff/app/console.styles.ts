@@ -2,13 +2,13 @@ import { css } from 'lit';
 
 /**
  * The frame: a bar across the top, the navigation beside the screen on a desk's screen and behind a Menu button on a
- * phone (under 48rem), and nothing of the frame on paper — a printed case file is the case alone.
+ * phone (under 48rem, with who is signed in), and nothing of the frame on paper — a printed case file is the case alone.
  */
 export const consoleStyles = css`
   :host {
     display: block;
     min-height: 100vh;
-    background: var(--_paper);
+    background: var(--staff-paper);
   }
   .skip {
     position: absolute;
@@ -16,8 +16,8 @@ export const consoleStyles = css`
     top: -10rem;
     z-index: 2;
     padding: 0.75rem 1rem;
-    background: var(--_paper);
-    border: 2px solid var(--_accent);
+    background: var(--staff-paper);
+    border: 2px solid var(--staff-accent);
   }
   .skip:focus {
     top: 0.5rem;
@@ -28,8 +28,8 @@ export const consoleStyles = css`
     align-items: center;
     gap: 0.5rem 1rem;
     padding: 0.5rem 1rem;
-    border-bottom: 1px solid var(--_line);
-    background: var(--_tint);
+    border-bottom: 1px solid var(--staff-line);
+    background: var(--staff-tint);
   }
   .brand {
     margin: 0;
@@ -64,13 +64,13 @@ export const consoleStyles = css`
   }
   nav {
     padding: 1rem 0.5rem;
-    border-right: 1px solid var(--_line);
+    border-right: 1px solid var(--staff-line);
   }
   nav ul {
     list-style: none;
     margin: 0 0 1rem;
     padding: 0 0 1rem;
-    border-bottom: 1px solid var(--_line);
+    border-bottom: 1px solid var(--staff-line);
   }
   nav ul:last-child {
     border-bottom: none;
@@ -88,8 +88,8 @@ export const consoleStyles = css`
   }
   nav a[aria-current='page'] {
     font-weight: 700;
-    background: var(--_paper);
-    border-left: 4px solid var(--_accent);
+    background: var(--staff-paper);
+    border-left: 4px solid var(--staff-accent);
   }
   main {
     padding: 1.25rem 1.5rem 3rem;
@@ -104,8 +104,8 @@ export const consoleStyles = css`
     border: 2px solid currentColor;
     border-radius: 8px;
     padding: 1rem 1.25rem;
-    color: var(--_ink);
-    background: var(--_paper);
+    color: var(--staff-ink);
+    background: var(--staff-paper);
   }
   dialog.idle::backdrop {
     background: rgb(0 0 0 / 0.6);
@@ -117,12 +117,18 @@ export const consoleStyles = css`
     margin: 0;
   }
   @media (max-width: 48rem) {
+    /* A phone: the bar is the name and Menu; Menu opens who is signed in, Sign out and the navigation below it. */
     .menu {
       display: inline-flex;
+      margin-left: auto;
     }
     .who {
+      display: none;
       margin-left: 0;
       width: 100%;
+    }
+    .bar.open .who {
+      display: flex;
     }
     .layout {
       grid-template-columns: minmax(0, 1fr);
@@ -130,7 +136,7 @@ export const consoleStyles = css`
     nav {
       display: none;
       border-right: none;
-      border-bottom: 1px solid var(--_line);
+      border-bottom: 1px solid var(--staff-line);
     }
     nav.open {
       display: block;

@@ -28,6 +28,15 @@ import { sharedStyles } from '../styles/shared.js';
 import { caseHistory } from './case-history.js';
 import { caseStyles } from './case.styles.js';
 
+/**
+ * Where a case can go from where it is (the collector's rule, collector/cases/case-rules.ts): forward in any order,
+ * never back to New; a resolved case only by being reopened. Offering only these keeps a 409 off the screen.
+ */
+export function statusChoices(current: CaseStatus): CaseStatus[] {
+  if (current === 'resolved') return ['resolved', 'reopened'];
+  return CASE_STATUSES.filter((s) => (s !== 'new' && s !== 'reopened') || s === current);
+}
+
 export class CasePanel extends LitElement {
   static override styles = [sharedStyles, caseStyles];
   static override properties = {
@@ -169,7 +178,7 @@ export class CasePanel extends LitElement {
           <div class="field">
             <label for="c-status">${t.status}</label>
             <select id="c-status" name="status" @change=${this.onStatus}>
-              ${CASE_STATUSES.map(
+              ${statusChoices(d.status).map(
                 (s) => html`<option value=${s} ?selected=${s === d.status}>${statusWords(s, t)}</option>`,
               )}
             </select>

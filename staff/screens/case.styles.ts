@@ -6,8 +6,8 @@ export const caseStyles = css`
     display: block;
   }
   section {
-    border: 1px solid var(--_line);
-    border-left: 6px solid var(--_alert);
+    border: 1px solid var(--staff-line);
+    border-left: 6px solid var(--staff-alert);
     border-radius: 6px;
     padding: 0.25rem 1rem 0.75rem;
     margin: 1.5rem 0;
@@ -48,14 +48,14 @@ export const caseStyles = css`
     padding: 0;
   }
   .history li {
-    border-left: 3px solid var(--_line);
+    border-left: 3px solid var(--staff-line);
     padding: 0.1rem 0 0.5rem 0.75rem;
   }
   .history p {
     margin: 0;
   }
   .history .when {
-    color: var(--_muted);
+    color: var(--staff-muted);
     font-size: 0.95em;
   }
   .print-only {

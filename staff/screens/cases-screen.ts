@@ -19,7 +19,7 @@ export class CasesScreen extends LitElement {
     sharedStyles,
     css`
       section + section {
-        border-top: 1px solid var(--_line);
+        border-top: 1px solid var(--staff-line);
       }
     `,
   ];

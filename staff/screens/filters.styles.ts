@@ -20,7 +20,7 @@ export const filterStyles = css`
     flex: 1 1 14rem;
   }
   details {
-    border: 1px solid var(--_line);
+    border: 1px solid var(--staff-line);
     border-radius: 6px;
     padding: 0 0.75rem;
   }

@@ -11,14 +11,14 @@ export const listStyles = css`
     padding: 0;
   }
   .row {
-    border: 1px solid var(--_line);
-    border-left: 6px solid var(--_line);
+    border: 1px solid var(--staff-line);
+    border-left: 6px solid var(--staff-line);
     border-radius: 6px;
     padding: 0.5rem 1rem;
     margin: 0 0 0.75rem;
   }
   .row.what-went-wrong {
-    border-left-color: var(--_alert);
+    border-left-color: var(--staff-alert);
   }
   .row h2,
   .row h3 {
@@ -41,25 +41,25 @@ export const listStyles = css`
     gap: 0.15rem 1.25rem;
   }
   .meta {
-    color: var(--_muted);
+    color: var(--staff-muted);
   }
   .excerpt {
-    border-left: 3px solid var(--_line);
+    border-left: 3px solid var(--staff-line);
     padding-left: 0.75rem;
   }
   .mark {
     font-weight: 600;
   }
   .case-state.status-resolved {
-    color: var(--_muted);
+    color: var(--staff-muted);
   }
   .arrived,
   .searched {
     padding: 0.5rem 0.75rem;
-    background: var(--_tint);
+    background: var(--staff-tint);
     border-radius: 6px;
   }
   .count {
-    color: var(--_muted);
+    color: var(--staff-muted);
   }
 `;

@@ -3,30 +3,32 @@ import { css } from 'lit';
 /**
  * What every console screen shares: plain controls with 44 px targets (staff use phones and touch screens too), a
  * focus ring that is always visible, light and dark, and the print rules that keep controls off paper. Colours
- * meet WCAG AA in both schemes; a state is never told by colour alone.
+ * meet WCAG AA in both schemes; a state is never told by colour alone. The colours are `--staff-…` custom properties
+ * set on each screen's host and read by its other stylesheets (a `--_…` name would be renamed apart in each
+ * stylesheet by the build: scripts/minify-templates.ts).
  */
 export const sharedStyles = css`
   :host {
-    --_accent: #0b6e4f;
-    --_ink: #1c1f1e;
-    --_muted: #4a5250;
-    --_line: #8a8a8a;
-    --_paper: #ffffff;
-    --_tint: #eef4f1;
-    --_focus: #1a5fb4;
-    --_alert: #a4221d;
-    color: var(--_ink);
+    --staff-accent: #0b6e4f;
+    --staff-ink: #1c1f1e;
+    --staff-muted: #4a5250;
+    --staff-line: #8a8a8a;
+    --staff-paper: #ffffff;
+    --staff-tint: #eef4f1;
+    --staff-focus: #1a5fb4;
+    --staff-alert: #a4221d;
+    color: var(--staff-ink);
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_accent: #7fd1b0;
-      --_ink: #eef1f0;
-      --_muted: #c0c8c5;
-      --_line: #7d8784;
-      --_paper: #151918;
-      --_tint: #1f2927;
-      --_focus: #8ab4f8;
-      --_alert: #ff9c94;
+      --staff-accent: #7fd1b0;
+      --staff-ink: #eef1f0;
+      --staff-muted: #c0c8c5;
+      --staff-line: #7d8784;
+      --staff-paper: #151918;
+      --staff-tint: #1f2927;
+      --staff-focus: #8ab4f8;
+      --staff-alert: #ff9c94;
     }
   }
   h1 {
@@ -38,7 +40,7 @@ export const sharedStyles = css`
     outline: none;
   }
   h1:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--staff-focus);
     outline-offset: 4px;
   }
   h2 {
@@ -46,7 +48,7 @@ export const sharedStyles = css`
     margin: 1.75rem 0 0.5rem;
   }
   a {
-    color: var(--_accent);
+    color: var(--staff-accent);
     text-underline-offset: 0.15em;
   }
   a:focus-visible,
@@ -55,7 +57,7 @@ export const sharedStyles = css`
   select:focus-visible,
   textarea:focus-visible,
   summary:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--staff-focus);
     outline-offset: 2px;
   }
   button,
@@ -72,9 +74,9 @@ export const sharedStyles = css`
   textarea {
     min-height: 44px;
     padding: 0.35rem 0.5rem;
-    border: 2px solid var(--_muted);
+    border: 2px solid var(--staff-muted);
     border-radius: 6px;
-    background: var(--_paper);
+    background: var(--staff-paper);
   }
   button,
   .button {
@@ -84,17 +86,17 @@ export const sharedStyles = css`
     min-height: 44px;
     min-width: 44px;
     padding: 0.35rem 1.1rem;
-    border: 2px solid var(--_accent);
+    border: 2px solid var(--staff-accent);
     border-radius: 6px;
-    color: var(--_accent);
-    background: var(--_paper);
+    color: var(--staff-accent);
+    background: var(--staff-paper);
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
   }
   button.primary {
-    color: var(--_paper);
-    background: var(--_accent);
+    color: var(--staff-paper);
+    background: var(--staff-accent);
   }
   button:disabled {
     opacity: 0.65;
@@ -109,14 +111,14 @@ export const sharedStyles = css`
     min-height: 44px;
   }
   .hint {
-    color: var(--_muted);
+    color: var(--staff-muted);
     font-size: 0.95em;
     margin: 0.15rem 0 0;
   }
   .problem {
-    border-left: 6px solid var(--_alert);
+    border-left: 6px solid var(--staff-alert);
     padding: 0.5rem 0.75rem;
-    background: var(--_tint);
+    background: var(--staff-tint);
   }
   /* A patient's words: kept as written (line breaks, right-to-left text), never pushed past the screen's edge. */
   .words {
@@ -134,9 +136,9 @@ export const sharedStyles = css`
   }
   @media print {
     :host {
-      --_ink: #000000;
-      --_muted: #333333;
-      --_paper: #ffffff;
+      --staff-ink: #000000;
+      --staff-muted: #333333;
+      --staff-paper: #ffffff;
       color: #000000;
     }
     button,
