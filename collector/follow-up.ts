@@ -4,14 +4,18 @@
  * submission in its own table, never written into the patient's submission.
  */
 
-export const FOLLOW_UP_STATUSES = ['new', 'contacted', 'resolved'] as const;
-export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+import { CASE_STATUSES, type CaseStatus } from '../src/core/staff-api.js';
+
+export const FOLLOW_UP_STATUSES = CASE_STATUSES;
+export type FollowUpStatus = CaseStatus;
 
 /** Status in words: the inbox never says it by colour alone. */
 export const STATUS_WORDS: Record<FollowUpStatus, string> = {
   new: 'New — not followed up yet',
+  seen: 'Seen',
   contacted: 'Contacted',
   resolved: 'Resolved',
+  reopened: 'Reopened',
 };
 
 export const MAX_NOTE_CHARS = 1000;
@@ -38,7 +42,7 @@ function firstValue(value: unknown): string | undefined {
 /** The inbox form's fields (`application/x-www-form-urlencoded`, parsed): status and note, checked. */
 export function parseFollowUpForm(fields: Record<string, unknown>): FollowUpForm {
   const status = firstValue(fields.status);
-  if (!isFollowUpStatus(status)) return { ok: false, message: 'Status must be one of: new, contacted, resolved.' };
+  if (!isFollowUpStatus(status)) return { ok: false, message: `Status must be one of: ${CASE_STATUSES.join(', ')}.` };
   // A browser sends a textarea's line breaks as CRLF while its maxlength counted them as one character each:
   // count them the same way, so a note the form accepted is never refused here.
   const note = (firstValue(fields.note) ?? '').replace(/\r\n?/g, '\n').trim();

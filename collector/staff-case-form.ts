@@ -6,7 +6,13 @@
 import { FOLLOW_UP_STATUSES, MAX_NOTE_CHARS, STATUS_WORDS, type FollowUp } from './follow-up.js';
 import { escapeHtml as h } from './html.js';
 
-const OPTION_WORDS = { new: 'New', contacted: 'Contacted', resolved: 'Resolved' } as const;
+const OPTION_WORDS = {
+  new: 'New',
+  seen: 'Seen',
+  contacted: 'Contacted',
+  resolved: 'Resolved',
+  reopened: 'Reopened',
+} as const;
 
 export function followUpBlock(
   id: string,

@@ -2,7 +2,7 @@
 // `npm run bench -- embed layout delivery` runs only those parts (names below); `--no-build` uses dist/ as it is.
 //   embed     bundle sizes (bytes before the first question, the whole bundle) and the first-question render ratio
 //   layout    the demo page's cumulative layout shift
-//   delivery, kiosk-soak, store, ingest, export, transfer, patient-search, results   the scripts in test/bench/ of
+//   delivery, kiosk-soak, store, ingest, export, transfer, patient-search, inbox, results   the scripts in test/bench/ of
 //   those names; export also runs export-postgres (1,000,000 submissions streamed from a throwaway PostgreSQL); ask
 //   for export-postgres alone to run only that. results: the results query at 10,000,000 submissions
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ const scripts = [
   'export-postgres',
   'transfer',
   'patient-search',
+  'inbox',
   'results',
 ];
 /** Parts run with another when that one is asked for. */

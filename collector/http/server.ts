@@ -41,6 +41,7 @@ import { storePlugin } from './store.js';
 import { SurveyDirectory } from '../surveys/survey-directory.js';
 import { SurveyRegistry } from '../surveys/survey-registry.js';
 import { surveyRoutes } from './routes/surveys.js';
+import { staffApiRoutes } from './routes/staff-api.js';
 
 export interface CollectorOptions {
   /** DATA_DIR: the SQLite file (feedback.sqlite) and its backups. */
@@ -212,6 +213,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     retention,
     surveys: surveys.known,
   });
+  await app.register(staffApiRoutes, { access, practices: directory, surveys });
   await app.register(surveyRoutes, {
     access,
     surveys,

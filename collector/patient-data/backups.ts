@@ -37,6 +37,9 @@ export function eraseInBackups(dataDir: string, items: readonly ErasedBody[], at
       const notes = hasColumn(copy, 'case_follow_up', 'note')
         ? copy.prepare(`update case_follow_up set note = '' where submission_id = ?`)
         : undefined;
+      const history = hasColumn(copy, 'case_events', 'value')
+        ? copy.prepare(`update case_events set value = '' where submission_id = ? and what = 'note'`)
+        : undefined;
       let changed = 0;
       copy.transaction(() => {
         for (const item of items) {
@@ -44,6 +47,7 @@ export function eraseInBackups(dataDir: string, items: readonly ErasedBody[], at
           const result = marks ? update.run(body, at, reason, item.id) : update.run(body, item.id);
           changed += result.changes;
           notes?.run(item.id);
+          history?.run(item.id);
         }
       })();
       if (changed) touched.push(path);

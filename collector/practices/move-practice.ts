@@ -145,6 +145,12 @@ export async function movePractice(source: MoveSide, target: MoveSide, options: 
       .selectAll()
       .where('submission_id', 'in', ids)
       .execute();
+    const events = await source.db
+      .selectFrom('case_events')
+      .select(['submission_id', 'at', 'actor', 'what', 'value'])
+      .where('submission_id', 'in', ids)
+      .orderBy('id')
+      .execute();
     const counts = await target.db.transaction().execute(async (tx) => {
       const inserted = await insertRows({ db: tx, engine: target.engine }, rows, practice);
       const others = rows.filter((r) => !inserted.has(r.id)).map((r) => r.id);
@@ -168,6 +174,10 @@ export async function movePractice(source: MoveSide, target: MoveSide, options: 
             .returning('submission_id')
             .execute()
         : [];
+      // A case's history goes with it, once: only where its follow-up was written now (not on a second move).
+      const moved = new Set(written.map((w) => w.submission_id));
+      const history = events.filter((e) => moved.has(e.submission_id));
+      if (history.length) await tx.insertInto('case_events').values(history).execute();
       return {
         moved: inserted.size,
         alreadyThere: others.length - conflicts.length,

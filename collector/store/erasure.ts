@@ -79,6 +79,13 @@ export class Erasures {
       }
       if (erased.length) {
         await tx.updateTable('case_follow_up').set({ note: '' }).where('submission_id', 'in', erased).execute();
+        // Staff notes may repeat what the patient said: emptied in the case's history too (the steps stay).
+        await tx
+          .updateTable('case_events')
+          .set({ value: '' })
+          .where('submission_id', 'in', erased)
+          .where('what', '=', 'note')
+          .execute();
       }
       return erased;
     });

@@ -10,6 +10,8 @@ import { SubmissionCounts, type PracticeCount } from './counts.js';
 import { connect, type Connection, type StoreSettings } from './connect.js';
 import { Erasures, type Found } from './erasure.js';
 import { FollowUps } from './follow-up.js';
+import { InboxRows } from './inbox-rows.js';
+import { CaseFiles } from './case-files.js';
 import { migrate } from './migrate.js';
 import type { Database, Engine, ErasureReason } from './schema.js';
 import {
@@ -46,6 +48,10 @@ export class SubmissionStore {
   readonly db: Kysely<Database>;
   /** Background jobs claimed by one process at a time (claim.ts). */
   readonly claims: Claims;
+  /** The staff inbox's rows, filtered and paged (inbox-rows.ts). */
+  readonly inboxRows: InboxRows;
+  /** What-went-wrong cases and their history (case-files.ts). */
+  readonly caseFiles: CaseFiles;
   private readonly submissions: Submissions;
   private readonly counts: SubmissionCounts;
   private readonly followUps: FollowUps;
@@ -57,6 +63,8 @@ export class SubmissionStore {
     this.dataDir = connection.dataDir;
     this.db = connection.db;
     this.claims = new Claims(connection.db, connection.engine);
+    this.inboxRows = new InboxRows(connection.db, connection.engine);
+    this.caseFiles = new CaseFiles(connection.db, connection.engine);
     this.submissions = new Submissions(connection.db, connection.engine);
     this.counts = new SubmissionCounts(connection.db);
     this.followUps = new FollowUps(connection.db);

@@ -5,7 +5,7 @@
 import type { Generated } from 'kysely';
 import type { AnswerCheck } from '../../src/core/submission-check.js';
 import type { AccountTables } from '../accounts/tables.js';
-import type { FollowUpStatus } from '../follow-up.js';
+import type { CaseOutcome, CaseStatus } from '../../src/core/staff-api.js';
 
 export interface SubmissionsTable {
   /**
@@ -45,9 +45,24 @@ export type ErasureReason = 'patient-request' | 'retention';
 /** Staff follow-up beside the submission, never in it: the stored body and its hash stay what the device sent. */
 export interface CaseFollowUpTable {
   submission_id: string;
-  status: FollowUpStatus;
+  status: CaseStatus;
+  /** The latest note (as the older staff form wrote it); every note is in `case_events`. */
   note: string;
   updated_at: string;
+  /** The colleague following it up (an email); migration 013. */
+  assignee: string | null;
+  outcome: CaseOutcome | null;
+}
+
+/** Everything done to a case, in order (migration 013): the case file's history. */
+export interface CaseEventsTable {
+  id: Generated<number>;
+  submission_id: string;
+  at: string;
+  actor: string;
+  what: 'status' | 'assignee' | 'note' | 'outcome';
+  /** The new status, assignee (`''`: nobody) or outcome; a note's text. */
+  value: string;
 }
 
 /** A practice of the group (collector/practices/): its endpoint is `/api/feedback/p/<id>`. */
@@ -128,6 +143,7 @@ export interface SurveysTable {
 export interface Database extends AccountTables {
   submissions: SubmissionsTable;
   case_follow_up: CaseFollowUpTable;
+  case_events: CaseEventsTable;
   practices: PracticesTable;
   locations: LocationsTable;
   staff_account_practices: StaffAccountPracticesTable;

@@ -41,7 +41,7 @@ export interface Me {
   /** The practices they see, with what a filter offers. */
   practices: { id: string; name: string; timeZone: string; locations: { id: string; name: string }[] }[];
   /** Colleagues a case may be assigned to: accounts that see the case's practice (by email). */
-  colleagues: { email: string; practices: 'every' | string[] }[];
+  colleagues: { email: string; practices: 'every' | readonly string[] }[];
 }
 
 /**

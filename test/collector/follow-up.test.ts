@@ -133,7 +133,7 @@ describe('following up a case', () => {
   it('answers 400 to a bad status or a note over 1,000 characters, and 404 to an unknown case', async () => {
     const badStatus = await saveCase(app, billing.id as string, { status: 'closed', note: '' });
     expect(badStatus.status).toBe(400);
-    expect(await badStatus.text()).toMatch(/new, contacted, resolved/);
+    expect(await badStatus.text()).toMatch(/new, seen, contacted, resolved, reopened/);
     const long = await saveCase(app, billing.id as string, { status: 'resolved', note: 'x'.repeat(1001) });
     expect(long.status).toBe(400);
     expect(await long.text()).toMatch(/1000/);

@@ -17,6 +17,7 @@ import { practices } from './009-practices.js';
 import { monthlyResults } from './010-monthly-results.js';
 import { surveys } from './011-surveys.js';
 import { resultsPerSurvey } from './012-results-per-survey.js';
+import { caseHistory } from './013-case-history.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -32,6 +33,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '010-monthly-results': monthlyResults(engine),
     '011-surveys': surveys,
     '012-results-per-survey': resultsPerSurvey(engine),
+    '013-case-history': caseHistory(engine),
   };
 }
 

@@ -1,0 +1,130 @@
+/**
+ * The staff inbox's rows (collector/staff-api/inbox.ts): newest first, a page at a time by arrival number, narrowed
+ * in SQL by what indexes and columns can answer — practices, kind, location, case status, the overall answer, a
+ * category, a rough window of arrival times, words as LIKE patterns — so a filter that matches few rows does not
+ * read many. What SQL can only approximate (a day in the practice's time zone, words inside the patient's answers
+ * rather than field names) the caller checks on each row.
+ */
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { CaseOutcome, CaseStatus } from '../../src/core/staff-api.js';
+import type { Database, Engine } from './schema.js';
+import { inPractices } from './practice-limit.js';
+import { COLUMNS, toStored, type StoredSubmission } from './submissions.js';
+
+export interface InboxRowsQuery {
+  practices?: readonly string[] | undefined;
+  kind?: string | undefined;
+  location?: string | undefined;
+  status?: CaseStatus | undefined;
+  /** The overall answer's value. */
+  rating?: string | undefined;
+  category?: string | undefined;
+  /** ISO times: arrival at or after, and before. */
+  receivedFrom?: string | undefined;
+  receivedBefore?: string | undefined;
+  /** Lower-case LIKE patterns (`\` escaping); the body must match one of them. */
+  likeAny?: readonly string[] | undefined;
+  /** Only rows that arrived before this arrival number (the page before's last). */
+  before?: number | undefined;
+  /** Arrival numbers that hold the arrival window (`arrivalRange`), so SQL walks only those. */
+  seqRange?: { from: number; to: number } | undefined;
+  limit: number;
+}
+
+export interface CaseState {
+  status: CaseStatus;
+  assignee: string | null;
+  outcome: CaseOutcome | null;
+  updatedAt: string | null;
+}
+
+export interface InboxRow {
+  seq: number;
+  submission: StoredSubmission;
+  /** What-went-wrong only: where staff are with it (`new` while nobody has touched it). */
+  case?: CaseState;
+}
+
+export class InboxRows {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly engine: Engine,
+  ) {}
+
+  async read(q: InboxRowsQuery): Promise<InboxRow[]> {
+    const conditions: Expression<SqlBool>[] = [];
+    const only = inPractices(q.practices, 's.practice_id');
+    if (only) conditions.push(only);
+    const kind = q.status !== undefined ? 'what-went-wrong' : q.kind;
+    if (kind !== undefined) conditions.push(sql<SqlBool>`s.kind = ${kind}`);
+    if (q.location !== undefined) conditions.push(sql<SqlBool>`s.location = ${q.location}`);
+    if (q.status === 'new') conditions.push(sql<SqlBool>`(f.status is null or f.status = 'new')`);
+    else if (q.status !== undefined) conditions.push(sql<SqlBool>`f.status = ${q.status}`);
+    if (q.rating !== undefined) conditions.push(sql<SqlBool>`${this.overall()} = ${q.rating}`);
+    if (q.category !== undefined) conditions.push(this.hasCategory(q.category));
+    if (q.receivedFrom !== undefined) conditions.push(sql<SqlBool>`s.received_at >= ${q.receivedFrom}`);
+    if (q.receivedBefore !== undefined) conditions.push(sql<SqlBool>`s.received_at < ${q.receivedBefore}`);
+    if (q.likeAny?.length) {
+      const one = q.likeAny.map((p) => sql<SqlBool>`lower(s.body) like ${p} escape '\\'`);
+      conditions.push(sql<SqlBool>`(${sql.join(one, sql` or `)})`);
+    }
+    if (q.before !== undefined) conditions.push(sql<SqlBool>`s.seq < ${q.before}`);
+    if (q.seqRange) conditions.push(sql<SqlBool>`s.seq between ${q.seqRange.from} and ${q.seqRange.to}`);
+    const rows = await this.db
+      .selectFrom('submissions as s')
+      .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
+      .select([
+        ...COLUMNS.map((c) => `s.${c}` as const),
+        's.seq',
+        'f.status',
+        'f.assignee',
+        'f.outcome',
+        'f.updated_at',
+      ])
+      .$if(conditions.length > 0, (qb) => qb.where((eb) => eb.and(conditions)))
+      .orderBy('s.seq', 'desc')
+      .limit(Math.max(1, Math.floor(q.limit)))
+      .execute();
+    return rows.map((r) => {
+      const row: InboxRow = { seq: Number(r.seq), submission: toStored(r) };
+      if (r.kind === 'what-went-wrong') {
+        row.case = {
+          status: r.status ?? 'new',
+          assignee: r.assignee ?? null,
+          outcome: r.outcome ?? null,
+          updatedAt: r.updated_at ?? null,
+        };
+      }
+      return row;
+    });
+  }
+
+  /**
+   * The arrival numbers of the rows that arrived in a window (by the index on `received_at`): narrower than any page
+   * walk by arrival order, and exact as a bound, since every row of the window lies between them. Undefined: none.
+   */
+  async arrivalRange(
+    from: string | undefined,
+    before: string | undefined,
+  ): Promise<{ from: number; to: number } | undefined> {
+    const row = await this.db
+      .selectFrom('submissions')
+      .select((eb) => [eb.fn.min('seq').as('low'), eb.fn.max('seq').as('high')])
+      .$if(from !== undefined, (qb) => qb.where('received_at', '>=', from!))
+      .$if(before !== undefined, (qb) => qb.where('received_at', '<', before!))
+      .executeTakeFirst();
+    return row?.low == null || row.high == null ? undefined : { from: Number(row.low), to: Number(row.high) };
+  }
+
+  private overall() {
+    return this.engine === 'sqlite'
+      ? sql`json_extract(s.body, '$.answers.overall')`
+      : sql`(s.body::jsonb -> 'answers' ->> 'overall')`;
+  }
+
+  private hasCategory(category: string): Expression<SqlBool> {
+    return this.engine === 'sqlite'
+      ? sql<SqlBool>`exists (select 1 from json_each(s.body, '$.answers.categories') where value = ${category})`
+      : sql<SqlBool>`jsonb_exists(s.body::jsonb -> 'answers' -> 'categories', ${category})`;
+  }
+}
