@@ -30,11 +30,14 @@ beforeAll(async () => {
   run = await startConsole();
   url = run.app.url;
   await signedIn(run.app.collector, NURSE, 'staff');
+  const visit = firstImpression({ answers: { overall: 'very-poor', comments: 'Long wait.' } });
   const posts = [
-    firstImpression({ answers: { overall: 'very-poor', comments: 'Long wait.' } }),
+    visit,
+    firstImpression({ honeypot: 'filled by a bot' }),
     whatWentWrong({ reference: 'RC-3MXP-7Q' }),
     whatWentWrong({
       reference: 'RC-7KQ2-9F',
+      relatedTo: visit.id,
       answers: {
         categories: ['wait-time'],
         details: MARKUP,
@@ -106,6 +109,10 @@ describe('the staff console', () => {
     await headingIs(page, 'Inbox');
     expect(await page.$(byRole('button', 'Sign out'))).not.toBeNull();
     expect(await page.title()).toBe('Inbox — Patient feedback');
+    await page.waitForSelector(deep('.row'));
+    expect(await screenText(page)).toContain(
+      'Looks automated: a field people never see was filled in. Not counted in results.',
+    );
 
     await page.type(byRole('searchbox', 'Find by reference or words'), 'rc 7kq2 9f');
     await page.keyboard.press('Enter');
@@ -127,6 +134,9 @@ describe('the staff console', () => {
     expect(await page.$(deep('dd b'))).toBeNull();
     expect(await page.$(deep('img'))).toBeNull();
     expect(text).toContain('Phone call: 555-0142');
+    expect(await page.$(byRole('link', 'What went wrong RC-7KQ2-9F'))).toBeNull();
+    const followed = await page.$eval(deep('a[href^="/staff/submissions/"]'), (a) => a.textContent ?? '');
+    expect(followed).toMatch(/^Very poor overall, /);
     expect(await axeViolations(page)).toEqual([]);
 
     await choose(page, 'Status', 'Contacted');
@@ -172,6 +182,10 @@ describe('the staff console', () => {
     expect(await shown(deep('dl.answers'))).toBe(true);
     await page.emulateMediaType('screen');
     expect(refused).toEqual([]);
+
+    // A link of the classic inbox still lands: its search by reference.
+    await page.goto(`${url}/staff/?ref=rc%207kq2%209f`, { waitUntil: 'load' });
+    await page.waitForSelector(byRole('link', 'What went wrong RC-7KQ2-9F'));
     await page.close();
   });
 
