@@ -75,6 +75,13 @@ export const consoleStyles = css`
   nav ul:last-child {
     border-bottom: none;
   }
+  nav .group {
+    margin: 0 0 0.25rem;
+    padding: 0 0.75rem;
+    font-size: 0.9rem;
+    font-weight: 700;
+    color: var(--staff-muted);
+  }
   nav a {
     display: flex;
     align-items: center;

@@ -5,7 +5,7 @@
  * (audit trail, settings, practices, who is signed in) are offered only to admins who see every practice, as the
  * server allows.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Me } from '../../src/core/staff-api.js';
 import type { StaffStrings } from '../i18n/index.js';
 import { pathOf, type ScreenName } from './router.js';
@@ -17,14 +17,20 @@ export interface NavItem {
   screen?: ScreenName;
 }
 
-export function navGroups(me: Me, t: StaffStrings, exportQuery: URLSearchParams): NavItem[][] {
+export interface NavGroup {
+  /** Named when there is more than one group: "Administration". */
+  label?: string;
+  items: NavItem[];
+}
+
+export function navGroups(me: Me, t: StaffStrings, exportQuery: URLSearchParams): NavGroup[] {
   const daily: NavItem[] = [
     { label: t.navInbox, href: pathOf('inbox'), screen: 'inbox' },
     { label: t.navCases, href: pathOf('cases'), screen: 'cases' },
     { label: t.navResults, href: pathOf('results'), screen: 'results' },
     { label: t.navExports, href: pathOf('exports', exportQuery), screen: 'exports' },
   ];
-  if (me.role !== 'admin') return [daily];
+  if (me.role !== 'admin') return [{ items: daily }];
   const wholeGroup = me.everyPractice;
   const admin: NavItem[] = [
     { label: t.navSurveys, href: pathOf('surveys'), screen: 'surveys' },
@@ -40,20 +46,21 @@ export function navGroups(me: Me, t: StaffStrings, exportQuery: URLSearchParams)
       : []),
     { label: t.navPatientData, href: '/staff/patient-data' },
   ];
-  return [daily, admin];
+  return [{ items: daily }, { label: t.navAdmin, items: admin }];
 }
 
 /** The lists of links; the current screen is marked for assistive technology, and drawn apart in words' weight. */
-export function navLists(groups: NavItem[][], current: ScreenName): TemplateResult {
+export function navLists(groups: NavGroup[], current: ScreenName): TemplateResult {
   return html`${groups.map(
-    (items) =>
-      html`<ul>
-        ${items.map(
-          (item) =>
-            html`<li>
-              <a href=${item.href} aria-current=${item.screen === current ? 'page' : 'false'}>${item.label}</a>
-            </li>`,
-        )}
-      </ul>`,
+    (group, i) =>
+      html`${group.label ? html`<p class="group" id=${`nav-group-${i}`}>${group.label}</p>` : nothing}
+        <ul aria-labelledby=${group.label ? `nav-group-${i}` : nothing}>
+          ${group.items.map(
+            (item) =>
+              html`<li>
+                <a href=${item.href} aria-current=${item.screen === current ? 'page' : 'false'}>${item.label}</a>
+              </li>`,
+          )}
+        </ul>`,
   )}`;
 }

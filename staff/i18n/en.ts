@@ -37,6 +37,7 @@ export const en = {
   navPractices: 'Practices',
   navPatientData: "A patient's data",
   navYourSignIn: 'Your sign-in',
+  navAdmin: 'Administration',
 
   // Inbox
   inboxTitle: 'Inbox',

@@ -33,6 +33,7 @@ export const es: StaffStrings = {
   navPractices: 'Consultorios',
   navPatientData: 'Datos de un paciente',
   navYourSignIn: 'Su acceso',
+  navAdmin: 'Administración',
 
   inboxTitle: 'Bandeja de entrada',
   inboxIntro: 'Todo lo que enviaron los pacientes, lo más reciente primero.',

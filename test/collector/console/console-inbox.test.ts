@@ -182,7 +182,7 @@ describe('every screen', () => {
 
   it('fits a phone: a Menu button opens the navigation, nothing scrolls sideways, no axe violations', async () => {
     const page = await run.newPage();
-    await page.setViewport({ width: 360, height: 780 });
+    await page.setViewport({ width: 320, height: 720 });
     await signInAt(page, url);
     const menu = byRole('button', 'Menu');
     const navShown = () => page.$eval(deep('nav'), (nav) => nav.getClientRects().length > 0);
@@ -200,7 +200,7 @@ describe('every screen', () => {
       await openInApp(page, path!);
       await headingIs(page, heading!);
       await settled(page);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
       expect(await axeViolations(page), path).toEqual([]);
     }
     await page.close();
