@@ -6,8 +6,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../browser.js';
-import { firstImpression, post, signedIn, STAFF_EMAIL, whatWentWrong } from '../helpers.js';
+import { axeViolations, signInWithForm } from '../browser.js';
+import { firstImpression, post, signedIn, STAFF_EMAIL, STAFF_PASSWORD, whatWentWrong } from '../helpers.js';
 import {
   byRole,
   deep,
@@ -224,6 +224,17 @@ describe('the staff console', () => {
         ?.shadowRoot?.querySelector('pf-staff-case-panel')?.shadowRoot;
       return file?.querySelector('.now')?.textContent?.includes('Status: Contacted') ?? false;
     });
+    await page.close();
+  });
+
+  it('shows staff who are not admins the daily screens only: nothing they could not open', async () => {
+    const page = await run.newPage();
+    await page.goto(`${url}/staff/`, { waitUntil: 'load' });
+    await signInWithForm(page, NURSE, STAFF_PASSWORD);
+    await headingIs(page, 'Inbox');
+    const links = await page.$$eval(deep('nav a'), (all) => all.map((a) => a.textContent?.trim()));
+    expect(links).toEqual(['Inbox', 'Cases', 'Results', 'Exports']);
+    expect(await screenText(page)).toContain(`Signed in as ${NURSE} (staff)`);
     await page.close();
   });
 });
