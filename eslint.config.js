@@ -51,14 +51,14 @@ export default defineConfig(
   },
   // Scripts, tests and configs in plain JavaScript are outside tsconfig.json: syntax rules only.
   { files: ['**/*.{js,mjs,cjs}'], extends: [tseslint.configs.disableTypeChecked] },
-  // What runs in a browser: the elements, delivery, the kiosk, the demo, the browser tests, and the functions the
-  // e2e tests and benches hand to a page.
+  // What runs in a browser: the elements, delivery, the kiosk, the staff console, the demo, the browser tests, and
+  // the functions the e2e tests and benches hand to a page.
   {
-    files: ['src/**', 'kiosk/**', 'demo/**', 'test/browser/**', 'test/e2e/**', 'test/bench/**'],
+    files: ['src/**', 'kiosk/**', 'staff/**', 'demo/**', 'test/browser/**', 'test/e2e/**', 'test/bench/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['src/elements/**', 'kiosk/**'],
+    files: ['src/elements/**', 'kiosk/**', 'staff/**'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
     // Lit calls a template's listeners (`@click=${this.done}`) with the element as `this`.
     rules: { '@typescript-eslint/unbound-method': 'off' },

@@ -4,9 +4,10 @@
  *   embed-es     dist/patient-feedback.js        ES module that defines every element
  *   embed-iife   dist/patient-feedback.iife.js   classic <script>, same
  *   kiosk        dist/kiosk/                     the waiting-room PWA (scripts/build-kiosk.mjs adds its service worker)
+ *   staff        dist/staff/                     the staff console, served by the collector at /staff/
  *   collector    dist/collector/main.js          the reference endpoint, run by Node beside node_modules
  *
- * `npm run dev` (vite serve) serves demo/ and kiosk/ from source with hot reload and runs a collector from source
+ * `npm run dev` (vite serve) serves demo/, kiosk/ and staff/ from source with hot reload and runs a collector from source
  * beside it (scripts/dev-collector.ts), reached through the proxy. See docs/architecture.md, "Build outputs".
  */
 import { isAbsolute } from 'node:path';
@@ -77,6 +78,28 @@ function kiosk(): UserConfig {
   };
 }
 
+/**
+ * The staff console: served only at /staff/ (the collector answers its page for every console address, e.g.
+ * /staff/submissions/<id>), so its assets are named from there, not relative to the page.
+ */
+function staff(): UserConfig {
+  return {
+    root: here('staff'),
+    base: '/staff/',
+    publicDir: false,
+    plugins: [minifyTemplatesPlugin()],
+    build: {
+      outDir: here('dist/staff'),
+      emptyOutDir: true,
+      target: 'es2022',
+      // Everything as files (no data: URLs): the staff pages' Content-Security-Policy allows only this origin.
+      assetsInlineLimit: 0,
+      modulePreload: { polyfill: false },
+      rollupOptions: { input: here('staff/index.html') },
+    },
+  };
+}
+
 // Any bare import (an npm package, a Node built-in) stays an import: dist/collector/main.js runs beside
 // node_modules, so a package the collector adds needs no change here, and native ones (better-sqlite3) still load.
 const isPackageImport = (id: string): boolean => !id.startsWith('.') && !id.startsWith('\0') && !isAbsolute(id);
@@ -104,7 +127,7 @@ function dev(): UserConfig {
     publicDir: false,
     plugins: [devRoutes(here('.')), devCollector(here('.'))],
     // Only the pages a person opens: do not crawl dist/ or test fixtures for dependencies.
-    optimizeDeps: { entries: ['demo/*.html', 'kiosk/index.html', 'src/index.ts'] },
+    optimizeDeps: { entries: ['demo/*.html', 'kiosk/index.html', 'staff/index.html', 'src/index.ts'] },
     server: {
       watch: { ignored: ['**/data/**', '**/dist/**', '**/dist.building-*/**', '**/.test-results/**'] },
     },
@@ -116,6 +139,7 @@ const builds: Record<string, () => UserConfig> = {
   'embed-iife': () => embed('iife', 'patient-feedback.iife.js'),
   definitions,
   kiosk,
+  staff,
   collector,
 };
 

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Every file in these folders is an input (a README too: rebuilding for one costs seconds, missing a source costs a day). */
-export const INPUT_FOLDERS = ['src', 'kiosk', 'demo', 'collector'];
+export const INPUT_FOLDERS = ['src', 'kiosk', 'staff', 'demo', 'collector'];
 export const INPUT_FILES = [
   'vite.config.ts',
   'package.json',

@@ -6,6 +6,7 @@
 //   dist/types/                     type declarations
 //   custom-elements.json            the elements' API, read from the class comments
 //   dist/demo/  dist/kiosk/         the sample practice site and the waiting-room kiosk (relative paths)
+//   dist/staff/                     the staff console (served by the collector at /staff/)
 //   dist/collector/main.js          the reference endpoint that `npm start` runs
 //   dist/.build-stamp.json          the fingerprint of what it was built from (scripts/build-inputs.mjs)
 import { spawnSync } from 'node:child_process';
@@ -44,6 +45,7 @@ npx(['tsc', '-p', 'tsconfig.build.json', '--outDir', `${outDir}/types`]);
 npx(['cem', 'analyze', '--quiet']);
 cpSync('demo', `${outDir}/demo`, { recursive: true });
 await buildKiosk({ outDir: `${outDir}/kiosk` });
+await vite('staff', `${outDir}/staff`);
 await vite('collector', `${outDir}/collector`);
 writeStamp(outDir, fingerprint);
 
@@ -51,5 +53,5 @@ rmSync(finalDir, { recursive: true, force: true });
 renameSync(outDir, finalDir);
 console.log(
   'Built dist/: patient-feedback.js + patient-feedback/, patient-feedback.iife.js, patient-feedback-definitions.js, ' +
-    'types/, demo/, kiosk/, collector/; custom-elements.json',
+    'types/, demo/, kiosk/, staff/, collector/; custom-elements.json',
 );

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { consoleFromSource } from './dev-routes.js';
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -45,8 +46,10 @@ export function devCollector(root: string): Plugin {
     async config() {
       port = await freePort();
       const target = `http://127.0.0.1:${port}`;
-      // The Host header stays the dev server's (a loopback name), so the collector's same-origin checks hold.
-      return { server: { proxy: { '/api': { target }, '/staff': { target } } } };
+      // The Host header stays the dev server's (a loopback name), so the collector's same-origin checks hold. The
+      // staff console comes from source; the rest of /staff/ (sign-in, sign-out, the session) from the collector.
+      const bypass = (req: { url?: string }) => consoleFromSource(root, req.url ?? '');
+      return { server: { proxy: { '/api': { target }, '/staff': { target, bypass } } } };
     },
     configureServer(server) {
       const tsx = createRequire(import.meta.url).resolve('tsx/cli');

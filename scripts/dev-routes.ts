@@ -1,7 +1,8 @@
 /**
  * `npm run dev`: the URLs of the built site, answered from source. The demo pages load the embed the way a practice
  * website does (`<script src="../patient-feedback.iife.js">`); here that classic script imports the elements' source,
- * so an edit reaches the page through Vite's module graph. The kiosk's public files keep their built paths.
+ * so an edit reaches the page through Vite's module graph. The kiosk's public files keep their built paths. The
+ * staff console's addresses and files come from staff/; the rest of /staff/ is the collector's (dev-collector.ts).
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,22 @@ function isPublicFile(folder: string, urlPath: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The console's own addresses (staff/app/router.ts; the collector serves its page at the same ones when built). */
+const CONSOLE_ADDRESS = /^\/staff\/((cases|exports|results|surveys|tablets|alerts|accounts)|submissions\/[^/]+)?$/;
+
+/**
+ * Where the dev server finds a /staff/ URL in source: the console's page for one of its addresses, a file of staff/
+ * (the page's relative `./main.ts` seen from /staff/submissions/<id> too); undefined for the collector's pages.
+ */
+export function consoleFromSource(root: string, url: string): string | undefined {
+  const [path = '', query] = url.split('?');
+  const file = path.replace(/^\/staff\/(submissions\/)?/, '');
+  if (path.startsWith('/staff/') && isPublicFile(join(root, 'staff'), file)) {
+    return `/staff/${file}${query === undefined ? '' : `?${query}`}`;
+  }
+  return CONSOLE_ADDRESS.test(path) ? '/staff/index.html' : undefined;
 }
 
 export function devRoutes(root: string): Plugin {

@@ -1,8 +1,8 @@
 /**
- * The built site, from STATIC_DIR (dist/): the demo practice website, the kiosk and the embed scripts with the module
- * script's parts folder (patient-feedback/) — nothing
- * else of dist/ (not the collector's own code, not the type declarations). Paths are resolved inside their folder:
- * `..`, encoded slashes, NUL and dot-files are refused.
+ * The built site, from STATIC_DIR (dist/): the demo practice website, the kiosk, the staff console's assets
+ * (staff/assets/: its page is staff only, staff-console.ts) and the embed scripts with the module script's parts
+ * folder (patient-feedback/) — nothing else of dist/ (not the collector's own code, not the type declarations).
+ * Paths are resolved inside their folder: `..`, encoded slashes, NUL and dot-files are refused.
  *
  * Caching: a file whose name carries Vite's content hash never changes (a year, immutable); the embed scripts
  * revalidate with an ETag after five minutes unless the URL names this version (`?v=<version>`); pages and the
@@ -14,7 +14,8 @@ import { resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { refuse } from '../errors.js';
-import { pageHeaders, publicScriptHeaders } from '../security-headers.js';
+import { pageHeaders, publicScriptHeaders, staffPageHeaders } from '../security-headers.js';
+import { consoleBuiltIn } from './staff-console.js';
 
 export interface StaticOptions {
   root: string;
@@ -36,6 +37,9 @@ export const EMBED_PARTS = 'patient-feedback';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const EMBED_FRESH = 'public, max-age=300';
 const REVALIDATE = 'no-cache';
+
+/** The staff console's files: code and styles only (no patient data), each name carrying its content's hash. */
+export const STAFF_ASSETS = 'staff/assets';
 
 /** Vite's output: assets/<name>-<hash>.<ext>, and workbox-<hash>.js beside the service worker. */
 function isHashed(path: string): boolean {
@@ -98,6 +102,21 @@ export async function staticRoutes(app: FastifyInstance, options: StaticOptions)
     app.get(`/${folder}`, { helmet: pages }, (_request, reply) => reply.redirect(`/${folder}/`, 302));
     app.get(`/${folder}/*`, { helmet: pages, compress: COMPRESS, onSend: javascriptType }, sendFromSite);
   }
+
+  consoleBuiltIn(app.server, resolve(options.root, 'staff'));
+  app.get(
+    `/${STAFF_ASSETS}/*`,
+    { helmet: staffPageHeaders(options.https), compress: COMPRESS, onSend: javascriptType },
+    async (request, reply) => {
+      const path = request.url.split('?')[0] ?? '/';
+      const file = resolveInside(options.root, path);
+      if (file === undefined || !isHashed(path)) throw refuse.notFound();
+      const info = await stat(resolve(options.root, file)).catch(() => undefined);
+      if (!info?.isFile()) throw refuse.notFound();
+      reply.header('Cache-Control', IMMUTABLE);
+      return reply.sendFile(file, { cacheControl: false });
+    },
+  );
 
   for (const script of EMBED_SCRIPTS) {
     app.get<{ Querystring: { v?: string } }>(

@@ -1,0 +1,60 @@
+/**
+ * The staff console (staff/, built by `npm run build` into STATIC_DIR/staff/): its page at every console address —
+ * /staff/ and /staff/cases, /staff/submissions/<id>, /staff/exports, /staff/results, … (staff/app/router.ts) — for a
+ * signed-in person only (a browser without a session is led to the sign-in page and back; a script gets 401), never
+ * cached, never framed, under the staff pages' CSP. The page holds no patient data: the app reads it from the staff
+ * JSON API. Its hashed assets (/staff/assets/…) are served by static.ts like the kiosk's.
+ *
+ * static.ts knows where the built site is and the staff routes know who is signed in; until server.ts hands both to
+ * one plugin, static.ts tells this file where the console was built for its server (`consoleBuiltIn`).
+ */
+import type { Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { HttpError } from '../errors.js';
+import { staffPageHeaders } from '../security-headers.js';
+import { staffHtml } from '../staff-reply.js';
+import { staffOnly, type StaffAccess } from '../staff-session.js';
+
+/** The console's own screens besides /staff/ (staff/app/router.ts); the rest of /staff/ is the server's pages. */
+export const CONSOLE_SCREENS = ['cases', 'exports', 'results', 'surveys', 'tablets', 'alerts', 'accounts'] as const;
+
+const builtConsoles = new WeakMap<Server, string>();
+
+/** Where the built console of this server is (STATIC_DIR/staff): called by static.ts. */
+export function consoleBuiltIn(server: Server, folder: string): void {
+  builtConsoles.set(server, folder);
+}
+
+/** The console's page, read at each request (a build while the collector runs is served at once); undefined if none. */
+export async function consolePage(server: Server): Promise<string | undefined> {
+  const folder = builtConsoles.get(server);
+  return folder === undefined ? undefined : readFile(join(folder, 'index.html'), 'utf8').catch(() => undefined);
+}
+
+export function sendConsolePage(reply: FastifyReply, page: string) {
+  return staffHtml(reply, 200, page);
+}
+
+const NOT_BUILT = 'The staff console is not built: run npm run build (npm start builds it when the sources change).';
+
+export function staffConsoleRoutes(
+  app: FastifyInstance,
+  options: { access: StaffAccess; https: boolean },
+  done: (error?: Error) => void,
+): void {
+  const route = { helmet: staffPageHeaders(options.https), onRequest: staffOnly(options.access) };
+  const answer = async (_request: unknown, reply: FastifyReply) => {
+    const page = await consolePage(app.server);
+    if (page === undefined) throw new HttpError(503, 'console-not-built', NOT_BUILT);
+    return sendConsolePage(reply, page);
+  };
+  for (const screen of CONSOLE_SCREENS) app.get(`/staff/${screen}`, route, answer);
+  app.get(
+    '/staff/submissions/:id',
+    { ...route, schema: { params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } } } } },
+    answer,
+  );
+  done();
+}

@@ -1,0 +1,106 @@
+/**
+ * The staff JSON API as the console asks it (src/core/staff-api.ts is the contract, one definition for both sides).
+ * Every request goes through `request()`, which knows three things the screens should not have to:
+ *
+ * - A request a person caused (opening a case, Show more, Save) keeps their session alive; one the console makes by
+ *   itself (a refresh) is marked `X-Background-Refresh: 1`, so a desk that was left still signs out after 15 minutes.
+ *   The session clock (app/session-clock.ts) is told of each person's request, because the server counts it.
+ * - A change carries the session's CSRF token (`X-CSRF-Token`).
+ * - 401 means the session is over: the console leaves for the sign-in page (`onSignedOut`), saying why.
+ */
+import type {
+  CaseChange,
+  CaseDetail,
+  InboxPage,
+  InboxQuery,
+  Me,
+  StaffLanguage,
+  SubmissionDetail,
+} from '../../src/core/staff-api.js';
+import { inboxParams } from './inbox-query.js';
+
+/** A refusal in the API's words (`{ error, path? }`), or `status` 0 when the collector could not be reached. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface ApiHooks {
+  /** A person's request reached the server: their session's idle time starts again there. */
+  personActed(): void;
+  /** The session has ended (401): leave the screen. */
+  signedOut(): void;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  background?: boolean;
+  signal?: AbortSignal;
+}
+
+export class StaffApi {
+  /** The session's CSRF token (from `me()`), sent with every change. */
+  private csrfToken = '';
+
+  constructor(private readonly hooks: ApiHooks) {}
+
+  async me(): Promise<Me> {
+    const me = await this.request<Me>('/api/staff/me');
+    this.csrfToken = me.csrfToken ?? '';
+    return me;
+  }
+
+  inbox(query: InboxQuery, options: { background?: boolean; signal?: AbortSignal } = {}): Promise<InboxPage> {
+    const search = inboxParams(query).toString();
+    return this.request<InboxPage>(`/api/staff/inbox${search ? `?${search}` : ''}`, options);
+  }
+
+  submission(id: string, lang: StaffLanguage, signal?: AbortSignal): Promise<SubmissionDetail> {
+    const search = new URLSearchParams({ lang }).toString();
+    return this.request<SubmissionDetail>(`/api/staff/submissions/${encodeURIComponent(id)}?${search}`, { signal });
+  }
+
+  changeCase(id: string, change: CaseChange): Promise<CaseDetail> {
+    return this.request<CaseDetail>(`/api/staff/cases/${encodeURIComponent(id)}`, { method: 'POST', body: change });
+  }
+
+  private async request<T>(url: string, options: RequestOptions = {}): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (options.background) headers['X-Background-Refresh'] = '1';
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.method === 'POST') headers['X-CSRF-Token'] = this.csrfToken;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: options.method ?? 'GET',
+        headers,
+        credentials: 'same-origin',
+        cache: 'no-store',
+        ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      throw new ApiError(0, 'offline');
+    }
+    if (response.status === 401) {
+      this.hooks.signedOut();
+      throw new ApiError(401, 'signed-out');
+    }
+    if (!options.background) this.hooks.personActed();
+    const body = (await response.json().catch(() => undefined)) as unknown;
+    if (!response.ok) {
+      const refusal = (body ?? {}) as { error?: unknown; path?: unknown };
+      const message = typeof refusal.error === 'string' ? refusal.error : `${response.status}`;
+      throw new ApiError(response.status, message, typeof refusal.path === 'string' ? refusal.path : undefined);
+    }
+    return body as T;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The console's addresses: real paths under /staff/ (the collector serves the app's page for each), so a link to a
+ * case survives the sign-in page (`next` carries the path and query; a `#fragment` would be lost) and Back works.
+ *
+ *   /staff/                    the inbox; its filters are the query (`?kind=what-went-wrong&rating=poor`)
+ *   /staff/cases               cases, open ones first
+ *   /staff/submissions/<id>    one submission, with its case
+ *   /staff/exports             the export files, with the inbox's filters as the query
+ *   /staff/results · surveys · tablets · alerts · accounts    screens of later stages (say what they will do)
+ *
+ * The old inbox's links still land: `/staff/?ref=rc 7kq2 9f` searches, `/staff/#case-<id>` opens that case.
+ */
+import { inboxQueryFrom } from '../api/inbox-query.js';
+import type { InboxQuery } from '../../src/core/staff-api.js';
+
+export const BASE = '/staff/';
+
+export const COMING_SOON = ['results', 'surveys', 'tablets', 'alerts'] as const;
+export type ComingSoon = (typeof COMING_SOON)[number];
+
+export type Route =
+  | { screen: 'inbox'; query: InboxQuery }
+  | { screen: 'cases' }
+  | { screen: 'submission'; id: string }
+  | { screen: 'exports'; query: InboxQuery }
+  | { screen: 'accounts' }
+  | { screen: ComingSoon }
+  | { screen: 'not-found' };
+
+export type ScreenName = Route['screen'];
+
+/** The route of a location (path, query, fragment). */
+export function routeOf(location: { pathname: string; search: string; hash: string }): Route {
+  const path = location.pathname.startsWith(BASE) ? location.pathname.slice(BASE.length) : undefined;
+  const params = new URLSearchParams(location.search);
+  const oldCase = /^#case-(.+)$/.exec(location.hash)?.[1];
+  if (path === '' && oldCase) return { screen: 'submission', id: decodeURIComponent(oldCase) };
+  if (path === '') {
+    const ref = params.get('ref');
+    if (ref !== null && !params.has('q')) params.set('q', ref);
+    return { screen: 'inbox', query: inboxQueryFrom(params) };
+  }
+  if (path === 'cases') return { screen: 'cases' };
+  if (path === 'exports') return { screen: 'exports', query: inboxQueryFrom(params) };
+  if (path === 'accounts') return { screen: 'accounts' };
+  const comingSoon = COMING_SOON.find((name) => name === path);
+  if (comingSoon) return { screen: comingSoon };
+  const id = /^submissions\/([^/]+)$/.exec(path ?? '')?.[1];
+  if (id) return { screen: 'submission', id: decodeURIComponent(id) };
+  return { screen: 'not-found' };
+}
+
+/** The address of a screen: what links and the address bar show. */
+export function pathOf(screen: Exclude<ScreenName, 'submission' | 'not-found'>, query?: URLSearchParams): string {
+  const search = query?.toString() ? `?${query.toString()}` : '';
+  return screen === 'inbox' ? `${BASE}${search}` : `${BASE}${screen}${search}`;
+}
+
+export function submissionPath(id: string): string {
+  return `${BASE}submissions/${encodeURIComponent(id)}`;
+}
+
+/** Whether a same-origin path is one of this app's screens (followed here), or a page of the server (loaded). */
+export function isConsolePath(pathname: string): boolean {
+  return routeOf({ pathname, search: '', hash: '' }).screen !== 'not-found';
+}

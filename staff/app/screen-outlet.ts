@@ -1,0 +1,60 @@
+/**
+ * Which screen a route shows, with what it is given, and the name the page title and the screen's heading share.
+ * Every screen renders its `<h1>` at once (before its data arrives), so focus can move to it after a move.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
+import type { StaffApi } from '../api/client.js';
+import type { StaffStrings } from '../i18n/index.js';
+import type { Route } from './router.js';
+
+export interface ScreenContext {
+  api: StaffApi;
+  me: Me;
+  lang: StaffLanguage;
+}
+
+export function screenTitle(route: Route, t: StaffStrings): string {
+  switch (route.screen) {
+    case 'inbox':
+      return t.inboxTitle;
+    case 'cases':
+      return t.casesTitle;
+    case 'submission':
+      return t.submissionTitle;
+    case 'exports':
+      return t.exportsTitle;
+    case 'accounts':
+      return t.navAccounts;
+    case 'results':
+      return t.navResults;
+    case 'surveys':
+      return t.navSurveys;
+    case 'tablets':
+      return t.navTablets;
+    case 'alerts':
+      return t.navAlerts;
+    case 'not-found':
+      return t.notFoundTitle;
+  }
+}
+
+export function screenTemplate(route: Route, { api, me, lang }: ScreenContext): TemplateResult {
+  switch (route.screen) {
+    case 'inbox':
+      return html`<pf-staff-inbox .api=${api} .me=${me} .lang=${lang} .query=${route.query}></pf-staff-inbox>`;
+    case 'cases':
+      return html`<pf-staff-cases .api=${api} .me=${me} .lang=${lang}></pf-staff-cases>`;
+    case 'submission':
+      return html`<pf-staff-submission
+        .api=${api}
+        .me=${me}
+        .lang=${lang}
+        .submissionId=${route.id}
+      ></pf-staff-submission>`;
+    case 'exports':
+      return html`<pf-staff-exports .me=${me} .lang=${lang} .query=${route.query}></pf-staff-exports>`;
+    default:
+      return html`<pf-staff-elsewhere .me=${me} .lang=${lang} .screen=${route.screen}></pf-staff-elsewhere>`;
+  }
+}

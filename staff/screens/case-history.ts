@@ -1,0 +1,40 @@
+/**
+ * A case's file: everything done to it, oldest first — who, what, when — in words. A note is shown whole, as text,
+ * as its writer typed it. This is what the printed case file carries.
+ */
+import { html } from 'lit';
+import type { CaseEvent, StaffLanguage } from '../../src/core/staff-api.js';
+import { staffTime } from '../format/time.js';
+import { anyOutcomeWords, anyStatusWords } from '../format/words.js';
+import { fill, type StaffStrings } from '../i18n/index.js';
+
+function eventWords(event: CaseEvent, t: StaffStrings) {
+  switch (event.what) {
+    case 'status':
+      return fill(t.eventStatus, anyStatusWords(event.value, t));
+    case 'assignee':
+      return event.value ? fill(t.eventAssignee, event.value) : t.eventUnassigned;
+    case 'outcome':
+      return fill(t.eventOutcome, event.value ? anyOutcomeWords(event.value, t) : t.outcomeNone);
+    case 'note':
+      return html`${t.eventNote}: <span class="words">${event.value}</span>`;
+    default:
+      return `${String(event.what)}: ${String(event.value)}`;
+  }
+}
+
+export function caseHistory(history: readonly CaseEvent[], t: StaffStrings, lang: StaffLanguage, timeZone: string) {
+  if (!history.length) return html`<p>${t.historyEmpty}</p>`;
+  return html`<ol class="history">
+    ${history.map(
+      (event) =>
+        html`<li>
+          <p class="when">
+            <time datetime=${event.at}>${staffTime(event.at, lang, timeZone)}</time> ·
+            <span class="words">${event.by}</span>
+          </p>
+          <p>${eventWords(event, t)}</p>
+        </li>`,
+    )}
+  </ol>`;
+}

@@ -1,0 +1,86 @@
+/**
+ * @summary `<pf-staff-exports>`: the export files (CSV for Excel, JSON, FHIR) of what the inbox shows with the filters
+ * in the address — the inbox's "Export these" and the navigation's Exports link bring them. The collector's exports
+ * narrow by dates, kind, practice and location today; a filter they do not take yet is named, not silently dropped.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import type { InboxQuery, Me, StaffLanguage } from '../../src/core/staff-api.js';
+import { FILTER_KEYS, inboxParams, type FilterKey } from '../api/inbox-query.js';
+import { pathOf } from '../app/router.js';
+import { filtersInWords } from '../format/filter-words.js';
+import { fill, staffStrings } from '../i18n/index.js';
+import { sharedStyles } from '../styles/shared.js';
+
+/** What GET /api/feedback/export.* accepts (docs/collector.md); anything else there is a 400. */
+const EXPORT_FILTERS: readonly FilterKey[] = ['from', 'to', 'kind', 'practice', 'location'];
+const FORMATS = [
+  ['csv', 'exportCsv'],
+  ['json', 'exportJson'],
+  ['fhir.json', 'exportFhir'],
+] as const;
+
+export class ExportsScreen extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .files {
+        list-style: none;
+        padding: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+      }
+    `,
+  ];
+  static override properties = {
+    me: { attribute: false },
+    lang: { attribute: false },
+    query: { attribute: false },
+  };
+
+  declare me: Me;
+  declare lang: StaffLanguage;
+  declare query: InboxQuery;
+
+  constructor() {
+    super();
+    this.query = {};
+  }
+
+  override render() {
+    const t = staffStrings(this.lang);
+    const context = { t, lang: this.lang, me: this.me };
+    const exportQuery: InboxQuery = {};
+    for (const key of EXPORT_FILTERS) if (this.query[key]) Object.assign(exportQuery, { [key]: this.query[key] });
+    const search = inboxParams(exportQuery).toString();
+    const applied = filtersInWords(this.query, EXPORT_FILTERS, context);
+    const notApplied = filtersInWords(
+      this.query,
+      FILTER_KEYS.filter((key) => !EXPORT_FILTERS.includes(key)),
+      context,
+    );
+    return html`<h1>${t.exportsTitle}</h1>
+      <p>${t.exportsIntro}</p>
+      <p class="words">${applied ? fill(t.exportsFilters, applied) : t.exportsNoFilters}</p>
+      ${notApplied ? html`<p class="problem words">${fill(t.exportsNotApplied, notApplied)}</p>` : nothing}
+      <ul class="files">
+        ${FORMATS.map(
+          ([extension, words]) =>
+            html`<li>
+              <a class="button" href=${`/api/feedback/export.${extension}${search ? `?${search}` : ''}`} download
+                >${t[words]}</a
+              >
+            </li>`,
+        )}
+      </ul>
+      <p><a href=${pathOf('inbox', inboxParams(this.query))}>${t.changeFilters}</a></p>`;
+  }
+}
+
+customElements.define('pf-staff-exports', ExportsScreen);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pf-staff-exports': ExportsScreen;
+  }
+}

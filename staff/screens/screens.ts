@@ -1,0 +1,6 @@
+/** Every screen element of the console, defined once (the frame renders them by tag: app/screen-outlet.ts). */
+import './inbox-screen.js';
+import './cases-screen.js';
+import './submission-screen.js';
+import './exports-screen.js';
+import './elsewhere-screen.js';

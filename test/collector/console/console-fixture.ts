@@ -1,0 +1,139 @@
+/**
+ * The staff console as a practice runs it, for tests: built from staff/ into a temporary STATIC_DIR (the collector
+ * tests run before `npm run build`, so they build their own, as test/e2e/kiosk-offline.test.mjs does for the kiosk),
+ * served by a real collector over real HTTP on its own SQLite file, driven in real Chromium. The console draws in
+ * shadow roots: `deep()` reaches into them (puppeteer's `>>>`), and role and name queries (`::-p-aria`) see through
+ * them as assistive technology does.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
+import { build } from 'vite';
+import type { CollectorOptions } from '../../../collector/http/server.js';
+import { launchChromium, signInWithForm } from '../browser.js';
+import { removeDir, STAFF_EMAIL, STAFF_PASSWORD, startCollector, type Running } from '../helpers.js';
+
+const configFile = fileURLToPath(new URL('../../../vite.config.ts', import.meta.url));
+
+export interface Console {
+  app: Running;
+  browser: Browser;
+  /** A page in a browser context of its own: its own cookies, so one test's session is not another's. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Builds the console (about two seconds), starts a collector serving it and a browser. */
+export async function startConsole(options: Partial<CollectorOptions> = {}): Promise<Console> {
+  const staticDir = mkdtempSync(join(tmpdir(), 'pf-staff-console-'));
+  await build({ configFile, mode: 'staff', logLevel: 'warn', build: { outDir: join(staticDir, 'staff') } });
+  const app = await startCollector({ staticDir, ingestRate: 10_000, ...options });
+  const browser = await launchChromium();
+  return {
+    app,
+    browser,
+    async newPage() {
+      const context = await browser.createBrowserContext();
+      return context.newPage();
+    },
+    async close() {
+      await browser.close();
+      await app.stop();
+      removeDir(app.dir);
+      removeDir(staticDir);
+    },
+  };
+}
+
+/** Opens `path`, meets the sign-in form, signs in by its labels and comes back to `path`'s screen. */
+export async function signInAt(page: Page, url: string, path = '/staff/'): Promise<void> {
+  await page.goto(`${url}${path}`, { waitUntil: 'load' });
+  await signInWithForm(page, STAFF_EMAIL, STAFF_PASSWORD);
+  await page.waitForSelector(deep('h1'));
+}
+
+/** A CSS selector matched inside any of the console's shadow roots (`>>> a >>> b` to cross from one into another). */
+export const deep = (selector: string) => `>>> ${selector}`;
+export const byRole = (role: string, name: string) => `::-p-aria([name="${name}"][role="${role}"])`;
+
+/** The screen's heading, once it reads `text` (screens render it at once, then fill it in). */
+export async function headingIs(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (expected) => {
+      const find = (root: Document | ShadowRoot): HTMLElement | null => {
+        const here = root.querySelector('h1');
+        if (here) return here;
+        for (const el of root.querySelectorAll('*')) {
+          const found = el.shadowRoot ? find(el.shadowRoot) : null;
+          if (found) return found;
+        }
+        return null;
+      };
+      return find(document)?.textContent?.trim() === expected;
+    },
+    { timeout: 5000 },
+    text,
+  );
+}
+
+/** Every word on the screen, shadow roots included (what a person reads). */
+export function screenText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [document.body.innerText];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (!el.shadowRoot) continue;
+        for (const child of el.shadowRoot.children) if (child instanceof HTMLElement) parts.push(child.innerText);
+        walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return parts.join('\n');
+  });
+}
+
+/** The element that has focus, through shadow roots: its tag, its text (a control's: its label) and outline. */
+export function focused(page: Page): Promise<{ tag: string; text: string; outline: string }> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const style = el ? getComputedStyle(el) : undefined;
+    const control =
+      el instanceof HTMLSelectElement || el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
+        ? el
+        : undefined;
+    const text = control ? control.labels?.[0]?.textContent : (el as HTMLElement | null)?.innerText;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      text: text?.trim() ?? '',
+      outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : '',
+    };
+  });
+}
+
+/** Presses Tab until focus is on something whose text is `text` (at most `max` times); throws if never. */
+export async function tabTo(page: Page, text: string, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)).text === text) return;
+  }
+  throw new Error(`Tab never reached "${text}"`);
+}
+
+/** Waits until no screen says "Loading…" (or "Cargando…"): what was asked for has arrived. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const busy = (root: Document | ShadowRoot): boolean =>
+        [...root.querySelectorAll('*')].some(
+          (el) =>
+            (el.shadowRoot && busy(el.shadowRoot)) ||
+            (el.tagName === 'P' && /^(Loading|Cargando)…$/.test(el.textContent?.trim() ?? '')),
+        );
+      return !busy(document);
+    },
+    { timeout: 5000 },
+  );
+}
