@@ -7,6 +7,7 @@
  * CSRF, rate limit). Failures of every kind become answers in one place (error-handler.ts).
  */
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import type { Socket } from 'node:net';
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
@@ -205,7 +206,8 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     practices: directory,
     surveys,
   });
-  await app.register(staffInboxRoutes, { access, https, practices: directory, results, surveys });
+  const consoleFolder = options.staticDir === undefined ? undefined : join(options.staticDir, 'staff');
+  await app.register(staffInboxRoutes, { access, https, practices: directory, results, surveys, consoleFolder });
   await app.register(caseRoutes, { access, origins });
   await app.register(patientDataRoutes, {
     access,

@@ -4,11 +4,7 @@
  * signed-in person only (a browser without a session is led to the sign-in page and back; a script gets 401), never
  * cached, never framed, under the staff pages' CSP. The page holds no patient data: the app reads it from the staff
  * JSON API. Its hashed assets (/staff/assets/…) are served by static.ts like the kiosk's.
- *
- * static.ts knows where the built site is and the staff routes know who is signed in; until server.ts hands both to
- * one plugin, static.ts tells this file where the console was built for its server (`consoleBuiltIn`).
  */
-import type { Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -20,16 +16,11 @@ import { staffOnly, type StaffAccess } from '../staff-session.js';
 /** The console's own screens besides /staff/ (staff/app/router.ts); the rest of /staff/ is the server's pages. */
 export const CONSOLE_SCREENS = ['cases', 'exports', 'results', 'surveys', 'tablets', 'alerts', 'accounts'] as const;
 
-const builtConsoles = new WeakMap<Server, string>();
-
-/** Where the built console of this server is (STATIC_DIR/staff): called by static.ts. */
-export function consoleBuiltIn(server: Server, folder: string): void {
-  builtConsoles.set(server, folder);
-}
-
-/** The console's page, read at each request (a build while the collector runs is served at once); undefined if none. */
-export async function consolePage(server: Server): Promise<string | undefined> {
-  const folder = builtConsoles.get(server);
+/**
+ * The console's page from its built folder (STATIC_DIR/staff), read at each request (a build while the collector runs
+ * is served at once); undefined when there is no folder or nothing built in it.
+ */
+export async function consolePage(folder: string | undefined): Promise<string | undefined> {
   return folder === undefined ? undefined : readFile(join(folder, 'index.html'), 'utf8').catch(() => undefined);
 }
 
@@ -41,12 +32,12 @@ const NOT_BUILT = 'The staff console is not built: run npm run build (npm start 
 
 export function staffConsoleRoutes(
   app: FastifyInstance,
-  options: { access: StaffAccess; https: boolean },
+  options: { access: StaffAccess; https: boolean; folder: string | undefined },
   done: (error?: Error) => void,
 ): void {
   const route = { helmet: staffPageHeaders(options.https), onRequest: staffOnly(options.access) };
   const answer = async (_request: unknown, reply: FastifyReply) => {
-    const page = await consolePage(app.server);
+    const page = await consolePage(options.folder);
     if (page === undefined) throw new HttpError(503, 'console-not-built', NOT_BUILT);
     return sendConsolePage(reply, page);
   };

@@ -26,6 +26,8 @@ export interface StaffInboxOptions {
   results: MonthlyResults;
   /** The survey registry: answers in their survey's words, and the practices' own surveys' results. */
   surveys: SurveyDirectory;
+  /** Where the built staff console is (STATIC_DIR/staff); undefined: none (run from source, as the tests run it). */
+  consoleFolder: string | undefined;
 }
 
 export function staffInboxRoutes(
@@ -64,12 +66,12 @@ export function staffInboxRoutes(
   };
   app.get('/staff', { helmet }, (_request, reply) => reply.redirect('/staff/', 302));
   app.get<{ Querystring: { ref?: string } }>('/staff/', inboxRoute, async (request, reply) => {
-    const page = await consolePage(app.server);
+    const page = await consolePage(options.consoleFolder);
     return page === undefined ? classic(request, reply) : sendConsolePage(reply, page);
   });
   app.get('/staff/classic', { helmet }, (_request, reply) => reply.redirect('/staff/classic/', 302));
   app.get<{ Querystring: { ref?: string } }>('/staff/classic/', inboxRoute, classic);
-  app.register(staffConsoleRoutes, { access: options.access, https: options.https });
+  app.register(staffConsoleRoutes, { access: options.access, https: options.https, folder: options.consoleFolder });
   app.get('/staff/inbox.css', { helmet, onRequest: staffOnly(options.access) }, (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('Cache-Control', 'no-store').send(INBOX_CSS),
   );

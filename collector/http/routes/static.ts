@@ -15,7 +15,6 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { refuse } from '../errors.js';
 import { pageHeaders, publicScriptHeaders, staffPageHeaders } from '../security-headers.js';
-import { consoleBuiltIn } from './staff-console.js';
 
 export interface StaticOptions {
   root: string;
@@ -103,7 +102,6 @@ export async function staticRoutes(app: FastifyInstance, options: StaticOptions)
     app.get(`/${folder}/*`, { helmet: pages, compress: COMPRESS, onSend: javascriptType }, sendFromSite);
   }
 
-  consoleBuiltIn(app.server, resolve(options.root, 'staff'));
   app.get(
     `/${STAFF_ASSETS}/*`,
     { helmet: staffPageHeaders(options.https), compress: COMPRESS, onSend: javascriptType },
