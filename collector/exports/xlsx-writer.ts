@@ -41,7 +41,11 @@ export interface XlsxSource {
   now: Date;
   /** Rows written so far, for the audit trail. */
   count: { rows: number };
+  /** Rows a sheet holds, its two header rows included: Excel's 1,048,576 unless told fewer (tests). */
+  rowsPerSheet?: number;
 }
+
+export const EXCEL_ROWS = 1_048_576;
 
 /** Shared style objects: exceljs looks a style up once per object, not once per cell. */
 const LOOKS: Readonly<Record<Look, Partial<Excel.Style>>> = {
@@ -89,14 +93,7 @@ function addRow(sheet: Excel.Worksheet, values: CellValue[], style: (index: numb
   row.commit();
 }
 
-async function writeSheet(
-  book: Excel.Workbook,
-  name: string,
-  columns: readonly XlsxColumn[],
-  rows: AsyncIterable<SheetRow> | Iterable<SheetRow>,
-  signal: AbortSignal,
-  count: { rows: number },
-): Promise<void> {
+function openSheet(book: Excel.Workbook, name: string, columns: readonly XlsxColumn[]): Excel.Worksheet {
   // The header rows and the first column (when it was sent) stay in view.
   const views = [{ state: 'frozen' as const, xSplit: 1, ySplit: 2, topLeftCell: 'B3', activeCell: 'B3' }];
   const sheet = book.addWorksheet(name, { views });
@@ -111,19 +108,40 @@ async function writeSheet(
     columns.map((c) => c.words),
     () => WORDS_ROW,
   );
+  return sheet;
+}
+
+function closeSheet(sheet: Excel.Worksheet, last: number, width: number): void {
+  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: last, column: width } };
+  sheet.commit();
+}
+
+/** One survey version's rows; past the rows a sheet holds, they go on in another sheet of its name and (2). */
+async function writeSheet(
+  book: Excel.Workbook,
+  name: () => string,
+  columns: readonly XlsxColumn[],
+  rows: AsyncIterable<SheetRow> | Iterable<SheetRow>,
+  pace: { signal: AbortSignal; count: { rows: number }; rowsPerSheet: number },
+): Promise<void> {
+  let sheet = openSheet(book, name(), columns);
   let last = 2;
   for await (const row of rows) {
+    if (last >= pace.rowsPerSheet) {
+      closeSheet(sheet, last, columns.length);
+      sheet = openSheet(book, name(), columns);
+      last = 2;
+    }
     addRow(
       sheet,
       columns.map((c) => c.value(row)),
       (i) => LOOKS[columns[i]?.look ?? 'plain'],
     );
     last += 1;
-    count.rows += 1;
-    if (last % PACE_EVERY === 0) await drained(sheet, signal);
+    pace.count.rows += 1;
+    if (last % PACE_EVERY === 0) await drained(sheet, pace.signal);
   }
-  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: last, column: columns.length } };
-  sheet.commit();
+  closeSheet(sheet, last, columns.length);
 }
 
 const emptyPlan = (zones: readonly string[]): SheetPlan => ({
@@ -149,6 +167,7 @@ async function writeWorkbook(out: Writable, source: XlsxSource, signal: AbortSig
   book.created = source.now;
   const name = sheetNames();
   const words = SHEET_WORDS[lang];
+  const pace = { signal, count: source.count, rowsPerSheet: source.rowsPerSheet ?? EXCEL_ROWS };
   const plans = planner.sheets(surveys);
   // Excel opens no workbook without a sheet: an export of nothing has one, its headers in place.
   if (!plans.length) plans.push(emptyPlan(source.zones));
@@ -166,13 +185,14 @@ async function writeWorkbook(out: Writable, source: XlsxSource, signal: AbortSig
       }
     }
     const nothing = plan.kinds.size === 0;
-    const sheetName = d
-      ? name(localize(d.title, lang, d.languages[0] ?? lang), ` v${d.version}`)
-      : name(nothing ? words.noSubmissions : words.otherSurveys);
+    const sheetName = () =>
+      d
+        ? name(localize(d.title, lang, d.languages[0] ?? lang), ` v${d.version}`)
+        : name(nothing ? words.noSubmissions : words.otherSurveys);
     // The survey's words for the headers; the ids themselves for a survey the collector does not know.
     const surveyWords = staffWords(find, d ? { kind: d.kind, survey: { id: d.id, version: d.version } } : {}, lang);
     const columns = sheetColumns(plan, lang, surveyWords);
-    await writeSheet(book, sheetName, columns, nothing ? [] : rows(), signal, source.count);
+    await writeSheet(book, sheetName, columns, nothing ? [] : rows(), pace);
   }
   await book.commit();
 }

@@ -90,6 +90,47 @@ describe('columns', () => {
   });
 });
 
+/** A writer's source of `total` first impressions, counting the rows read. */
+function firstImpressions(total: number, more: { rowsPerSheet?: number } = {}) {
+  const base = firstImpression({ answers: { overall: 'good', comments: 'Friendly front desk, short wait.' } });
+  const source = {
+    read: 0,
+    async *rows() {
+      for (let i = 0; i < total; i += 1) {
+        // As the store reads them: a chunk at a time.
+        if (i % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
+        source.read += 1;
+        yield { ...base, id: `row-${i}` } as unknown as Submission;
+      }
+    },
+    signs: () => ({ practiceId: 'default', unknownLocation: false, receivedAt: '2026-11-22T10:15:02.000Z' }),
+    zoneOf: () => 'UTC',
+    zones: ['UTC'],
+    surveys: BUILT_IN_SURVEYS,
+    lang: 'en' as const,
+    now: new Date(),
+    count: { rows: 0 },
+    ...more,
+  };
+  return source;
+}
+
+describe('a sheet', () => {
+  it('goes on in another sheet of its name when it holds as many rows as Excel shows', async () => {
+    const bytes: Buffer[] = [];
+    for await (const chunk of xlsxChunks(firstImpressions(7, { rowsPerSheet: 5 }))) bytes.push(chunk);
+    const book = new ExcelJS.Workbook();
+    const file = Buffer.concat(bytes);
+    await book.xlsx.load(file.buffer.slice(file.byteOffset, file.byteOffset + file.length));
+    expect(book.worksheets.map((s) => [s.name, s.rowCount])).toEqual([
+      ['Your first impression v1', 5],
+      ['Your first impression v1 (2)', 5],
+      ['Your first impression v1 (3)', 3],
+    ]);
+    expect(book.worksheets[2]?.getRow(2).getCell(1).text).toBe('Sent (UTC)');
+  });
+});
+
 describe("the writer's pace", () => {
   it('finds the archive entry it waits on where exceljs 4 keeps it', () => {
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: new PassThrough() });
@@ -99,31 +140,13 @@ describe("the writer's pace", () => {
 
   it('reads rows only as fast as the download takes them, and stops when it is cut off', async () => {
     const total = 50_000;
-    let read = 0;
-    const base = firstImpression({ answers: { overall: 'good', comments: 'Friendly front desk, short wait.' } });
-    const source = {
-      async *rows() {
-        for (let i = 0; i < total; i += 1) {
-          // As the store reads them: a chunk at a time.
-          if (i % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
-          read += 1;
-          yield { ...base, id: `row-${i}` } as unknown as Submission;
-        }
-      },
-      signs: () => ({ practiceId: 'default', unknownLocation: false, receivedAt: '2026-11-22T10:15:02.000Z' }),
-      zoneOf: () => 'UTC',
-      zones: ['UTC'],
-      surveys: BUILT_IN_SURVEYS,
-      lang: 'en' as const,
-      now: new Date(),
-      count: { rows: 0 },
-    };
+    const source = firstImpressions(total);
     const chunks = xlsxChunks(source);
     await chunks.next();
     // The first read (planning the sheet) is done; then the download stops taking bytes for a while.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const held = source.count.rows;
-    expect(read).toBeGreaterThanOrEqual(total);
+    expect(source.read).toBeGreaterThanOrEqual(total);
     expect(held).toBeLessThan(total / 5);
     await chunks.return(undefined);
     await new Promise((resolve) => setTimeout(resolve, 100));
