@@ -59,7 +59,7 @@ const WORDS_ROW: Partial<Excel.Style> = {
   alignment: { vertical: 'top', wrapText: true },
   border: { bottom: { style: 'thin' } },
 };
-/** Rows between two looks at the archive's entry: about 64 KB of a sheet's XML in all. */
+/** Rows between two looks at the archive's entry (a sheet's XML reaches it 64 KB at a time). */
 const PACE_EVERY = 100;
 
 /** exceljs takes half a second to load: the collector loads it for the first workbook asked for, not at start. */

@@ -131,6 +131,26 @@ describe('a sheet', () => {
   });
 });
 
+describe('a read that fails', () => {
+  it('ends the download with the error, never with a workbook cut short passed off as whole', async () => {
+    const source = firstImpressions(5000);
+    let reads = 0;
+    async function* failing() {
+      let n = 0;
+      for await (const s of source.rows()) {
+        if (++n > 3000) throw new Error('The database went away.');
+        yield s;
+      }
+    }
+    // The first read (planning the sheets) goes well; the second breaks off.
+    const broken = { ...source, rows: () => (++reads === 1 ? source.rows() : failing()) };
+    const download = async () => {
+      for await (const _ of xlsxChunks(broken)) void _;
+    };
+    await expect(download()).rejects.toThrow('The database went away.');
+  });
+});
+
 describe("the writer's pace", () => {
   it('finds the archive entry it waits on where exceljs 4 keeps it', () => {
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: new PassThrough() });
