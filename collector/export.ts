@@ -1,11 +1,13 @@
 /**
  * Staff exports through the same writers the kiosk uses (src/export), so a spreadsheet from the collector and one
- * from a tablet have the same columns and the same protection against formula injection.
+ * from a tablet have the same columns and the same protection against formula injection; the Excel workbook, which
+ * only the collector writes, is exports/xlsx-writer.ts.
  *
- * An export streams: rows are read from the store a chunk at a time (`store.iterate`) and written as chunks of text,
- * so memory does not grow with the number of submissions. It reads the rows that had arrived when it began; a
- * submission arriving meanwhile is in the next export. The spreadsheet reads those rows twice: first to learn which
- * answer columns it needs, then to write them.
+ * An export streams: rows are read from the store a chunk at a time (`store.iterate`) and written as chunks of text
+ * (bytes, for the workbook), so memory does not grow with the number of submissions. It reads the rows that had
+ * arrived when it began; a submission arriving meanwhile is in the next export. The spreadsheet reads those rows
+ * twice: first to learn which answer columns it needs, then to write them; the workbook once to plan its sheets,
+ * then once per sheet.
  *
  * Each row names its practice (`practiceId`) and, when that practice does not list the location it names,
  * `unknownLocation`. A submission that looks automated is exported too, marked: `looksAutomated` (the sign) added to its JSON, a
@@ -26,14 +28,17 @@ import { AUTOMATION_FIELD, automationExtension } from './automation-words.js';
 import { matchesDates, type ExportFilter } from './export-filter.js';
 import { BUILT_IN_SURVEYS } from './surveys/known-surveys.js';
 import { staffWords, type StaffLanguage } from './surveys/staff-words.js';
+import { computerZone } from './exports/local-time.js';
+import { xlsxChunks } from './exports/xlsx-writer.js';
 import { surveyFinder } from '../src/core/submission-check.js';
 import type { SubmissionStore } from './store/index.js';
 
-export const EXPORT_FORMATS = ['csv', 'json', 'fhir.json'] as const;
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'fhir.json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   json: 'application/json; charset=utf-8',
   'fhir.json': 'application/fhir+json; charset=utf-8',
 };
@@ -42,24 +47,29 @@ export interface ExportFile {
   contentType: string;
   /** Dated, so a folder of exports sorts by day: patient-feedback-2026-11-22.csv. */
   fileName: string;
-  /** The file, a chunk of text at a time; no row is read from the store until the first chunk is asked for. */
-  chunks: AsyncGenerator<string>;
+  /** The file, a chunk of text (bytes, for the workbook) at a time; no row is read until the first is asked for. */
+  chunks: AsyncGenerator<string | Buffer>;
   /** Submissions written into the file so far (for the audit trail once it is sent). */
   written(): number;
 }
 
-/** Which submissions an export holds, read in arrival order up to one moment. */
-type Rows = () => AsyncGenerator<Submission>;
+/** Which submissions an export holds, read in arrival order up to one moment; `kind`: of those, one kind's. */
+type Rows = (kind?: string) => AsyncGenerator<Submission>;
 
 /**
  * What the collector knows of each submission beyond its body — the sign of one that looks automated, when its words
  * were erased — kept beside the object the writers are given (not read back from it, where a device could have put
  * a field of that name itself).
  */
-type Signs = WeakMap<
-  Submission,
-  { practiceId: string; unknownLocation: boolean; automation?: string | undefined; erasedAt?: string | undefined }
->;
+export interface RowSigns {
+  practiceId: string;
+  unknownLocation: boolean;
+  automation?: string | undefined;
+  erasedAt?: string | undefined;
+  /** When it arrived (the workbook's "Received" column). */
+  receivedAt: string;
+}
+type Signs = WeakMap<Submission, RowSigns>;
 
 export const ERASED_FIELD = 'erasedAt';
 /** The practice whose endpoint it came in on (its id), and a location that practice does not list. */
@@ -78,10 +88,12 @@ export interface ExportScope {
 }
 
 function rowsOf(store: SubmissionStore, filter: ExportFilter, scope: ExportScope, through: number, signs: Signs): Rows {
-  return async function* rows() {
+  return async function* rows(kind) {
+    if (kind && filter.kind && kind !== filter.kind) return;
     const { practices, timeZones } = scope;
     const group = timeZones.size > 1;
-    for await (const stored of store.iterate({ kind: filter.kind, through, practices, location: filter.location })) {
+    const asked = { kind: kind ?? filter.kind, through, practices, location: filter.location };
+    for await (const stored of store.iterate(asked)) {
       const body = stored.body as unknown as Submission;
       if (!matchesDates(body, filter, timeZones.get(stored.practiceId))) continue;
       // One practice: the JSON is exactly what the devices sent. A group: each row also names its practice.
@@ -97,14 +109,18 @@ function rowsOf(store: SubmissionStore, filter: ExportFilter, scope: ExportScope
         unknownLocation: stored.unknownLocation,
         automation: stored.automation,
         erasedAt: stored.erased?.at,
+        receivedAt: stored.receivedAt,
       });
       yield row;
     }
   };
 }
 
+/** Never met: every row the export reads has its signs; a stand-in keeps the types honest. */
+const noSigns: RowSigns = { practiceId: '', unknownLocation: false, receivedAt: '' };
+
 async function writerFor(
-  format: ExportFormat,
+  format: Exclude<ExportFormat, 'xlsx'>,
   rows: Rows,
   signs: Signs,
   now: Date,
@@ -130,7 +146,7 @@ async function writerFor(
 }
 
 async function* write(
-  format: ExportFormat,
+  format: Exclude<ExportFormat, 'xlsx'>,
   rows: Rows,
   signs: Signs,
   now: Date,
@@ -161,10 +177,17 @@ export async function exportFile(
   const signs: Signs = new WeakMap();
   const rows = rowsOf(store, filter, scope, await store.lastArrival(), signs);
   const count = { rows: 0 };
+  const surveys = scope.surveys ?? BUILT_IN_SURVEYS;
+  const lang = scope.lang ?? 'en';
+  const zoneOf = (practiceId: string) => scope.timeZones.get(practiceId) ?? computerZone();
+  const zones = [...new Set((scope.practices ?? [...scope.timeZones.keys()]).map(zoneOf))];
   return {
     contentType: TYPES[format],
     fileName: `patient-feedback-${now.toISOString().slice(0, 10)}.${format}`,
-    chunks: write(format, rows, signs, now, count, scope.surveys ?? BUILT_IN_SURVEYS, scope.lang ?? 'en'),
+    chunks:
+      format === 'xlsx'
+        ? xlsxChunks({ rows, signs: (s) => signs.get(s) ?? noSigns, zoneOf, zones, surveys, lang, now, count })
+        : write(format, rows, signs, now, count, surveys, lang),
     written: () => count.rows,
   };
 }

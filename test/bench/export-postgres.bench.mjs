@@ -1,5 +1,5 @@
 // Exports at a group's scale (issue 11): 1,000,000 submissions in a throwaway PostgreSQL (or a database of its own
-// on TEST_DATABASE_URL's server), then the CSV and JSON exports downloaded over HTTP with an API token from a
+// on TEST_DATABASE_URL's server), then the CSV, Excel and JSON exports downloaded over HTTP with an API token from a
 // collector running as its own process (test/collector/collector-process.ts), so the memory shown is the collector's
 // alone. Prints, per format: time to the first and the last byte, size, rows, rows/s, and the collector's growth
 // over its idle baseline — RSS and heap as they peak (with garbage V8 has not collected yet) and the live heap (peak
@@ -9,7 +9,10 @@
 // The floor, measured in the same run on the same rows: the same keyset-paged reads the store makes (1,000 rows per
 // SELECT in arrival order, the columns an export uses) through node-postgres with nothing done to the rows; and,
 // where psql is installed, `COPY (SELECT body FROM submissions ORDER BY seq) TO STDOUT` — the server's fastest way
-// out. The ratios are the export's time over the keyset floor's (the CSV's over two passes of it).
+// out. The ratios are the export's time over the keyset floor's (the CSV's over two passes of it; the workbook's too:
+// one read to plan its sheets, then one per sheet, each of its own kind — four first impressions to one "what went
+// wrong"). The workbook's rows are those its audit row counts (its bytes are compressed: no marker to count); the
+// collector has served one small workbook before it is measured, so exceljs's loading is not counted as the export's.
 // Run alone: node test/bench/export-postgres.bench.mjs [rows]   (npm run bench -- export runs it after export.bench)
 import { spawn } from 'node:child_process';
 import { benchSubmission as submission } from './lib.mjs';
@@ -143,11 +146,12 @@ function download(url, token, marker) {
       let count = 0;
       let tail = '';
       let firstByte;
-      res.setEncoding('utf8');
-      res.on('data', (text) => {
+      if (marker) res.setEncoding('utf8');
+      res.on('data', (chunk) => {
         firstByte ??= secondsSince(started);
-        bytes += Buffer.byteLength(text);
-        const window = tail + text;
+        bytes += Buffer.byteLength(chunk);
+        if (!marker) return;
+        const window = tail + chunk;
         for (let at = window.indexOf(marker); at >= 0; at = window.indexOf(marker, at + marker.length)) {
           if (at + marker.length > tail.length) count += 1;
         }
@@ -157,6 +161,25 @@ function download(url, token, marker) {
       res.on('error', reject);
     }).on('error', reject);
   });
+}
+
+/** The rows the last export wrote, from its audit row (written once the file has gone: waited for). */
+async function auditedRows(url, format) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (let tries = 0; tries < 100; tries += 1) {
+      const { rows } = await client.query(
+        "SELECT detail FROM audit_events WHERE action = 'exported' ORDER BY seq DESC LIMIT 1",
+      );
+      const detail = rows[0] && JSON.parse(rows[0].detail);
+      if (detail?.format === format) return detail.rows;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return NaN;
+  } finally {
+    await client.end();
+  }
 }
 
 /** The floor: the store's keyset-paged reads, nothing done with the rows but counting them. */
@@ -209,6 +232,7 @@ function copyFloor(url, psql) {
 
 const FORMATS = [
   { name: 'CSV', path: 'export.csv', marker: '\r\n', rows: (n) => n - 1, passes: 2 },
+  { name: 'XLSX', path: 'export.xlsx', format: 'xlsx', passes: 2 },
   { name: 'JSON', path: 'export.json', marker: '\n  {', rows: (n) => n, passes: 1 },
 ];
 
@@ -230,13 +254,15 @@ export async function run() {
       `${ROWS.toLocaleString('en')} submissions stored in ${filled.toFixed(1)} s (PostgreSQL, ${how}, ${perSecond(ROWS, filled)}).`,
     );
     collector = await startCollectorChild({ dataDir: join(dir, 'data'), databaseUrl: database.url });
+    // A collector that has served a workbook before: exceljs is loaded for the first one.
+    await download(`${collector.url}/api/feedback/export.xlsx?from=2099-01-01`, token);
     console.log('Each export over HTTP from the collector process, growth over its idle baseline:');
     const results = [];
     for (const format of FORMATS) {
       const before = await collector.startMeasuring();
       const r = await download(`${collector.url}/api/feedback/${format.path}`, token, format.marker);
       const after = await collector.stopMeasuring();
-      const rows = format.rows(r.count);
+      const rows = format.marker ? format.rows(r.count) : await auditedRows(database.url, format.format);
       results.push({ format, r });
       console.log(
         [

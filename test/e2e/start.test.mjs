@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import ExcelJS from 'exceljs';
 import { launchChromium } from '../bench/lib.mjs';
 
 let collector;
@@ -121,4 +122,19 @@ test('a patient completes the first-impression survey on the demo site; staff ex
   assert.equal(mine[0].channel, 'embed');
   assert.equal(mine[0].practice, 'Riverside Family Dental');
   assert.equal(mine[0].answers.overall, 'good');
+
+  // The Excel workbook, in words: the built collector loads exceljs for the first one asked for.
+  const xlsx = await fetch(`${base}/api/feedback/export.xlsx`, { headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(xlsx.status, 200);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await xlsx.arrayBuffer());
+  const sheet = book.getWorksheet('Your first impression v1');
+  const ids = sheet.getRow(1).values;
+  const rows = sheet
+    .getRows(3, sheet.rowCount - 2)
+    .filter((r) => r.getCell(ids.indexOf('location')).value === 'website');
+  assert.deepEqual(
+    rows.map((r) => r.getCell(ids.indexOf('overall')).value),
+    ['Good'],
+  );
 });

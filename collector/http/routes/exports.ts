@@ -1,8 +1,9 @@
 /**
- * GET /api/feedback/export.csv | .json | .fhir.json: what is stored, for staff only, as a dated attachment never
- * kept by a cache, streamed with backpressure (a slow download holds one chunk, not the file). Filters as query
- * parameters: `kind`, `from`, `to`, `practice`, `location` (export-filter.ts). Only the practices the account or
- * token sees are read; asking for another is refused (403). The older /staff/export.* addresses redirect here.
+ * GET /api/feedback/export.csv | .xlsx | .json | .fhir.json: what is stored, for staff only, as a dated attachment
+ * never kept by a cache, streamed with backpressure (a slow download holds one chunk, not the file). Filters as query
+ * parameters: `kind`, `from`, `to`, `practice`, `location` (export-filter.ts); `lang` for the spreadsheets' words.
+ * Only the practices the account or token sees are read; asking for another is refused (403). The older
+ * /staff/export.* addresses redirect here.
  */
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
