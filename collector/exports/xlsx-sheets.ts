@@ -6,7 +6,7 @@
  */
 import type { AnswerValue, ContactAnswer, Submission, SurveyDefinition } from '../../src/core/definition.js';
 import type { FindSurvey } from '../../src/core/submission-check.js';
-import { BUILT_IN_SURVEYS } from '../surveys/known-surveys.js';
+import { surveyOf } from '../surveys/staff-words.js';
 
 /**
  * Answer ids a sheet gives a column of their own beyond its survey's questions (answers its version does not ask;
@@ -32,17 +32,6 @@ export interface SheetPlan {
 
 export const isContact = (v: AnswerValue | undefined): v is ContactAnswer =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * The survey version a submission is read by, as staff-words.ts finds it for the words: the one it names, or for a
- * submission from before surveys were named, the built-in survey of its kind.
- */
-export function surveyOf(find: FindSurvey, s: Submission): SurveyDefinition | undefined {
-  const named = s.survey as { id?: unknown; version?: unknown } | undefined;
-  return typeof named?.id === 'string' && typeof named.version === 'string'
-    ? find(named.id, named.version)
-    : BUILT_IN_SURVEYS.find((d) => d.kind === s.kind);
-}
 
 const keyOf = (d: SurveyDefinition | undefined) => (d ? `${d.id}\u0000${d.version}` : '');
 

@@ -60,6 +60,7 @@ export function surveyWords(
     none: strings.none,
   };
   const method = (m: string) => methodWords[m as ContactMethod] ?? m;
+  const lookups = new Map<string, ReadonlyMap<string, string>>();
   const words: SurveyWords = {
     lang,
     question: (id) => {
@@ -69,7 +70,9 @@ export function surveyWords(
     options: (id) => optionsOf(questions.get(id)),
     method,
     answer(id, value, separator = ', ') {
-      const options = new Map(optionsOf(questions.get(id)));
+      // Built once per question: an export asks this for every answer of every row.
+      let options = lookups.get(id);
+      if (!options) lookups.set(id, (options = new Map(optionsOf(questions.get(id)))));
       const one = (v: unknown) => options.get(String(v)) ?? String(v);
       if (Array.isArray(value)) return value.map(one).join(separator);
       if (value !== null && typeof value === 'object') {

@@ -153,6 +153,7 @@ export const en = {
   exportsFilters: 'Filters applied: {0}.',
   exportsNoFilters: 'No filters: every submission you may see.',
   exportsNotApplied: 'Not applied to the files yet (the exports do not narrow by them): {0}.',
+  exportXlsx: 'Excel workbook (a sheet per survey, answers in words)',
   exportCsv: 'Spreadsheet (CSV, opens in Excel)',
   exportJson: 'JSON',
   exportFhir: 'FHIR (QuestionnaireResponse bundle)',

@@ -145,6 +145,7 @@ export const es: StaffStrings = {
   exportsFilters: 'Filtros aplicados: {0}.',
   exportsNoFilters: 'Sin filtros: todos los envíos que usted puede ver.',
   exportsNotApplied: 'Todavía no se aplican a los archivos (las exportaciones no filtran por ellos): {0}.',
+  exportXlsx: 'Libro de Excel (una hoja por encuesta, respuestas en palabras)',
   exportCsv: 'Hoja de cálculo (CSV, se abre en Excel)',
   exportJson: 'JSON',
   exportFhir: 'FHIR (paquete de QuestionnaireResponse)',

@@ -1,5 +1,5 @@
 /**
- * @summary `<pf-staff-exports>`: the export files (CSV for Excel, JSON, FHIR) of what the inbox shows with the filters
+ * @summary `<pf-staff-exports>`: the export files (an Excel workbook, CSV, JSON, FHIR) of what the inbox shows with the filters
  * in the address — the inbox's "Export these" and the navigation's Exports link bring them. The collector's exports
  * narrow by dates, kind, practice and location today; a filter they do not take yet is named, not silently dropped.
  */
@@ -14,6 +14,7 @@ import { sharedStyles } from '../styles/shared.js';
 /** What GET /api/feedback/export.* accepts (docs/collector.md); anything else there is a 400. */
 const EXPORT_FILTERS: readonly FilterKey[] = ['from', 'to', 'kind', 'practice', 'location'];
 const FORMATS = [
+  ['xlsx', 'exportXlsx'],
   ['csv', 'exportCsv'],
   ['json', 'exportJson'],
   ['fhir.json', 'exportFhir'],
@@ -52,7 +53,10 @@ export class ExportsScreen extends LitElement {
     const context = { t, lang: this.lang, me: this.me };
     const exportQuery: InboxQuery = {};
     for (const key of EXPORT_FILTERS) if (this.query[key]) Object.assign(exportQuery, { [key]: this.query[key] });
-    const search = inboxParams(exportQuery).toString();
+    const params = inboxParams(exportQuery);
+    // The answers' words in the console's language (the spreadsheets; JSON and FHIR keep the values as sent).
+    if (this.lang !== 'en') params.set('lang', this.lang);
+    const search = params.toString();
     const applied = filtersInWords(this.query, EXPORT_FILTERS, context);
     const notApplied = filtersInWords(
       this.query,

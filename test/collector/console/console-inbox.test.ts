@@ -175,6 +175,10 @@ describe('every screen', () => {
       expect(await page.$eval(csv, (a) => a.getAttribute('href'))).toBe(
         '/api/feedback/export.csv?kind=what-went-wrong',
       );
+      const workbook = byRole('link', 'Excel workbook (a sheet per survey, answers in words)');
+      expect(await page.$eval(workbook, (a) => a.getAttribute('href'))).toBe(
+        '/api/feedback/export.xlsx?kind=what-went-wrong',
+      );
       expect(await screenText(page)).toContain('Not applied to the files yet (the exports do not narrow by them)');
     }
     await page.close();
