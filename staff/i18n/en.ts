@@ -162,6 +162,10 @@ export const en = {
   // Screens still to come
   resultsSoon:
     'The NHS Friends and Family Test figures per month, ready to hand in, with charts of how the practice is doing.',
+  resultsMeanwhile: "Until then: the summary page (counts, each practice, your own surveys' answers)",
+  surveysMeanwhile:
+    'Until then an admin adds a survey on the command line (npm run staff -- survey add <file.json>) or through ' +
+    'the staff API (POST /api/staff/surveys); mistakes are named by where they are in the file.',
   surveysSoon: 'Edit and publish your own surveys, with a live preview, and choose which survey each tablet uses.',
   tabletsSoon: 'The waiting-room tablets: where each one is, when it last sent, and its setup link.',
   alertsSoon: 'Who is told, and how, when a patient reports a problem or a case is overdue.',

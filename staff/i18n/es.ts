@@ -153,6 +153,10 @@ export const es: StaffStrings = {
 
   resultsSoon:
     'Las cifras mensuales de la prueba Friends and Family del NHS, listas para entregar, con gráficos de cómo le va al consultorio.',
+  resultsMeanwhile: 'Mientras tanto: la página de resumen (recuentos, cada consulta, las respuestas a sus encuestas)',
+  surveysMeanwhile:
+    'Mientras tanto, un administrador añade una encuesta en la línea de comandos (npm run staff -- survey add ' +
+    '<archivo.json>) o con la API del personal (POST /api/staff/surveys); los errores se nombran por su lugar en el archivo.',
   surveysSoon: 'Edite y publique sus propias encuestas, con vista previa, y elija qué encuesta usa cada tableta.',
   tabletsSoon:
     'Las tabletas de la sala de espera: dónde está cada una, cuándo envió por última vez y su enlace de configuración.',

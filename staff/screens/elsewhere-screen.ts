@@ -52,7 +52,14 @@ export class ElsewhereScreen extends LitElement {
         </ul>`;
     }
     return html`<h1>${t[TITLES[this.screen]]}</h1>
-      <p><strong>${t.comingSoon}.</strong> ${t[WHAT_IT_WILL_DO[this.screen]]}</p>`;
+      <p><strong>${t.comingSoon}.</strong> ${t[WHAT_IT_WILL_DO[this.screen]]}</p>
+      ${
+        this.screen === 'results'
+          ? html`<p class="links"><a href="/staff/classic/">${t.resultsMeanwhile}</a></p>`
+          : this.screen === 'surveys'
+            ? html`<p>${t.surveysMeanwhile}</p>`
+            : nothing
+      }`;
   }
 }
 
