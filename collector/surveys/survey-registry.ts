@@ -155,10 +155,21 @@ export class SurveyRegistry {
         }
         return 'replaced' as const;
       }
-      await tx
-        .insertInto('surveys')
-        .values({ id: definition.id, version: definition.version, used_at: null, ...row })
-        .execute();
+      try {
+        await tx
+          .insertInto('surveys')
+          .values({ id: definition.id, version: definition.version, used_at: null, ...row })
+          .execute();
+      } catch (error) {
+        // The same new version added by someone else at this very moment (PostgreSQL; SQLite writes one at a time).
+        if ((error as { code?: string }).code === '23505') {
+          throw new SurveyError(
+            'used',
+            `Version ${definition.version} of "${definition.id}" was added by someone else just now: look at it, and add yours again if it differs.`,
+          );
+        }
+        throw error;
+      }
       return 'added' as const;
     });
     if (outcome !== 'unchanged') {

@@ -208,6 +208,15 @@ describe.each(engines)('the survey registry on $name', (engine) => {
     expect(forged.status).toBe(403);
   });
 
+  it.skipIf(engine.skip)('adds a new version once when two people add it at the same moment', async () => {
+    const same = withChange({ id: 'same-moment', version: '1' });
+    const answers = await Promise.all([1, 2, 3].map(() => send(app.staff, '/api/staff/surveys', same)));
+    const statuses = answers.map((r) => r.status).sort();
+    // One adds it; the others find it there (200, unchanged) or were told it was added just now (409): never a 500.
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.every((s) => [200, 201, 409].includes(s))).toBe(true);
+  });
+
   it.skipIf(engine.skip)('is known at once to another collector process on the same database', async () => {
     const { dataDir, databaseUrl } = database.settings;
     // SQLite: a second process has the same file; PostgreSQL: the same server.
