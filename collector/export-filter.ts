@@ -1,9 +1,12 @@
 /**
  * What an export holds (docs/collector.md): `kind`, `practice`, `location`, and `from` / `to` as dates (`YYYY-MM-DD`,
  * both inclusive) on when the patient sent it (`submittedAt`), read in each practice's own time zone, so "from
- * 2026-11-01" starts at that practice's midnight, not UTC's.
+ * 2026-11-01" starts at that practice's midnight, not UTC's; and, like the staff inbox's, `rating` (the overall
+ * answer), `category`, a case's `status`, and `q` (a reference as read out, or the patient's own words).
  */
 import type { Submission } from '../src/core/definition.js';
+import type { CaseStatus } from '../src/core/staff-api.js';
+import { matchedBy, type PatientQuery } from './patient-data/patient-search.js';
 
 export interface ExportFilter {
   kind?: string | undefined;
@@ -13,6 +16,32 @@ export interface ExportFilter {
   practice?: string | undefined;
   /** One location, as the submissions name it. */
   location?: string | undefined;
+  rating?: string | undefined;
+  category?: string | undefined;
+  status?: CaseStatus | undefined;
+  q?: string | undefined;
+}
+
+/**
+ * Whether a stored submission's answers (and its case, when `status` is asked) are what the filter asks for.
+ * `search`: `q` as read (patientQuery); `statusOf`: a case's status by submission id (absent: new).
+ */
+export function matchesAnswers(
+  stored: { id: string; kind: string; body: Record<string, unknown> },
+  filter: ExportFilter,
+  search: PatientQuery | undefined,
+  statusOf: ReadonlyMap<string, CaseStatus>,
+): boolean {
+  const answers = (stored.body.answers ?? {}) as Record<string, unknown>;
+  if (filter.rating !== undefined && answers.overall !== filter.rating) return false;
+  if (filter.category !== undefined) {
+    const chosen = answers.categories;
+    if (!Array.isArray(chosen) || !chosen.includes(filter.category)) return false;
+  }
+  if (filter.status !== undefined) {
+    if (stored.kind !== 'what-went-wrong' || (statusOf.get(stored.id) ?? 'new') !== filter.status) return false;
+  }
+  return search === undefined || matchedBy(stored, search) !== undefined;
 }
 
 /** A calendar date as the query parameters write it. */

@@ -25,7 +25,8 @@ import {
   type ExportWriter,
 } from '../src/export/index.js';
 import { AUTOMATION_FIELD, automationExtension } from './automation-words.js';
-import { matchesDates, type ExportFilter } from './export-filter.js';
+import { matchesAnswers, matchesDates, type ExportFilter } from './export-filter.js';
+import { patientQuery } from './patient-data/patient-search.js';
 import { BUILT_IN_SURVEYS } from './surveys/known-surveys.js';
 import { staffWords, type StaffLanguage } from './surveys/staff-words.js';
 import { computerZone } from './exports/local-time.js';
@@ -88,14 +89,18 @@ export interface ExportScope {
 }
 
 function rowsOf(store: SubmissionStore, filter: ExportFilter, scope: ExportScope, through: number, signs: Signs): Rows {
+  const search = filter.q === undefined ? undefined : patientQuery(filter.q);
   return async function* rows(kind) {
     if (kind && filter.kind && kind !== filter.kind) return;
+    // The cases' statuses, read once (there are far fewer cases than rows): an export never queries per row.
+    const statusOf = filter.status === undefined ? new Map() : await store.caseFiles.statuses(scope.practices);
     const { practices, timeZones } = scope;
     const group = timeZones.size > 1;
     const asked = { kind: kind ?? filter.kind, through, practices, location: filter.location };
     for await (const stored of store.iterate(asked)) {
       const body = stored.body as unknown as Submission;
       if (!matchesDates(body, filter, timeZones.get(stored.practiceId))) continue;
+      if (!matchesAnswers(stored, filter, search, statusOf)) continue;
       // One practice: the JSON is exactly what the devices sent. A group: each row also names its practice.
       const marks = {
         ...(group ? { [PRACTICE_FIELD]: stored.practiceId } : {}),

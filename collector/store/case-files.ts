@@ -4,7 +4,7 @@
  * PostgreSQL with the case's row locked, so two people saving at once take turns rather than lose a change.
  */
 import type { Kysely } from 'kysely';
-import type { CaseChange, CaseDetail } from '../../src/core/staff-api.js';
+import type { CaseChange, CaseDetail, CaseStatus } from '../../src/core/staff-api.js';
 import { applyCaseChange } from '../cases/case-rules.js';
 import type { CaseState } from './inbox-rows.js';
 import { inPractices } from './practice-limit.js';
@@ -53,6 +53,18 @@ export class CaseFiles {
       }
       return { ...state, updatedAt: events.length ? at : state.updatedAt, history: await this.history(tx, id) };
     });
+  }
+
+  /** Every touched case's status among `practices`, by submission id (a case nobody touched is new, and absent). */
+  async statuses(practices?: readonly string[]): Promise<Map<string, CaseStatus>> {
+    const only = inPractices(practices, 's.practice_id');
+    const rows = await this.db
+      .selectFrom('case_follow_up as f')
+      .innerJoin('submissions as s', 's.id', 'f.submission_id')
+      .select(['f.submission_id', 'f.status'])
+      .$if(only !== undefined, (qb) => qb.where(only!))
+      .execute();
+    return new Map(rows.map((r) => [r.submission_id, r.status]));
   }
 
   private async state(

@@ -152,7 +152,6 @@ export const en = {
   exportsIntro: 'Download what the inbox shows with these filters, for your records or your EHR.',
   exportsFilters: 'Filters applied: {0}.',
   exportsNoFilters: 'No filters: every submission you may see.',
-  exportsNotApplied: 'Not applied to the files yet (the exports do not narrow by them): {0}.',
   exportXlsx: 'Excel workbook (a sheet per survey, answers in words)',
   exportCsv: 'Spreadsheet (CSV, opens in Excel)',
   exportJson: 'JSON',

@@ -144,7 +144,6 @@ export const es: StaffStrings = {
     'Descargue lo que muestra la bandeja con estos filtros, para sus registros o su historia clínica electrónica.',
   exportsFilters: 'Filtros aplicados: {0}.',
   exportsNoFilters: 'Sin filtros: todos los envíos que usted puede ver.',
-  exportsNotApplied: 'Todavía no se aplican a los archivos (las exportaciones no filtran por ellos): {0}.',
   exportXlsx: 'Libro de Excel (una hoja por encuesta, respuestas en palabras)',
   exportCsv: 'Hoja de cálculo (CSV, se abre en Excel)',
   exportJson: 'JSON',

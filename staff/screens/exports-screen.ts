@@ -1,18 +1,16 @@
 /**
  * @summary `<pf-staff-exports>`: the export files (an Excel workbook, CSV, JSON, FHIR) of what the inbox shows with the filters
- * in the address — the inbox's "Export these" and the navigation's Exports link bring them. The collector's exports
- * narrow by dates, kind, practice and location today; a filter they do not take yet is named, not silently dropped.
+ * in the address — the inbox's "Export these" and the navigation's Exports link bring them, with every filter the
+ * inbox has (the exports take the same ones).
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import type { InboxQuery, Me, StaffLanguage } from '../../src/core/staff-api.js';
-import { FILTER_KEYS, inboxParams, type FilterKey } from '../api/inbox-query.js';
+import { FILTER_KEYS, inboxParams } from '../api/inbox-query.js';
 import { pathOf } from '../app/router.js';
 import { filtersInWords } from '../format/filter-words.js';
 import { fill, staffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
 
-/** What GET /api/feedback/export.* accepts (docs/collector.md); anything else there is a 400. */
-const EXPORT_FILTERS: readonly FilterKey[] = ['from', 'to', 'kind', 'practice', 'location'];
 const FORMATS = [
   ['xlsx', 'exportXlsx'],
   ['csv', 'exportCsv'],
@@ -52,21 +50,15 @@ export class ExportsScreen extends LitElement {
     const t = staffStrings(this.lang);
     const context = { t, lang: this.lang, me: this.me };
     const exportQuery: InboxQuery = {};
-    for (const key of EXPORT_FILTERS) if (this.query[key]) Object.assign(exportQuery, { [key]: this.query[key] });
+    for (const key of FILTER_KEYS) if (this.query[key]) Object.assign(exportQuery, { [key]: this.query[key] });
     const params = inboxParams(exportQuery);
     // The answers' words in the console's language (the spreadsheets; JSON and FHIR keep the values as sent).
     if (this.lang !== 'en') params.set('lang', this.lang);
     const search = params.toString();
-    const applied = filtersInWords(this.query, EXPORT_FILTERS, context);
-    const notApplied = filtersInWords(
-      this.query,
-      FILTER_KEYS.filter((key) => !EXPORT_FILTERS.includes(key)),
-      context,
-    );
+    const applied = filtersInWords(this.query, FILTER_KEYS, context);
     return html`<h1>${t.exportsTitle}</h1>
       <p>${t.exportsIntro}</p>
       <p class="words">${applied ? fill(t.exportsFilters, applied) : t.exportsNoFilters}</p>
-      ${notApplied ? html`<p class="problem words">${fill(t.exportsNotApplied, notApplied)}</p>` : nothing}
       <ul class="files">
         ${FORMATS.map(
           ([extension, words]) =>

@@ -13,6 +13,8 @@ import type { PracticeDirectory } from '../../practices/practice-directory.js';
 import { narrowed } from '../../practices/scope.js';
 import type { SurveyDirectory } from '../../surveys/survey-directory.js';
 import { STAFF_LANGUAGES, type StaffLanguage } from '../../surveys/staff-words.js';
+import { CASE_STATUSES } from '../../../src/core/staff-api.js';
+import { MIN_WORDS } from '../../patient-data/patient-search.js';
 import { refuse } from '../errors.js';
 import { actorOf, staffOnly, type StaffAccess } from '../staff-session.js';
 
@@ -24,6 +26,10 @@ const querystring = {
     to: { type: 'string', pattern: DATE_PATTERN },
     practice: { type: 'string', maxLength: 100 },
     location: { type: 'string', maxLength: 200 },
+    rating: { type: 'string', maxLength: 100 },
+    category: { type: 'string', maxLength: 100 },
+    status: { type: 'string', enum: [...CASE_STATUSES] },
+    q: { type: 'string', minLength: MIN_WORDS, maxLength: 200 },
     lang: { type: 'string', enum: [...STAFF_LANGUAGES] },
   },
 } as const;
@@ -38,7 +44,7 @@ export function exportRoutes(
       `/api/feedback/export.${format}`,
       { onRequest: staffOnly(options.access), schema: { querystring } },
       async (request, reply) => {
-        const { kind, from, to, practice, location, lang } = request.query;
+        const { kind, from, to, practice, location, rating, category, status, q, lang } = request.query;
         const practices = narrowed(request.staff?.practices ?? [], practice);
         if (practices === 'refused') throw refuse.forbidden('not-your-practice', 'You cannot see that practice.');
         const timeZones = new Map((await options.practices.all()).map((p) => [p.id, p.timeZone]));
@@ -47,12 +53,15 @@ export function exportRoutes(
         const file = await exportFile(
           app.store,
           format,
-          { kind, from, to, location },
+          { kind, from, to, location, rating, category, status, q },
           { practices, timeZones, surveys, lang },
         );
         const actor = actorOf(request);
         const filters = Object.fromEntries(
-          Object.entries({ kind, from, to, practice, location }).filter(([, v]) => v !== undefined),
+          // What was typed to search is never written down (it may be a patient's phone number): only that it was.
+          Object.entries({ kind, from, to, practice, location, rating, category, status, q: q && 'given' }).filter(
+            ([, v]) => v !== undefined,
+          ),
         );
         // Written down once the file has gone (or the download was cut off): who, which format and filters, how many.
         async function* audited() {
