@@ -7,6 +7,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Connect, Plugin } from 'vite';
+import { CONSOLE_SCREENS } from '../src/core/staff-api.js';
 
 const ENTRY = '/src/index.ts';
 
@@ -30,8 +31,8 @@ function isPublicFile(folder: string, urlPath: string): boolean {
   }
 }
 
-/** The console's own addresses (staff/app/router.ts; the collector serves its page at the same ones when built). */
-const CONSOLE_ADDRESS = /^\/staff\/((cases|exports|results|surveys|tablets|alerts|accounts)|submissions\/[^/]+)?$/;
+/** The console's own addresses (src/core/staff-api.ts; the collector serves its page at the same ones when built). */
+const CONSOLE_ADDRESS = new RegExp(`^/staff/((${CONSOLE_SCREENS.join('|')})|submissions/[^/]+)?$`);
 
 /**
  * Where the dev server finds a /staff/ URL in source: the console's page for one of its addresses, a file of staff/

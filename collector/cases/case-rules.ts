@@ -7,6 +7,7 @@ import {
   CASE_OUTCOMES,
   CASE_STATUSES,
   MAX_CASE_NOTE_CHARS,
+  statusChoices,
   type CaseChange,
   type CaseEvent,
   type CaseOutcome,
@@ -79,14 +80,15 @@ export function applyCaseChange(
   const state: CaseState = { ...current };
   const to = change.status;
   if (to !== undefined && to !== current.status) {
-    if (to === 'reopened' && current.status !== 'resolved') {
-      throw new CaseChangeError('conflict', 'status', 'Only a resolved case can be reopened.');
+    if (!statusChoices(current.status).includes(to)) {
+      const why =
+        to === 'reopened'
+          ? 'Only a resolved case can be reopened.'
+          : current.status === 'resolved'
+            ? 'This case is resolved: reopen it first.'
+            : 'A case that has been looked at cannot be new again.';
+      throw new CaseChangeError('conflict', 'status', why);
     }
-    if (current.status === 'resolved' && to !== 'reopened') {
-      throw new CaseChangeError('conflict', 'status', 'This case is resolved: reopen it first.');
-    }
-    if (to === 'new')
-      throw new CaseChangeError('conflict', 'status', 'A case that has been looked at cannot be new again.');
     state.status = to;
     events.push({ what: 'status', value: to });
     if (to === 'reopened' && state.outcome !== null && change.outcome === undefined) {

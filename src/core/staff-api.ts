@@ -18,6 +18,18 @@
 export const CASE_STATUSES = ['new', 'seen', 'contacted', 'resolved', 'reopened'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+/**
+ * Where a case can go from where it is (`current` included: no change): forward in any order, never back to new; a
+ * resolved case only by being reopened. The collector refuses anything else (409); the console offers only these.
+ */
+export function statusChoices(current: CaseStatus): CaseStatus[] {
+  if (current === 'resolved') return ['resolved', 'reopened'];
+  return CASE_STATUSES.filter((s) => (s !== 'new' && s !== 'reopened') || s === current);
+}
+
+/** The console's own screens besides /staff/ itself (and /staff/submissions/<id>): the collector serves its page there. */
+export const CONSOLE_SCREENS = ['cases', 'exports', 'results', 'surveys', 'tablets', 'alerts', 'accounts'] as const;
+
 /** How a closed case ended: what an annual complaints return asks for. */
 export const CASE_OUTCOMES = ['upheld', 'partly-upheld', 'not-upheld'] as const;
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number];

@@ -10,7 +10,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import {
   CASE_OUTCOMES,
-  CASE_STATUSES,
+  statusChoices,
   MAX_CASE_NOTE_CHARS,
   type CaseChange,
   type CaseDetail,
@@ -27,15 +27,6 @@ import { fill, staffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
 import { caseHistory } from './case-history.js';
 import { caseStyles } from './case.styles.js';
-
-/**
- * Where a case can go from where it is (the collector's rule, collector/cases/case-rules.ts): forward in any order,
- * never back to New; a resolved case only by being reopened. Offering only these keeps a 409 off the screen.
- */
-export function statusChoices(current: CaseStatus): CaseStatus[] {
-  if (current === 'resolved') return ['resolved', 'reopened'];
-  return CASE_STATUSES.filter((s) => (s !== 'new' && s !== 'reopened') || s === current);
-}
 
 export class CasePanel extends LitElement {
   static override styles = [sharedStyles, caseStyles];

@@ -8,13 +8,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { CONSOLE_SCREENS } from '../../../src/core/staff-api.js';
 import { HttpError } from '../errors.js';
 import { staffPageHeaders } from '../security-headers.js';
 import { staffHtml } from '../staff-reply.js';
 import { staffOnly, type StaffAccess } from '../staff-session.js';
-
-/** The console's own screens besides /staff/ (staff/app/router.ts); the rest of /staff/ is the server's pages. */
-export const CONSOLE_SCREENS = ['cases', 'exports', 'results', 'surveys', 'tablets', 'alerts', 'accounts'] as const;
 
 /**
  * The console's page from its built folder (STATIC_DIR/staff), read at each request (a build while the collector runs
