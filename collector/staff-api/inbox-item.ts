@@ -18,7 +18,8 @@ const FREE_TEXT = ['details', 'remedy', 'comments'];
 
 type Answers = Record<string, unknown>;
 
-function worded(words: SurveyWords, question: string, value: unknown): Worded | undefined {
+/** A value of a choice as stored and in words; undefined for anything that is not a string. */
+export function worded(words: SurveyWords, question: string, value: unknown): Worded | undefined {
   return typeof value === 'string' ? { value, words: words.answer(question, value) } : undefined;
 }
 

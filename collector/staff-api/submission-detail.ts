@@ -7,8 +7,9 @@ import type { FindSurvey } from '../../src/core/submission-check.js';
 import type { AnswerView, StaffLanguage, SubmissionDetail } from '../../src/core/staff-api.js';
 import type { Practice } from '../practices/practices.js';
 import type { SubmissionStore } from '../store/index.js';
+import type { InboxRow } from '../store/inbox-rows.js';
 import { staffWords } from '../surveys/staff-words.js';
-import { inboxItem } from './inbox-item.js';
+import { inboxItem, worded } from './inbox-item.js';
 import { referenceOf } from '../inbox-data.js';
 
 export interface DetailContext {
@@ -24,18 +25,12 @@ export async function submissionDetail(id: string, ctx: DetailContext): Promise<
   if (!s) return undefined;
   const caseDetail = s.kind === 'what-went-wrong' ? await ctx.store.caseFiles.read(id, ctx.limit) : undefined;
   const practice = ctx.practices.find((p) => p.id === s.practiceId);
-  const row = caseDetail
-    ? {
-        seq: 0,
-        submission: s,
-        case: {
-          status: caseDetail.status,
-          assignee: caseDetail.assignee,
-          outcome: caseDetail.outcome,
-          updatedAt: caseDetail.updatedAt,
-        },
-      }
-    : { seq: 0, submission: s };
+  // The list's row of it (inbox-item.ts makes what the two share): its case's state, without the history.
+  const row: InboxRow = { seq: 0, submission: s };
+  if (caseDetail) {
+    const { history: _history, ...state } = caseDetail;
+    row.case = state;
+  }
   const words = staffWords(ctx.known, s.body, ctx.lang);
   const answers = (s.body.answers && typeof s.body.answers === 'object' ? s.body.answers : {}) as Record<
     string,
@@ -59,12 +54,8 @@ export async function submissionDetail(id: string, ctx: DetailContext): Promise<
     const followed = await ctx.store.get(relatedTo, ctx.limit);
     if (followed) {
       const overall = (followed.body.answers as Record<string, unknown> | undefined)?.overall;
-      const said = staffWords(ctx.known, followed.body, ctx.lang);
-      detail.followed = {
-        id: followed.id,
-        receivedAt: followed.receivedAt,
-        ...(typeof overall === 'string' ? { overall: { value: overall, words: said.answer('overall', overall) } } : {}),
-      };
+      const said = worded(staffWords(ctx.known, followed.body, ctx.lang), 'overall', overall);
+      detail.followed = { id: followed.id, receivedAt: followed.receivedAt, ...(said ? { overall: said } : {}) };
     }
   }
   if (s.kind === 'first-impression') {

@@ -6,11 +6,9 @@
 import type { Kysely } from 'kysely';
 import type { CaseChange, CaseDetail, CaseStatus } from '../../src/core/staff-api.js';
 import { applyCaseChange } from '../cases/case-rules.js';
-import type { CaseState } from './inbox-rows.js';
+import { caseState, type CaseState } from './inbox-rows.js';
 import { inPractices } from './practice-limit.js';
 import type { Database, Engine } from './schema.js';
-
-const UNTOUCHED: CaseState = { status: 'new', assignee: null, outcome: null, updatedAt: null };
 
 export class CaseFiles {
   constructor(
@@ -83,9 +81,7 @@ export class CaseFiles {
       .$if(only !== undefined, (qb) => qb.where(only!))
       .$if(lock && this.engine === 'postgres', (qb) => qb.forUpdate('s'))
       .executeTakeFirst();
-    if (!row) return undefined;
-    if (row.status === null) return { ...UNTOUCHED };
-    return { status: row.status, assignee: row.assignee, outcome: row.outcome, updatedAt: row.updated_at };
+    return row && caseState(row);
   }
 
   private async history(tx: Kysely<Database>, id: string) {

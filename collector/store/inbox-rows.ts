@@ -38,6 +38,16 @@ export interface CaseState {
   updatedAt: string | null;
 }
 
+/** A case's state from `case_follow_up` joined to its submission: a case nobody has touched yet is new. */
+export function caseState(f: {
+  status: CaseStatus | null;
+  assignee: string | null;
+  outcome: CaseOutcome | null;
+  updated_at: string | null;
+}): CaseState {
+  return { status: f.status ?? 'new', assignee: f.assignee, outcome: f.outcome, updatedAt: f.updated_at };
+}
+
 export interface InboxRow {
   seq: number;
   submission: StoredSubmission;
@@ -88,12 +98,7 @@ export class InboxRows {
     return rows.map((r) => {
       const row: InboxRow = { seq: Number(r.seq), submission: toStored(r) };
       if (r.kind === 'what-went-wrong') {
-        row.case = {
-          status: r.status ?? 'new',
-          assignee: r.assignee ?? null,
-          outcome: r.outcome ?? null,
-          updatedAt: r.updated_at ?? null,
-        };
+        row.case = caseState(r);
       }
       return row;
     });
