@@ -8,6 +8,8 @@
  *   GET  /api/staff/inbox?<InboxQuery>       InboxPage   (newest first; `next` pages on)
  *   GET  /api/staff/submissions/<id>         SubmissionDetail
  *   POST /api/staff/cases/<id>               CaseChange → CaseDetail   (session: X-CSRF-Token header)
+ *   GET  /api/staff/practices/<id>/clocks    ClockSettings   (the practice's promise, complaint rule, holidays)
+ *   POST /api/staff/practices/<id>/clocks    ClockSettingsChange → ClockSettings   (admins of that practice)
  *
  * Errors are `{ error, path? }` with an honest status: 400 a wrong filter (naming it), 401 not signed in, 403
  * another practice or not allowed, 404 no such submission (or one of a practice not seen), 409 a change that does
@@ -28,7 +30,16 @@ export function statusChoices(current: CaseStatus): CaseStatus[] {
 }
 
 /** The console's own screens besides /staff/ itself (and /staff/submissions/<id>): the collector serves its page there. */
-export const CONSOLE_SCREENS = ['cases', 'exports', 'results', 'surveys', 'tablets', 'alerts', 'accounts'] as const;
+export const CONSOLE_SCREENS = [
+  'cases',
+  'exports',
+  'results',
+  'surveys',
+  'tablets',
+  'alerts',
+  'accounts',
+  'clocks',
+] as const;
 
 /** How a closed case ended: what an annual complaints return asks for. */
 export const CASE_OUTCOMES = ['upheld', 'partly-upheld', 'not-upheld'] as const;
@@ -74,6 +85,13 @@ export interface InboxQuery {
   status?: CaseStatus;
   /** Words the patient wrote (3 characters or more), or a reference as read out (`rc 7kq2 9f`). */
   q?: string;
+  /**
+   * `now`: only open cases with a clock due by the end of today in their practice's zone (overdue or due today).
+   * Implies what-went-wrong.
+   */
+  due?: 'now';
+  /** `due`: cases whose next deadline is soonest first (none last), then newest first. Implies what-went-wrong. */
+  order?: 'newest' | 'due';
   /** The `next` of the page before. */
   after?: string;
   /** Staff language for the answers' words; default `en`. */
@@ -107,7 +125,16 @@ export interface InboxItem {
   categories?: Worded[];
   /** The start of the patient's own words (up to 160 characters): plain text, to be shown as text. */
   excerpt?: string;
-  case?: { status: CaseStatus; assignee: string | null; outcome: CaseOutcome | null; updatedAt: string | null };
+  case?: {
+    status: CaseStatus;
+    assignee: string | null;
+    outcome: CaseOutcome | null;
+    updatedAt: string | null;
+    /** Marked a formal complaint: the statutory clocks run. */
+    formal: boolean;
+    /** The case's next deadline, while one runs: what it is, when, and where it stands now. */
+    due?: Due;
+  };
   /** Why it looks sent by a program (`hidden-field`, `too-fast`): listed, not counted in results. */
   looksAutomated?: string;
   /** When its words were erased (a patient's request, the retention period). */
@@ -130,13 +157,84 @@ export interface AnswerView {
   words: string;
 }
 
+export const CASE_EVENT_KINDS = [
+  'status',
+  'assignee',
+  'note',
+  'outcome',
+  'formal',
+  'stage',
+  'acknowledged',
+  'responded',
+  'agreed',
+] as const;
+
 export interface CaseEvent {
   at: string;
   /** Who: an email, `token "<name>"`, or `command line`. */
   by: string;
-  what: 'status' | 'assignee' | 'note' | 'outcome';
-  /** The new status, assignee (empty: nobody), or outcome; a note's text for `note`. */
+  what: (typeof CASE_EVENT_KINDS)[number];
+  /**
+   * The new status, assignee (empty: nobody), or outcome; a note's text for `note`; for `formal` the day the complaint
+   * counts from (`YYYY-MM-DD`), empty when unmarked; for `stage` the stage's name; for `agreed` the agreed day (empty:
+   * none); empty for `acknowledged` and `responded`.
+   */
   value: string;
+}
+
+/**
+ * The clocks a case runs on (issue 13, stage 2), in working days in the practice's time zone with its public
+ * holidays left out: the practice's own promise on every case the patient may be contacted about (met by the first
+ * contact), and on a formal complaint the chosen rule's acknowledgement and response for the stage it is at.
+ */
+export const CLOCK_KINDS = ['promise', 'acknowledge', 'respond'] as const;
+export type ClockKind = (typeof CLOCK_KINDS)[number];
+
+/**
+ * Where a clock stands: `done` in time; `late` done after its deadline; `overdue`; `today` (due by the end of today);
+ * `running` (due later); `no-limit` (the rule sets none: agree a date with the patient); `unreachable` (an
+ * acknowledgement with no way to reach the patient); `stopped` (the case was resolved before it was done).
+ */
+export type ClockState = 'done' | 'late' | 'overdue' | 'today' | 'running' | 'no-limit' | 'unreachable' | 'stopped';
+
+export interface CaseClock {
+  kind: ClockKind;
+  /** The complaint stage's name, for `acknowledge` and `respond` ("Stage 2: investigation"). */
+  stage?: string;
+  /** The working days the rule or promise gives; absent with no fixed limit. */
+  days?: number;
+  /** ISO 8601: the end of the last working day allowed, in the practice's zone; absent with no limit. */
+  dueAt?: string;
+  /** ISO 8601: when it was met (first contact, acknowledgement, response). */
+  doneAt?: string;
+  state: ClockState;
+}
+
+/** A case's next deadline while one runs. */
+export interface Due {
+  kind: ClockKind;
+  at: string;
+  state: 'overdue' | 'today' | 'later';
+}
+
+/** A case marked a formal complaint: the rule it runs on and how far it has gone. */
+export interface FormalComplaint {
+  /** The day the complaint counts from, `YYYY-MM-DD` in the practice's zone. */
+  receivedOn: string;
+  rule: { id: string; name: string; note: string; source: string };
+  /** The stage it is at (0 first) and its name. */
+  stage: number;
+  stageName: string;
+  /** The day the current stage's clocks count from. */
+  stageStartedOn: string;
+  /** The next stage's name, when the rule has one to escalate to. */
+  nextStage?: string;
+  acknowledgedAt?: string;
+  respondedAt?: string;
+  /** The day a response was agreed with the patient, where the rule sets no limit of its own. */
+  agreedResponseBy?: string;
+  /** Where the rule sets no limit: the day after which a late response must be explained (England: 6 months). */
+  explainAfter?: string;
 }
 
 export interface CaseDetail {
@@ -144,6 +242,14 @@ export interface CaseDetail {
   assignee: string | null;
   outcome: CaseOutcome | null;
   updatedAt: string | null;
+  /** The patient gave a way to reach them and agreed to be contacted: the promise runs, and a complaint can be acknowledged. */
+  contactable: boolean;
+  /** When the case first reached Contacted. */
+  firstContactedAt: string | null;
+  formal: FormalComplaint | null;
+  /** Every clock of the case, running or met. */
+  clocks: CaseClock[];
+  due?: Due;
   /** Everything done to the case, oldest first: the case file. */
   history: CaseEvent[];
 }
@@ -167,4 +273,51 @@ export interface CaseChange {
   note?: string;
   /** Only with (or on) a resolved case; null clears it. */
   outcome?: CaseOutcome | null;
+  /** Mark (true) or unmark (false) the case a formal complaint. */
+  formal?: boolean;
+  /** With `formal: true`: the day the complaint counts from, `YYYY-MM-DD`; default the day it arrived. */
+  receivedOn?: string;
+  /** The complaint was acknowledged to the patient (only when they can be reached). */
+  acknowledged?: true;
+  /** The complaint was responded to at its current stage. */
+  responded?: true;
+  /** Escalate the complaint to its rule's next stage: the stage's clocks start today. */
+  nextStage?: true;
+  /** Where the rule sets no limit: the response date agreed with the patient, `YYYY-MM-DD`; null: none. */
+  agreedResponseBy?: string | null;
+}
+
+/** One stage of a complaint rule: working days to acknowledge and to respond (null: none, or no fixed limit). */
+export interface ComplaintStage {
+  name: string;
+  acknowledgeDays: number | null;
+  respondDays: number | null;
+}
+
+export const COMPLAINT_RULE_IDS = ['england', 'wales', 'scotland', 'northern-ireland', 'custom'] as const;
+export type ComplaintRuleId = (typeof COMPLAINT_RULE_IDS)[number];
+
+/** A practice's clocks (GET /api/staff/practices/<id>/clocks). */
+export interface ClockSettings {
+  practiceId: string;
+  timeZone: string;
+  /** Working days within which a patient who asked to be contacted is contacted; null: no promise clock. */
+  promiseDays: number | null;
+  /** The promise in the words patients read. */
+  promise: string | null;
+  rule: { id: ComplaintRuleId; name: string; note: string; source: string; stages: ComplaintStage[] };
+  /** Whether the stages differ from the preset's. */
+  edited: boolean;
+  /** Public holidays the practice is closed, `YYYY-MM-DD`, sorted. */
+  holidays: string[];
+  /** Every preset, to choose from. */
+  presets: { id: ComplaintRuleId; name: string; note: string; source: string; stages: ComplaintStage[] }[];
+}
+
+/** A change to a practice's clocks; each field optional. `stages` replaces the rule's (same count as the preset). */
+export interface ClockSettingsChange {
+  promiseDays?: number | null;
+  ruleId?: ComplaintRuleId;
+  stages?: ComplaintStage[];
+  holidays?: string[];
 }
