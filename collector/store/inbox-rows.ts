@@ -7,7 +7,7 @@
  */
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { CaseOutcome, CaseStatus } from '../../src/core/staff-api.js';
-import type { Database, Engine } from './schema.js';
+import type { CaseFollowUpTable, Database, Engine } from './schema.js';
 import { inPractices } from './practice-limit.js';
 import { COLUMNS, toStored, type StoredSubmission } from './submissions.js';
 
@@ -36,16 +36,80 @@ export interface CaseState {
   assignee: string | null;
   outcome: CaseOutcome | null;
   updatedAt: string | null;
+  /** The day a formal complaint counts from; null: not a formal complaint. */
+  formalOn: string | null;
+  /** The complaint's stage (0 first) and the day its clocks count from. */
+  stage: number;
+  stageStartedOn: string | null;
+  acknowledgedAt: string | null;
+  respondedAt: string | null;
+  agreedResponseBy: string | null;
+  firstContactedAt: string | null;
 }
 
+/** A case nobody has touched. */
+export const NEW_CASE: CaseState = {
+  status: 'new',
+  assignee: null,
+  outcome: null,
+  updatedAt: null,
+  formalOn: null,
+  stage: 0,
+  stageStartedOn: null,
+  acknowledgedAt: null,
+  respondedAt: null,
+  agreedResponseBy: null,
+  firstContactedAt: null,
+};
+
+/** The columns of `case_follow_up` a case's state is read from (`f.…`). */
+export const CASE_COLUMNS = [
+  'f.status',
+  'f.assignee',
+  'f.outcome',
+  'f.updated_at',
+  'f.formal_on',
+  'f.complaint_stage',
+  'f.stage_started_on',
+  'f.acknowledged_at',
+  'f.responded_at',
+  'f.agreed_response_by',
+  'f.first_contacted_at',
+] as const;
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
 /** A case's state from `case_follow_up` joined to its submission: a case nobody has touched yet is new. */
-export function caseState(f: {
-  status: CaseStatus | null;
-  assignee: string | null;
-  outcome: CaseOutcome | null;
-  updated_at: string | null;
-}): CaseState {
-  return { status: f.status ?? 'new', assignee: f.assignee, outcome: f.outcome, updatedAt: f.updated_at };
+export function caseState(
+  f: Nullable<
+    Pick<
+      CaseFollowUpTable,
+      | 'status'
+      | 'assignee'
+      | 'outcome'
+      | 'updated_at'
+      | 'formal_on'
+      | 'stage_started_on'
+      | 'acknowledged_at'
+      | 'responded_at'
+      | 'agreed_response_by'
+      | 'first_contacted_at'
+    >
+  > & { complaint_stage: number | null },
+): CaseState {
+  return {
+    status: f.status ?? 'new',
+    assignee: f.assignee,
+    outcome: f.outcome,
+    updatedAt: f.updated_at,
+    formalOn: f.formal_on,
+    stage: Number(f.complaint_stage ?? 0),
+    stageStartedOn: f.stage_started_on,
+    acknowledgedAt: f.acknowledged_at,
+    respondedAt: f.responded_at,
+    agreedResponseBy: f.agreed_response_by,
+    firstContactedAt: f.first_contacted_at,
+  };
 }
 
 export interface InboxRow {
@@ -83,14 +147,7 @@ export class InboxRows {
     const rows = await this.db
       .selectFrom('submissions as s')
       .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
-      .select([
-        ...COLUMNS.map((c) => `s.${c}` as const),
-        's.seq',
-        'f.status',
-        'f.assignee',
-        'f.outcome',
-        'f.updated_at',
-      ])
+      .select([...COLUMNS.map((c) => `s.${c}` as const), 's.seq', ...CASE_COLUMNS])
       .$if(conditions.length > 0, (qb) => qb.where((eb) => eb.and(conditions)))
       .orderBy('s.seq', 'desc')
       .limit(Math.max(1, Math.floor(q.limit)))
