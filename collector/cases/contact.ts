@@ -29,3 +29,12 @@ export const isContactable = (body: Record<string, unknown>): boolean => {
   const contact = contactOf(body);
   return contact !== undefined && contact.value.trim() !== '';
 };
+
+/** The same, from a body as stored (JSON text); an unreadable one cannot be contacted. */
+export function isContactableJson(json: string): boolean {
+  try {
+    return isContactable(JSON.parse(json) as Record<string, unknown>);
+  } catch {
+    return false;
+  }
+}

@@ -12,6 +12,7 @@
  * a follow-up the target has is kept. Nothing here prints or returns a patient's words.
  */
 import type { Kysely, Selectable } from 'kysely';
+import { CaseClocks } from '../store/case-clocks.js';
 import { AuditTrail, type Actor } from '../accounts/audit.js';
 import type { Database, Engine, SubmissionsTable } from '../store/schema.js';
 import { isUnknownLocation } from './practice-directory.js';
@@ -192,6 +193,8 @@ export async function movePractice(source: MoveSide, target: MoveSide, options: 
     result.followUps += counts.followUps;
     if (rows.length < chunk) break;
   }
+  // The cases' deadlines were counted on the old practice's clocks: count them on this one's.
+  await new CaseClocks(target.db).recompute(practice.id, practice.clocks);
   await new AuditTrail(target.db).record(options.actor, 'practice.moved', practice.id, {
     from: options.from,
     sourcePractice,

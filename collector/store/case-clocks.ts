@@ -8,19 +8,11 @@
 import type { Kysely } from 'kysely';
 import { caseClocks } from '../cases/case-clocks.js';
 import type { ClockRules } from '../cases/clock-settings.js';
-import { isContactable } from '../cases/contact.js';
+import { isContactableJson } from '../cases/contact.js';
 import { CASE_COLUMNS, NEW_CASE, caseState } from './inbox-rows.js';
 import type { Database } from './schema.js';
 
 const CHUNK = 500;
-
-const bodyOf = (json: string): Record<string, unknown> => {
-  try {
-    return JSON.parse(json) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-};
 
 export class CaseClocks {
   constructor(private readonly db: Kysely<Database>) {}
@@ -47,7 +39,7 @@ export class CaseClocks {
         .insertInto('case_follow_up')
         .values(
           rows.map((r) => {
-            const facts = { receivedAt: r.received_at, contactable: isContactable(bodyOf(r.body)), state: NEW_CASE };
+            const facts = { receivedAt: r.received_at, contactable: isContactableJson(r.body), state: NEW_CASE };
             return {
               submission_id: r.id,
               status: 'new' as const,
@@ -83,7 +75,7 @@ export class CaseClocks {
       after = rows.at(-1)!.id;
       const changes = rows
         .map((r) => {
-          const facts = { receivedAt: r.received_at, contactable: isContactable(bodyOf(r.body)), state: caseState(r) };
+          const facts = { receivedAt: r.received_at, contactable: isContactableJson(r.body), state: caseState(r) };
           return { id: r.id, before: r.due_at, due: caseClocks(facts, rules, now).dueAt };
         })
         .filter((c) => c.due !== c.before);

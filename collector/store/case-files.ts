@@ -9,7 +9,7 @@ import type { CaseChange, CaseDetail, CaseStatus } from '../../src/core/staff-ap
 import { caseClocks } from '../cases/case-clocks.js';
 import { applyCaseChange } from '../cases/case-rules.js';
 import { clockRules, type ClockRules } from '../cases/clock-settings.js';
-import { isContactable } from '../cases/contact.js';
+import { isContactableJson } from '../cases/contact.js';
 import { localDay } from '../cases/working-days.js';
 import { CASE_COLUMNS, caseState, type CaseState } from './inbox-rows.js';
 import { inPractices } from './practice-limit.js';
@@ -143,16 +143,10 @@ export class CaseFiles {
       .$if(lock && this.engine === 'postgres', (qb) => qb.forUpdate('s'))
       .executeTakeFirst();
     if (!row) return undefined;
-    let body: Record<string, unknown> = {};
-    try {
-      body = JSON.parse(row.body) as Record<string, unknown>;
-    } catch {
-      // A stored body is always JSON; an unreadable one is simply not contactable.
-    }
     return {
       state: caseState(row),
       receivedAt: row.received_at,
-      contactable: isContactable(body),
+      contactable: isContactableJson(row.body),
       clocks: clockRules(row),
     };
   }
