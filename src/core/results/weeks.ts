@@ -13,6 +13,7 @@
  * so a chart leaves it out instead of plotting a week of unhappy patients that never was.
  */
 import { FFT_ANSWERS, NO_FFT_COUNTS, exactPercentPositive, type FftAnswer, type FftCounts } from './fft-figures.js';
+import type { XmrPoint } from './xmr.js';
 
 const DAY = 86_400_000;
 const days = new Map<string, Intl.DateTimeFormat>();
@@ -111,4 +112,16 @@ export function weeklyFigures(byWeek: ReadonlyMap<string, FftCounts>, range?: We
     const total = FFT_ANSWERS.reduce((sum, answer) => sum + counts[answer], 0);
     return { week, counts, total, percentPositive: exactPercentPositive(counts) };
   });
+}
+
+/**
+ * The weeks as points of an XmR chart (xmr.ts): a gap is left out, not plotted as 0 — MDC's XmR takes no empty values
+ * (its SQL warns of NULLs in an XmR chart) — so the moving range of the week after a gap is taken from the week
+ * before it. `minimumAnswers` also leaves out weeks with fewer answers (a week of 2 answers swings 50 points on one
+ * patient); 1 by default, so every week anyone answered in is plotted.
+ */
+export function weeklyChartPoints(weeks: readonly WeekFigures[], minimumAnswers = 1): XmrPoint[] {
+  return weeks.flatMap((w) =>
+    w.percentPositive === null || w.total < minimumAnswers ? [] : [{ date: w.week, value: w.percentPositive }],
+  );
 }

@@ -207,16 +207,11 @@ export function specialCause(
   if (high === 0 && low === 0) return null;
   if (improvement === 'neither') return high > 0 ? 'neither-high' : 'neither-low';
   const better: Side = improvement === 'up' ? 'high' : 'low';
-  const winner: Side =
-    high > 0 && low > 0 && high === low
-      ? conflict === 'improvement'
-        ? better
-        : better === 'high'
-          ? 'low'
-          : 'high'
-      : high > low
-        ? 'high'
-        : 'low';
+  const worse: Side = better === 'high' ? 'low' : 'high';
+  // Equal ranks means rules on both sides (at least one rank is above 0): the conflict rule settles it.
+  let winner: Side;
+  if (high === low) winner = conflict === 'improvement' ? better : worse;
+  else winner = high > low ? 'high' : 'low';
   return winner === better ? 'improvement' : 'concern';
 }
 

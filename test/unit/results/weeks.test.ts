@@ -3,7 +3,13 @@
  * the nights London's clocks change (29 March and 25 October 2026), and the weekly % positive with empty weeks as gaps.
  */
 import { describe, expect, it } from 'vitest';
-import { localDay, weekOf, weeklyPercentPositive, weeksBetween } from '../../../src/core/results/weeks.js';
+import {
+  localDay,
+  weekOf,
+  weeklyChartPoints,
+  weeklyPercentPositive,
+  weeksBetween,
+} from '../../../src/core/results/weeks.js';
 
 const at = (iso: string) => Date.parse(iso);
 const LONDON = 'Europe/London';
@@ -97,5 +103,14 @@ describe('the weekly % positive', () => {
   it('counts a week of only don’t know as 0 % positive, not a gap', () => {
     const [week] = weeklyPercentPositive([{ at: at('2026-03-17T10:00:00Z'), answer: 'dont-know' }], LONDON);
     expect([week!.total, week!.percentPositive]).toEqual([1, 0]);
+  });
+
+  it('makes chart points of the weeks anyone answered in, leaving gaps out, and weeks under a minimum if asked', () => {
+    const weeks = weeklyPercentPositive(answers, LONDON);
+    expect(weeklyChartPoints(weeks)).toEqual([
+      { date: '2026-03-16', value: 50 },
+      { date: '2026-03-30', value: (100 * 2) / 3 },
+    ]);
+    expect(weeklyChartPoints(weeks, 4)).toEqual([{ date: '2026-03-16', value: 50 }]);
   });
 });
