@@ -15,7 +15,10 @@ import { RULE_RANK, type Side } from './xmr-rules.js';
 import type { XmrChart } from './xmr.js';
 import type { Plural, SummaryWords } from './summary-words.js';
 
-/** The weekly SPC chart of a measure ("% positive"), its values percentages unless `percentage` is false. */
+/**
+ * The weekly SPC chart of a measure ("% positive"), its values percentages unless `percentage` is false. "For 12
+ * weeks" counts the weeks on the chart: a week nobody answered in is not one of them (weeks.ts).
+ */
 export function spcSummary(chart: XmrChart, measure: string, words: SummaryWords, percentage = true): string {
   const say = writer(words);
   const value = (v: number) => (percentage ? say.percent(v) : say.number(v));
@@ -44,12 +47,9 @@ function latestWeek(chart: XmrChart, words: SummaryWords, say: Writer): string {
     .filter((hit) => hit.side === side)
     .reduce((best, hit) => (RULE_RANK[hit.rule] > RULE_RANK[best.rule] ? hit : best));
   // How many weeks up to the latest are in that run: its points all carry the rule on that side.
+  const inRun = (i: number) => points[i]!.signals.some((h) => h.rule === strongest.rule && h.side === side);
   let run = 0;
-  while (
-    run < points.length &&
-    points[points.length - 1 - run]!.signals.some((h) => h.rule === strongest.rule && h.side === side)
-  )
-    run++;
+  while (run < points.length && inRun(points.length - 1 - run)) run++;
   const weeks = say.count(words.weeks, run);
   const signal =
     strongest.rule === 'trend'

@@ -12,11 +12,11 @@
  *   process limits       mean ± 2.66 × mean moving range
  *   two-sigma lines      mean ± 2.66 × ⅔ × mean moving range
  *
- * 2.66 is 3 / 1.128 (1.128 is d₂ for ranges of two): sigma here is 2.66 / 3 × mean moving range, which is mean
- * moving range / 1.128 to three figures. MDC's constants are kept exactly so the limits match its tools: MDC's
- * published check, 18 days of 1, 2, 1, 2, 10, 1, 2, … gives mean 1.94, limits 6.95 and −3.06 (NHSRplotthedots,
- * vignettes/deviations.Rmd, "to replicate the Excel method"); MDC's tools do not screen out large moving ranges by
- * default (`@ExcludeMovingRangeOutliers = 0`), and neither does this.
+ * 2.66 is 3 / 1.128 rounded (1.128 is d₂ for ranges of two): sigma here is 2.66 / 3 × mean moving range, which is
+ * mean moving range / 1.128 to three figures. MDC's constants are kept exactly so the limits match its tools: for 18
+ * days of 1, 2, 1, 2, 10, 1, 2, … MDC's Excel tool gives mean 1.94 and limits 6.95 and −3.06, as NHSRplotthedots
+ * documents it (vignettes/deviations.Rmd, "produces the same output as Excel"). MDC's tools do not screen out large
+ * moving ranges by default (`@ExcludeMovingRangeOutliers = 0`), and neither does this.
  *
  * With fewer than 13 points MDC draws a run chart — no limits, no signals, no icon (`@SettingMinimumPoints = 13`,
  * v2.6): so does this, with the mean and moving ranges still given.
@@ -32,7 +32,7 @@ import { RULE_RANK, findRuleHits, type RuleHit, type Side } from './xmr-rules.js
 
 export type { Rule, RuleHit, Side } from './xmr-rules.js';
 
-/** MDC's constant: 3 / d₂ with d₂ = 1.128. */
+/** MDC's constant: 3 / d₂ (d₂ = 1.128), rounded as MDC rounds it. */
 export const LIMIT_FACTOR = 2.66;
 
 /** One value of the series, e.g. a week's % positive and the week's Monday. */
