@@ -6,6 +6,7 @@
  *   GET  /api/staff/results?<ResultsQuery>                ResultsPage        (staff who see the practices)
  *   POST /api/staff/results/hand-counts                   HandCounts → ResultsPage['fft'][number]   (staff)
  *   POST /api/staff/results/hand-in                       HandIn → ResultsPage['fft'][number]       (admins)
+ *   POST /api/staff/results/organisation-code             OrganisationCode → { odsCode }            (admins)
  *
  * Errors are `{ error, path? }`: 400 naming a wrong parameter, 403 another practice, 409 changing a handed-in month.
  */
@@ -105,4 +106,10 @@ export interface HandCounts {
 export interface HandIn {
   practice: string;
   month: string;
+}
+
+/** A practice's NHS organisation (ODS) code, printed with its return; '' clears it. */
+export interface OrganisationCode {
+  practice: string;
+  odsCode: string;
 }
