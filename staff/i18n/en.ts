@@ -38,6 +38,7 @@ export const en = {
   navPatientData: "A patient's data",
   navYourSignIn: 'Your sign-in',
   navAdmin: 'Administration',
+  navClocks: 'Deadlines and holidays',
 
   // Inbox
   inboxTitle: 'Inbox',
@@ -77,6 +78,7 @@ export const en = {
   automatedTooFast: 'sent faster than a person can answer',
   erased: 'Words and contact details erased {0}.',
   assignedTo: 'Assigned to {0}',
+  formalComplaint: 'Formal complaint',
   exportThese: 'Export these',
   newArrived: 'New submissions have arrived.',
   showNew: 'Show them',
@@ -96,6 +98,8 @@ export const en = {
   casesIntro:
     'Every “what went wrong” form is a case. Open cases come first: apologise, listen, fix it quickly and fairly, keep your promises, follow up.',
   casesNone: 'None.',
+  dueNow: 'Due now',
+  dueNowIntro: 'Open cases overdue or due by the end of today, the most pressing first.',
   resolvedCases: 'Resolved cases',
 
   // A submission
@@ -144,8 +148,83 @@ export const en = {
   eventUnassigned: 'Unassigned',
   eventNote: 'Note',
   eventOutcome: 'Outcome: {0}',
+  eventFormal: 'Marked a formal complaint, received on {0}',
+  eventUnmarked: 'No longer a formal complaint',
+  eventStage: 'Moved to {0}',
+  eventAcknowledged: 'Acknowledged to the patient',
+  eventResponded: 'Responded to the patient',
+  eventAgreed: 'Response date agreed with the patient: {0}',
+  eventAgreedCleared: 'Agreed response date cleared',
   print: 'Print the case file',
   printedAt: 'Printed {0}',
+
+  // A case's deadlines (a clock's state is said in words, never by colour alone)
+  deadlines: 'Deadlines',
+  deadlinesNone: 'No deadline runs on this case.',
+  clockPromise: 'Our promise: contact the patient',
+  clockAcknowledge: 'Acknowledge',
+  clockRespond: 'Respond',
+  /** A complaint's clock and its stage: "Acknowledge (Stage 2: investigation)". */
+  clockOfStage: '{0} ({1})',
+  clockBy: '{0}: by {1}',
+  clockNoLimit: '{0}: no fixed limit — agree a date with the patient',
+  clockUnreachable: 'Cannot be acknowledged: the patient left no way to reach them',
+  clockOverdue: 'overdue',
+  clockToday: 'due today',
+  clockDone: 'done {0}',
+  clockLate: 'done late, {0}',
+  clockStopped: 'stopped: the case was resolved first',
+  dueKindPromise: 'contact the patient',
+  dueKindAcknowledge: 'acknowledge',
+  dueKindRespond: 'respond',
+  dueOverdue: 'Overdue: {0} by {1}',
+  dueToday: 'Due today: {0} by {1}',
+  dueLater: 'Due {1}: {0}',
+
+  // A formal complaint
+  complaintNotFormal: 'Not marked a formal complaint: only the practice’s own promise runs on this case.',
+  complaintReceivedOn: 'Complaint received on',
+  complaintReceivedHint:
+    'The day the complaint counts from: the day it arrived, unless the patient complained earlier.',
+  markFormal: 'Mark as a formal complaint',
+  complaintRule: 'Rule: {0}',
+  complaintSource: 'Source: {0}',
+  complaintStage: 'Stage: {0}',
+  complaintCountsFrom: 'Received on {0}',
+  complaintStageFrom: 'This stage started on {0}',
+  complaintAcknowledged: 'Acknowledged to the patient {0}',
+  complaintResponded: 'Responded {0}',
+  complaintAgreed: 'Response agreed with the patient for {0}',
+  complaintExplainAfter: 'If the response is not made by {0}, explain the delay to the patient.',
+  acknowledgedButton: 'Acknowledged to the patient',
+  respondedButton: 'Responded',
+  nextStageButton: 'Move to {0}',
+  agreedDate: 'Agreed response date',
+  agreedHint: 'The day agreed with the patient; leave empty when none is agreed.',
+  saveAgreed: 'Save the agreed date',
+  unmarkFormal: 'Not a formal complaint',
+
+  // Deadlines and holidays (admins)
+  clocksIntro:
+    'How many working days each case has, counted in the practice’s time zone without weekends and the public ' +
+    'holidays below.',
+  clocksTimeZone: 'Time zone: {0}',
+  promiseDays: 'Our promise: contact the patient within (working days)',
+  promiseDaysHint: '0: the same day; 1: by the end of the next working day. Leave empty for no promise clock.',
+  promiseWords: 'What patients read: “{0}”',
+  complaintRuleLabel: 'Complaint rule',
+  ruleEdited: 'The stages below differ from this rule’s own.',
+  stageAcknowledgeDays: 'Acknowledge within (working days)',
+  stageAcknowledgeHint: 'Empty: this stage has no acknowledgement.',
+  stageRespondDays: 'Respond within (working days)',
+  stageRespondHint: 'Empty: no fixed limit (agree a date with the patient).',
+  holidays: 'Public holidays',
+  holidaysHint: 'One day a line, as YYYY-MM-DD (2026-12-25). Weekends are never counted.',
+  notWholeDays: '{0}: a whole number of working days, or empty.',
+  clocksNothingChanged: 'Nothing to save: nothing was changed.',
+  notSaved: 'Not saved: {0}',
+  clocksForbidden: 'Only an admin of this practice can change its deadlines and holidays.',
+  noPractice: 'You do not see any practice.',
 
   // Exports
   exportsTitle: 'Exports',
