@@ -8,19 +8,18 @@
  * regulations before relying on them.
  */
 
-export interface ComplaintStage {
-  /** "Stage 1: frontline response", … */
-  name: string;
-  /** Working days to acknowledge; null: this stage has no acknowledgement of its own. */
-  acknowledgeDays: number | null;
-  /** Working days to respond; null: no fixed limit (agree one with the patient). */
-  respondDays: number | null;
-}
+import type { ComplaintRuleId, ComplaintStage } from '../../src/core/staff-api.js';
 
+/**
+ * A stage's `acknowledgeDays` null: the stage has no acknowledgement of its own; `respondDays` null: no fixed limit
+ * (agree one with the patient).
+ */
 export interface ComplaintRule {
-  id: 'england' | 'wales' | 'scotland' | 'northern-ireland' | 'custom';
+  id: ComplaintRuleId;
   name: string;
   stages: readonly ComplaintStage[];
+  /** Where no response limit is set: months after which a late response must be explained (England: 6). */
+  explainAfterMonths?: number;
   /** What the rule asks beyond the clocks, in words for the practice manager. */
   note: string;
   /** Where the figures come from. */
@@ -32,6 +31,7 @@ export const COMPLAINT_RULES: readonly ComplaintRule[] = [
     id: 'england',
     name: 'England (NHS complaints regulations)',
     stages: [{ name: 'Complaint', acknowledgeDays: 3, respondDays: null }],
+    explainAfterMonths: 6,
     note:
       'Acknowledge within 3 working days and offer to agree how and when you will respond; there is no fixed limit ' +
       'for the response, but if it is not made within 6 months, explain why to the patient.',
@@ -83,3 +83,6 @@ export const COMPLAINT_RULES: readonly ComplaintRule[] = [
 ];
 
 export const complaintRule = (id: string): ComplaintRule | undefined => COMPLAINT_RULES.find((r) => r.id === id);
+
+/** The rule a practice runs on when it has chosen none. */
+export const DEFAULT_RULE = COMPLAINT_RULES[0]!;

@@ -37,14 +37,35 @@ const isWeekend = (day: string) => {
 
 export const isWorkingDay = (day: string, holidays: Holidays): boolean => !isWeekend(day) && !holidays.has(day);
 
+/** The working day `n` working days after `day` (`YYYY-MM-DD`); n = 0 is that day itself. */
+export function addWorkingDays(day: string, n: number, holidays: Holidays): string {
+  let d = day;
+  for (let left = n; left > 0;) {
+    d = nextDay(d);
+    if (isWorkingDay(d, holidays)) left -= 1;
+  }
+  return d;
+}
+
 /** The day `n` working days after the day of `start` (in `timeZone`); n = 0 is that day itself. */
 export function workingDaysAfter(start: number, n: number, timeZone: string, holidays: Holidays): string {
-  let day = localDay(start, timeZone);
-  for (let left = n; left > 0;) {
-    day = nextDay(day);
-    if (isWorkingDay(day, holidays)) left -= 1;
-  }
-  return day;
+  return addWorkingDays(localDay(start, timeZone), n, holidays);
+}
+
+/** `YYYY-MM-DD` that names a day of the calendar (not 2026-02-30). */
+export function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const t = Date.parse(`${text}T00:00:00Z`);
+  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === text;
+}
+
+/** The same day `months` calendar months later (the month's last day when it has no such day). */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
 }
 
 /**

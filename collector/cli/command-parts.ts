@@ -25,6 +25,10 @@ export interface CommandOptions {
   timeZone?: string | undefined;
   promise?: string | undefined;
   origin?: string[] | undefined;
+  /** `practice set`: the clocks (working days to first contact or `none`; a complaint rule; holidays, comma-separated). */
+  promiseDays?: string | undefined;
+  complaintRule?: string | undefined;
+  holidays?: string | undefined;
   /** `practice move`: the old DATA_DIR, and whose submissions in it are moved. */
   from?: string | undefined;
   sourcePractice?: string | undefined;
@@ -43,6 +47,9 @@ const FLAGS: Record<keyof CommandOptions, string> = {
   timeZone: '--time-zone',
   promise: '--promise',
   origin: '--origin',
+  promiseDays: '--promise-days',
+  complaintRule: '--complaint-rule',
+  holidays: '--holidays',
   from: '--from',
   sourcePractice: '--source-practice',
 };

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { movePractice, targetPractice, type MoveResult } from '../practices/move-practice.js';
 import { PracticeError } from '../practices/practice-rules.js';
+import { storedClocks } from '../cases/clock-settings.js';
 import { DEFAULT_PRACTICE, Practices, type Practice } from '../practices/practices.js';
 import { openStore } from '../store/index.js';
 import { DATABASE_FILE } from '../store/sqlite-files.js';
@@ -17,8 +18,36 @@ function describe(p: Practice, say: (line: string) => void): void {
   say(`    endpoint   ${p.path}`);
   say(`    time zone  ${p.timeZone}`);
   say(`    promise    ${p.promise ?? '(none)'}`);
+  const { clocks } = p;
+  say(
+    `    contact    ${clocks.promiseDays === null ? '(no promise clock)' : `within ${clocks.promiseDays} working day(s)`}`,
+  );
+  say(`    complaints ${clocks.rule.name}${clocks.edited ? ' (edited)' : ''}`);
+  say(`    holidays   ${clocks.holidays.size ? [...clocks.holidays].sort().join(', ') : '(none)'}`);
   say(`    websites   ${p.origins.length ? p.origins.join(', ') : '(only ALLOWED_ORIGINS)'}`);
   say(`    locations  ${p.locations.length ? p.locations.map((l) => l.id).join(', ') : '(any; none listed)'}`);
+}
+
+const CLOCK_OPTIONS = ['promiseDays', 'complaintRule', 'holidays'] as const;
+
+/** The clocks' options as a `ClockSettingsChange` (checked by Practices.changeClocks, which names what is wrong). */
+function clockChange(parsed: ParsedCommand): Record<string, unknown> {
+  const { promiseDays, complaintRule, holidays } = parsed.options ?? {};
+  const change: Record<string, unknown> = {};
+  if (promiseDays !== undefined) {
+    change.promiseDays = promiseDays === 'none' ? null : /^\d+$/.test(promiseDays) ? Number(promiseDays) : promiseDays;
+  }
+  if (complaintRule !== undefined) change.ruleId = complaintRule;
+  if (holidays !== undefined) {
+    change.holidays =
+      holidays === 'none'
+        ? []
+        : holidays
+            .split(',')
+            .map((d) => d.trim())
+            .filter(Boolean);
+  }
+  return change;
 }
 
 /** `--origin none` clears the list; otherwise the origins given replace it. */
@@ -135,7 +164,7 @@ export async function practiceCommand(parsed: ParsedCommand, ctx: CommandContext
     return;
   }
   if ((sub === 'add' || sub === 'set') && id !== undefined && rest.length === 0) {
-    onlyOptions(parsed, ['name', 'timeZone', 'promise', 'origin']);
+    onlyOptions(parsed, ['name', 'timeZone', 'promise', 'origin', ...(sub === 'set' ? CLOCK_OPTIONS : [])]);
     const { name, timeZone, promise } = parsed.options ?? {};
     if (sub === 'add') {
       if (name === undefined || timeZone === undefined) {
@@ -146,7 +175,10 @@ export async function practiceCommand(parsed: ParsedCommand, ctx: CommandContext
       describe(added, ctx.say);
       return;
     }
-    const changed = await practices.change(ctx.actor, id, { name, timeZone, promise, origins: origins(parsed) });
+    // The clocks are checked before anything is written, so a wrong one changes nothing.
+    storedClocks(clockChange(parsed), (await practices.require(id)).clocks);
+    await practices.change(ctx.actor, id, { name, timeZone, promise, origins: origins(parsed) });
+    const changed = await practices.changeClocks(ctx.actor, id, clockChange(parsed));
     ctx.say(`Saved ${changed.name}. Every collector process serves the change within 10 seconds.`);
     describe(changed, ctx.say);
     return;

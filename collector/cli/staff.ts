@@ -11,6 +11,7 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { AccountError } from '../accounts/errors.js';
 import { PracticeError } from '../practices/practice-rules.js';
+import { ClockSettingsError } from '../cases/clock-settings.js';
 import { SurveyError } from '../surveys/survey-rules.js';
 import { passwordProblem } from '../accounts/password-rules.js';
 import { SettingsError } from '../settings.js';
@@ -34,6 +35,7 @@ const USAGE = `Staff accounts and API tokens of the patient-feedback collector.
   npm run staff -- practice list                       practices, their endpoints, time zones and locations
   npm run staff -- practice add <id> --name "North Clinic" --time-zone Europe/London [--promise "…"] [--origin https://…]…
   npm run staff -- practice set <id> [--name …] [--time-zone …] [--promise …] [--origin …]…   (--origin none: no website)
+      [--promise-days 1|none] [--complaint-rule england|wales|scotland|northern-ireland|custom] [--holidays 2026-12-25,…|none]
   npm run staff -- location add <practice-id> <location> [--name "Front desk tablet"]
   npm run staff -- location remove <practice-id> <location>
   npm run staff -- practices <email> <id,id…|all>      which practices an account sees (every practice by default)
@@ -63,6 +65,9 @@ function parse(argv: string[]): ParsedCommand & { help: boolean } {
     'time-zone'?: string | undefined;
     promise?: string | undefined;
     origin?: string[] | undefined;
+    'promise-days'?: string | undefined;
+    'complaint-rule'?: string | undefined;
+    holidays?: string | undefined;
     from?: string | undefined;
     'source-practice'?: string | undefined;
   };
@@ -78,6 +83,9 @@ function parse(argv: string[]): ParsedCommand & { help: boolean } {
         'time-zone': { type: 'string' },
         promise: { type: 'string' },
         origin: { type: 'string', multiple: true },
+        'promise-days': { type: 'string' },
+        'complaint-rule': { type: 'string' },
+        holidays: { type: 'string' },
         from: { type: 'string' },
         'source-practice': { type: 'string' },
       },
@@ -98,6 +106,9 @@ function parse(argv: string[]): ParsedCommand & { help: boolean } {
       timeZone: values['time-zone'],
       promise: values.promise,
       origin: values.origin,
+      promiseDays: values['promise-days'],
+      complaintRule: values['complaint-rule'],
+      holidays: values.holidays,
       from: values.from,
       sourcePractice: values['source-practice'],
     },
@@ -167,6 +178,10 @@ function exitStatus(error: unknown): number {
   if (error instanceof PracticeError) {
     note(error.message);
     return error.code === 'invalid' ? 2 : 1;
+  }
+  if (error instanceof ClockSettingsError) {
+    note(`Not saved. ${error.message}`);
+    return 2;
   }
   if (error instanceof SurveyError) {
     note(error.code === 'bad-definition' ? `Not added. ${error.message}` : error.message);

@@ -32,6 +32,7 @@ import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { patientDataRoutes } from './routes/patient-data.js';
 import { practiceRoutes } from './routes/practices.js';
+import { clockSettingsRoutes } from './routes/clock-settings.js';
 import { signInRoutes } from './routes/sign-in.js';
 import { staffAccountRoutes } from './routes/staff-account.js';
 import { staffIdleRoutes } from './routes/staff-idle.js';
@@ -216,6 +217,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     surveys: surveys.known,
   });
   await app.register(staffApiRoutes, { access, practices: directory, surveys });
+  await app.register(clockSettingsRoutes, { access, practices, directory });
   await app.register(surveyRoutes, {
     access,
     surveys,

@@ -5,6 +5,8 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import { AuditTrail, type Actor } from '../accounts/audit.js';
+import { clockRules, storedClocks, type ClockRules } from '../cases/clock-settings.js';
+import { CaseClocks } from '../store/case-clocks.js';
 import { DEFAULT_PRACTICE } from '../store/migrations/009-practices.js';
 import type { Database, PracticesTable } from '../store/schema.js';
 import {
@@ -35,6 +37,8 @@ export interface Practice {
   locations: Location[];
   /** The endpoint a practice's pages and tablets post to. */
   path: string;
+  /** What its cases' clocks run on: promise days, complaint rule, public holidays (cases/clock-settings.ts). */
+  clocks: ClockRules;
 }
 
 /** What may be set on a practice; each is checked (practice-rules.ts) before anything is written. */
@@ -67,6 +71,7 @@ function toPractice(row: Selectable<PracticesTable>, locations: Location[]): Pra
     origins: origins(row.origins),
     locations,
     path: endpointPath(row.id),
+    clocks: clockRules(row),
   };
 }
 
@@ -166,6 +171,30 @@ export class Practices {
       .execute();
     await this.audit.record(actor, 'practice.changed', id, { fields: Object.keys(changes) });
     return this.require(id);
+  }
+
+  /**
+   * Changes a practice's clocks (a `ClockSettingsChange` as sent; ClockSettingsError names a field that cannot be
+   * used), then moves the next deadline of each of its open cases to match.
+   */
+  async changeClocks(actor: Actor, id: string, change: unknown): Promise<Practice> {
+    const practice = await this.require(id);
+    const columns = storedClocks(change, practice.clocks);
+    if (Object.keys(columns).length === 0) return practice;
+    await this.db
+      .updateTable('practices')
+      .set({ ...columns, updated_at: this.now().toISOString() })
+      .where('id', '=', id)
+      .execute();
+    const changed = await this.require(id);
+    await new CaseClocks(this.db).recompute(changed.id, changed.clocks);
+    await this.audit.record(actor, 'practice.clocks-changed', id, {
+      fields: Object.keys(change as object),
+      rule: changed.clocks.rule.id,
+      promiseDays: changed.clocks.promiseDays,
+      holidays: changed.clocks.holidays.size,
+    });
+    return changed;
   }
 
   async addLocation(actor: Actor, practiceId: string, typedId: string, typedName?: string): Promise<Location> {

@@ -5,7 +5,10 @@
  */
 import type { SurveyWords } from '../../src/core/answer-words.js';
 import type { FindSurvey } from '../../src/core/submission-check.js';
-import type { InboxItem, StaffLanguage, Worded } from '../../src/core/staff-api.js';
+import type { CaseDetail, InboxItem, StaffLanguage, Worded } from '../../src/core/staff-api.js';
+import { caseClocks } from '../cases/case-clocks.js';
+import { NO_CLOCKS } from '../cases/clock-settings.js';
+import { isContactable } from '../cases/contact.js';
 import { localize, textLength } from '../../src/core/text.js';
 import { referenceOf } from '../inbox-data.js';
 import type { Practice } from '../practices/practices.js';
@@ -32,6 +35,42 @@ function excerptOf(answers: Answers, textQuestions: readonly string[]): string |
   const cut = [...text].slice(0, EXCERPT_CHARS).join('');
   const space = cut.lastIndexOf(' ');
   return `${space > EXCERPT_CHARS / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/** What a list shows of a case: its state, whether it is a formal complaint, its next deadline. */
+export function caseSummary(c: Omit<CaseDetail, 'history'>): NonNullable<InboxItem['case']> {
+  const summary: NonNullable<InboxItem['case']> = {
+    status: c.status,
+    assignee: c.assignee,
+    outcome: c.outcome,
+    updatedAt: c.updatedAt,
+    formal: c.formal !== null,
+  };
+  if (c.due) summary.due = c.due;
+  return summary;
+}
+
+/** A case's state with its clocks as the practice's rules run them now (no query: the row holds all it needs). */
+export function caseOf(row: InboxRow, practice: Practice | undefined, now = Date.now()): Omit<CaseDetail, 'history'> {
+  const state = row.case!;
+  const contactable = isContactable(row.submission.body);
+  const { clocks, formal, due } = caseClocks(
+    { receivedAt: row.submission.receivedAt, contactable, state },
+    practice?.clocks ?? NO_CLOCKS,
+    now,
+  );
+  const c: Omit<CaseDetail, 'history'> = {
+    status: state.status,
+    assignee: state.assignee,
+    outcome: state.outcome,
+    updatedAt: state.updatedAt,
+    contactable,
+    firstContactedAt: state.firstContactedAt,
+    formal,
+    clocks,
+  };
+  if (due) c.due = due;
+  return c;
 }
 
 export function inboxItem(
@@ -77,7 +116,7 @@ export function inboxItem(
   }
   const excerpt = excerptOf(answers, textQuestions);
   if (excerpt !== undefined) item.excerpt = excerpt;
-  if (row.case) item.case = row.case;
+  if (row.case) item.case = caseSummary(caseOf(row, practice));
   if (s.automation) item.looksAutomated = s.automation;
   if (s.erased) item.erasedAt = s.erased.at;
   return item;

@@ -9,8 +9,9 @@ import type { Practice } from '../practices/practices.js';
 import type { SubmissionStore } from '../store/index.js';
 import type { InboxRow } from '../store/inbox-rows.js';
 import { staffWords } from '../surveys/staff-words.js';
-import { inboxItem, worded } from './inbox-item.js';
+import { caseSummary, inboxItem, worded } from './inbox-item.js';
 import { referenceOf } from '../inbox-data.js';
+import { contactOf } from '../cases/contact.js';
 
 export interface DetailContext {
   store: Pick<SubmissionStore, 'get' | 'followedBy' | 'caseFiles'>;
@@ -25,12 +26,8 @@ export async function submissionDetail(id: string, ctx: DetailContext): Promise<
   if (!s) return undefined;
   const caseDetail = s.kind === 'what-went-wrong' ? await ctx.store.caseFiles.read(id, ctx.limit) : undefined;
   const practice = ctx.practices.find((p) => p.id === s.practiceId);
-  // The list's row of it (inbox-item.ts makes what the two share): its case's state, without the history.
+  // The list's row of it (inbox-item.ts makes what the two share), its case's summary from the case file.
   const row: InboxRow = { seq: 0, submission: s };
-  if (caseDetail) {
-    const { history: _history, ...state } = caseDetail;
-    row.case = state;
-  }
   const words = staffWords(ctx.known, s.body, ctx.lang);
   const answers = (s.body.answers && typeof s.body.answers === 'object' ? s.body.answers : {}) as Record<
     string,
@@ -40,15 +37,12 @@ export async function submissionDetail(id: string, ctx: DetailContext): Promise<
     .filter(([question]) => question !== 'contact')
     .map(([question, value]) => ({ question, title: words.question(question), words: words.answer(question, value) }));
   const detail: SubmissionDetail = { ...inboxItem(row, practice, ctx.known, ctx.lang), answers: views };
-  if (caseDetail) detail.caseDetail = caseDetail;
-  const contact = answers.contact as { method?: unknown; value?: unknown; consent?: unknown; bestTime?: unknown };
-  if (contact && contact.consent === true && typeof contact.method === 'string' && contact.method !== 'none') {
-    detail.contact = {
-      method: { value: contact.method, words: words.method(contact.method) },
-      value: typeof contact.value === 'string' ? contact.value : '',
-      ...(typeof contact.bestTime === 'string' && contact.bestTime ? { bestTime: contact.bestTime } : {}),
-    };
+  if (caseDetail) {
+    detail.case = caseSummary(caseDetail);
+    detail.caseDetail = caseDetail;
   }
+  const contact = contactOf(s.body);
+  if (contact) detail.contact = { ...contact, method: { value: contact.method, words: words.method(contact.method) } };
   const relatedTo = s.body.relatedTo;
   if (typeof relatedTo === 'string' && relatedTo) {
     const followed = await ctx.store.get(relatedTo, ctx.limit);

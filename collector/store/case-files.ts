@@ -1,14 +1,27 @@
 /**
  * A case's file: where staff are with a what-went-wrong case (`case_follow_up`) and everything done to it
  * (`case_events`, migration 013), changed in one transaction so the state and its history never disagree — on
- * PostgreSQL with the case's row locked, so two people saving at once take turns rather than lose a change.
+ * PostgreSQL with the case's row locked, so two people saving at once take turns rather than lose a change. Each
+ * change also keeps the case's next deadline (`due_at`, migration 014) true, from its practice's clocks.
  */
 import type { Kysely } from 'kysely';
 import type { CaseChange, CaseDetail, CaseStatus } from '../../src/core/staff-api.js';
+import { caseClocks } from '../cases/case-clocks.js';
 import { applyCaseChange } from '../cases/case-rules.js';
-import { caseState, type CaseState } from './inbox-rows.js';
+import { clockRules, type ClockRules } from '../cases/clock-settings.js';
+import { isContactable } from '../cases/contact.js';
+import { localDay } from '../cases/working-days.js';
+import { CASE_COLUMNS, caseState, type CaseState } from './inbox-rows.js';
 import { inPractices } from './practice-limit.js';
 import type { Database, Engine } from './schema.js';
+
+/** A case as read for its file: its state and what its clocks run on. */
+interface CaseFacts {
+  state: CaseState;
+  receivedAt: string;
+  contactable: boolean;
+  clocks: ClockRules;
+}
 
 export class CaseFiles {
   constructor(
@@ -17,10 +30,10 @@ export class CaseFiles {
   ) {}
 
   /** The case of a what-went-wrong submission among `practices`; undefined when there is none. */
-  async read(id: string, practices?: readonly string[]): Promise<CaseDetail | undefined> {
+  async read(id: string, practices?: readonly string[], now = Date.now()): Promise<CaseDetail | undefined> {
     return this.db.transaction().execute(async (tx) => {
-      const state = await this.state(tx, id, practices, false);
-      return state && { ...state, history: await this.history(tx, id) };
+      const facts = await this.facts(tx, id, practices, false);
+      return facts && this.detail(facts, await this.history(tx, id), now);
     });
   }
 
@@ -33,12 +46,33 @@ export class CaseFiles {
     practices?: readonly string[],
   ): Promise<CaseDetail | undefined> {
     return this.db.transaction().execute(async (tx) => {
-      const current = await this.state(tx, id, practices, true);
+      const current = await this.facts(tx, id, practices, true);
       if (!current) return undefined;
-      const { state, events } = applyCaseChange(current, change);
+      const zone = current.clocks.timeZone;
+      const { state, events } = applyCaseChange(current.state, change, {
+        today: localDay(Date.parse(at), zone),
+        arrivedOn: localDay(Date.parse(current.receivedAt), zone),
+        at,
+        contactable: current.contactable,
+        rule: current.clocks.rule,
+      });
+      const facts = { ...current, state: { ...state, updatedAt: events.length ? at : state.updatedAt } };
       if (events.length) {
         const note = events.filter((e) => e.what === 'note').at(-1)?.value;
-        const row = { status: state.status, assignee: state.assignee, outcome: state.outcome, updated_at: at };
+        const row = {
+          status: state.status,
+          assignee: state.assignee,
+          outcome: state.outcome,
+          updated_at: at,
+          formal_on: state.formalOn,
+          complaint_stage: state.stage,
+          stage_started_on: state.stageStartedOn,
+          acknowledged_at: state.acknowledgedAt,
+          responded_at: state.respondedAt,
+          agreed_response_by: state.agreedResponseBy,
+          first_contacted_at: state.firstContactedAt,
+          due_at: caseClocks(facts, facts.clocks, Date.parse(at)).dueAt,
+        };
         await tx
           .insertInto('case_follow_up')
           .values({ submission_id: id, note: note ?? '', ...row })
@@ -49,7 +83,7 @@ export class CaseFiles {
           .values(events.map((e) => ({ submission_id: id, at, actor, ...e })))
           .execute();
       }
-      return { ...state, updatedAt: events.length ? at : state.updatedAt, history: await this.history(tx, id) };
+      return this.detail(facts, await this.history(tx, id), Date.parse(at));
     });
   }
 
@@ -65,23 +99,62 @@ export class CaseFiles {
     return new Map(rows.map((r) => [r.submission_id, r.status]));
   }
 
-  private async state(
+  private detail(facts: CaseFacts, history: CaseDetail['history'], now: number): CaseDetail {
+    const { state } = facts;
+    const { clocks, formal, due } = caseClocks(facts, facts.clocks, now);
+    const detail: CaseDetail = {
+      status: state.status,
+      assignee: state.assignee,
+      outcome: state.outcome,
+      updatedAt: state.updatedAt,
+      contactable: facts.contactable,
+      firstContactedAt: state.firstContactedAt,
+      formal,
+      clocks,
+      history,
+    };
+    if (due) detail.due = due;
+    return detail;
+  }
+
+  private async facts(
     tx: Kysely<Database>,
     id: string,
     practices: readonly string[] | undefined,
     lock: boolean,
-  ): Promise<CaseState | undefined> {
+  ): Promise<CaseFacts | undefined> {
     const only = inPractices(practices, 's.practice_id');
     const row = await tx
       .selectFrom('submissions as s')
+      .innerJoin('practices as p', 'p.id', 's.practice_id')
       .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
-      .select(['s.id', 'f.status', 'f.assignee', 'f.outcome', 'f.updated_at'])
+      .select([
+        's.received_at',
+        's.body',
+        'p.time_zone',
+        'p.promise_days',
+        'p.complaint_rule',
+        'p.holidays',
+        ...CASE_COLUMNS,
+      ])
       .where('s.id', '=', id)
       .where('s.kind', '=', 'what-went-wrong')
       .$if(only !== undefined, (qb) => qb.where(only!))
       .$if(lock && this.engine === 'postgres', (qb) => qb.forUpdate('s'))
       .executeTakeFirst();
-    return row && caseState(row);
+    if (!row) return undefined;
+    let body: Record<string, unknown> = {};
+    try {
+      body = JSON.parse(row.body) as Record<string, unknown>;
+    } catch {
+      // A stored body is always JSON; an unreadable one is simply not contactable.
+    }
+    return {
+      state: caseState(row),
+      receivedAt: row.received_at,
+      contactable: isContactable(body),
+      clocks: clockRules(row),
+    };
   }
 
   private async history(tx: Kysely<Database>, id: string) {

@@ -7,7 +7,7 @@
  */
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { CaseOutcome, CaseStatus } from '../../src/core/staff-api.js';
-import type { Database, Engine } from './schema.js';
+import type { CaseFollowUpTable, Database, Engine } from './schema.js';
 import { inPractices } from './practice-limit.js';
 import { COLUMNS, toStored, type StoredSubmission } from './submissions.js';
 
@@ -24,8 +24,12 @@ export interface InboxRowsQuery {
   receivedBefore?: string | undefined;
   /** Lower-case LIKE patterns (`\` escaping); the body must match one of them. */
   likeAny?: readonly string[] | undefined;
-  /** Only rows that arrived before this arrival number (the page before's last). */
-  before?: number | undefined;
+  /** Only rows after this one in the order asked for (the page before's last). */
+  after?: InboxCursor | undefined;
+  /** Only cases whose next deadline is before this time (ISO): due now. */
+  dueBefore?: string | undefined;
+  /** `due`: soonest next deadline first (none last), then newest; default newest first. */
+  order?: 'newest' | 'due' | undefined;
   /** Arrival numbers that hold the arrival window (`arrivalRange`), so SQL walks only those. */
   seqRange?: { from: number; to: number } | undefined;
   limit: number;
@@ -36,20 +40,95 @@ export interface CaseState {
   assignee: string | null;
   outcome: CaseOutcome | null;
   updatedAt: string | null;
+  /** The day a formal complaint counts from; null: not a formal complaint. */
+  formalOn: string | null;
+  /** The complaint's stage (0 first) and the day its clocks count from. */
+  stage: number;
+  stageStartedOn: string | null;
+  acknowledgedAt: string | null;
+  respondedAt: string | null;
+  agreedResponseBy: string | null;
+  firstContactedAt: string | null;
 }
 
+/** A case nobody has touched. */
+export const NEW_CASE: CaseState = {
+  status: 'new',
+  assignee: null,
+  outcome: null,
+  updatedAt: null,
+  formalOn: null,
+  stage: 0,
+  stageStartedOn: null,
+  acknowledgedAt: null,
+  respondedAt: null,
+  agreedResponseBy: null,
+  firstContactedAt: null,
+};
+
+/** The columns of `case_follow_up` a case's state is read from (`f.…`). */
+export const CASE_COLUMNS = [
+  'f.status',
+  'f.assignee',
+  'f.outcome',
+  'f.updated_at',
+  'f.formal_on',
+  'f.complaint_stage',
+  'f.stage_started_on',
+  'f.acknowledged_at',
+  'f.responded_at',
+  'f.agreed_response_by',
+  'f.first_contacted_at',
+] as const;
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
 /** A case's state from `case_follow_up` joined to its submission: a case nobody has touched yet is new. */
-export function caseState(f: {
-  status: CaseStatus | null;
-  assignee: string | null;
-  outcome: CaseOutcome | null;
-  updated_at: string | null;
-}): CaseState {
-  return { status: f.status ?? 'new', assignee: f.assignee, outcome: f.outcome, updatedAt: f.updated_at };
+export function caseState(
+  f: Nullable<
+    Pick<
+      CaseFollowUpTable,
+      | 'status'
+      | 'assignee'
+      | 'outcome'
+      | 'updated_at'
+      | 'formal_on'
+      | 'stage_started_on'
+      | 'acknowledged_at'
+      | 'responded_at'
+      | 'agreed_response_by'
+      | 'first_contacted_at'
+    >
+  > & { complaint_stage: number | null },
+): CaseState {
+  return {
+    status: f.status ?? 'new',
+    assignee: f.assignee,
+    outcome: f.outcome,
+    updatedAt: f.updated_at,
+    formalOn: f.formal_on,
+    stage: Number(f.complaint_stage ?? 0),
+    stageStartedOn: f.stage_started_on,
+    acknowledgedAt: f.acknowledged_at,
+    respondedAt: f.responded_at,
+    agreedResponseBy: f.agreed_response_by,
+    firstContactedAt: f.first_contacted_at,
+  };
 }
+
+/** Where a page ended: its last row's arrival number and, in deadline order, its deadline (`NO_DUE`: none). */
+export interface InboxCursor {
+  seq: number;
+  due?: string;
+}
+
+/** How a case with no deadline sorts: after every deadline (an ISO time, compared as text in any collation). */
+export const NO_DUE = '9999-12-31T23:59:59.999Z';
 
 export interface InboxRow {
   seq: number;
+  /** What-went-wrong only: the case's next deadline as kept in the store (`NO_DUE`: none). */
+  due?: string;
   submission: StoredSubmission;
   /** What-went-wrong only: where staff are with it (`new` while nobody has touched it). */
   case?: CaseState;
@@ -65,7 +144,8 @@ export class InboxRows {
     const conditions: Expression<SqlBool>[] = [];
     const only = inPractices(q.practices, 's.practice_id');
     if (only) conditions.push(only);
-    const kind = q.status !== undefined ? 'what-went-wrong' : q.kind;
+    const cases = q.status !== undefined || q.dueBefore !== undefined || q.order === 'due';
+    const kind = cases ? 'what-went-wrong' : q.kind;
     if (kind !== undefined) conditions.push(sql<SqlBool>`s.kind = ${kind}`);
     if (q.location !== undefined) conditions.push(sql<SqlBool>`s.location = ${q.location}`);
     if (q.status === 'new') conditions.push(sql<SqlBool>`(f.status is null or f.status = 'new')`);
@@ -78,20 +158,22 @@ export class InboxRows {
       const one = q.likeAny.map((p) => sql<SqlBool>`lower(s.body) like ${p} escape '\\'`);
       conditions.push(sql<SqlBool>`(${sql.join(one, sql` or `)})`);
     }
-    if (q.before !== undefined) conditions.push(sql<SqlBool>`s.seq < ${q.before}`);
+    const due = sql<string>`coalesce(f.due_at, ${NO_DUE})`;
+    if (q.dueBefore !== undefined) conditions.push(sql<SqlBool>`f.due_at < ${q.dueBefore}`);
+    if (q.after !== undefined) {
+      conditions.push(
+        q.order === 'due'
+          ? sql<SqlBool>`(${due} > ${q.after.due ?? NO_DUE} or (${due} = ${q.after.due ?? NO_DUE} and s.seq < ${q.after.seq}))`
+          : sql<SqlBool>`s.seq < ${q.after.seq}`,
+      );
+    }
     if (q.seqRange) conditions.push(sql<SqlBool>`s.seq between ${q.seqRange.from} and ${q.seqRange.to}`);
     const rows = await this.db
       .selectFrom('submissions as s')
       .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
-      .select([
-        ...COLUMNS.map((c) => `s.${c}` as const),
-        's.seq',
-        'f.status',
-        'f.assignee',
-        'f.outcome',
-        'f.updated_at',
-      ])
+      .select([...COLUMNS.map((c) => `s.${c}` as const), 's.seq', 'f.due_at', ...CASE_COLUMNS])
       .$if(conditions.length > 0, (qb) => qb.where((eb) => eb.and(conditions)))
+      .$if(q.order === 'due', (qb) => qb.orderBy(due))
       .orderBy('s.seq', 'desc')
       .limit(Math.max(1, Math.floor(q.limit)))
       .execute();
@@ -99,6 +181,7 @@ export class InboxRows {
       const row: InboxRow = { seq: Number(r.seq), submission: toStored(r) };
       if (r.kind === 'what-went-wrong') {
         row.case = caseState(r);
+        row.due = r.due_at ?? NO_DUE;
       }
       return row;
     });

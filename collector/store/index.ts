@@ -12,6 +12,7 @@ import { Erasures, type Found } from './erasure.js';
 import { FollowUps } from './follow-up.js';
 import { InboxRows } from './inbox-rows.js';
 import { CaseFiles } from './case-files.js';
+import { CaseClocks } from './case-clocks.js';
 import { migrate } from './migrate.js';
 import type { Database, Engine, ErasureReason } from './schema.js';
 import {
@@ -52,6 +53,8 @@ export class SubmissionStore {
   readonly inboxRows: InboxRows;
   /** What-went-wrong cases and their history (case-files.ts). */
   readonly caseFiles: CaseFiles;
+  /** Each case's next deadline, kept for the Cases screen's order (case-clocks.ts). */
+  readonly caseClocks: CaseClocks;
   private readonly submissions: Submissions;
   private readonly counts: SubmissionCounts;
   private readonly followUps: FollowUps;
@@ -65,6 +68,7 @@ export class SubmissionStore {
     this.claims = new Claims(connection.db, connection.engine);
     this.inboxRows = new InboxRows(connection.db, connection.engine);
     this.caseFiles = new CaseFiles(connection.db, connection.engine);
+    this.caseClocks = new CaseClocks(connection.db);
     this.submissions = new Submissions(connection.db, connection.engine);
     this.counts = new SubmissionCounts(connection.db);
     this.followUps = new FollowUps(connection.db);

@@ -5,7 +5,7 @@
 import type { Generated } from 'kysely';
 import type { AnswerCheck } from '../../src/core/submission-check.js';
 import type { AccountTables } from '../accounts/tables.js';
-import type { CaseOutcome, CaseStatus } from '../../src/core/staff-api.js';
+import type { CaseEvent, CaseOutcome, CaseStatus } from '../../src/core/staff-api.js';
 
 export interface SubmissionsTable {
   /**
@@ -52,6 +52,16 @@ export interface CaseFollowUpTable {
   /** The colleague following it up (an email); migration 013. */
   assignee: string | null;
   outcome: CaseOutcome | null;
+  /** Migration 014: a formal complaint's facts (`formal_on` NULL: not one), first contact, and the next deadline. */
+  formal_on: string | null;
+  complaint_stage: Generated<number>;
+  stage_started_on: string | null;
+  acknowledged_at: string | null;
+  responded_at: string | null;
+  agreed_response_by: string | null;
+  first_contacted_at: string | null;
+  /** ISO: the case's next deadline while a clock runs (for sorting and "due now"); NULL: none. */
+  due_at: string | null;
 }
 
 /** Everything done to a case, in order (migration 013): the case file's history. */
@@ -60,8 +70,8 @@ export interface CaseEventsTable {
   submission_id: string;
   at: string;
   actor: string;
-  what: 'status' | 'assignee' | 'note' | 'outcome';
-  /** The new status, assignee (`''`: nobody) or outcome; a note's text. */
+  what: CaseEvent['what'];
+  /** The new status, assignee (`''`: nobody) or outcome; a note's text; see CaseEvent. */
   value: string;
 }
 
@@ -77,6 +87,10 @@ export interface PracticesTable {
   origins: string;
   created_at: string;
   updated_at: string;
+  /** Migration 014: working days to first contact (NULL: no promise clock); the complaint rule, JSON (NULL: England); public holidays, JSON. */
+  promise_days: number | null;
+  complaint_rule: string | null;
+  holidays: Generated<string>;
 }
 
 /** A place a practice's submissions come from: the `location` a tablet or page sends. */

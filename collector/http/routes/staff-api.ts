@@ -43,7 +43,9 @@ const INBOX_QUERY = {
     category: text(100),
     status: { type: 'string', enum: [...CASE_STATUSES] },
     q: text(200),
-    after: { type: 'string', pattern: '^\\d{1,18}$' },
+    after: { type: 'string', pattern: '^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z_)?\\d{1,18}$' },
+    due: { type: 'string', enum: ['now'] },
+    order: { type: 'string', enum: ['newest', 'due'] },
     lang: { type: 'string', enum: [...STAFF_LANGUAGES] },
   },
 } as const;

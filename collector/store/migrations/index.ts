@@ -18,6 +18,7 @@ import { monthlyResults } from './010-monthly-results.js';
 import { surveys } from './011-surveys.js';
 import { resultsPerSurvey } from './012-results-per-survey.js';
 import { caseHistory } from './013-case-history.js';
+import { caseClocks } from './014-case-clocks.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -34,6 +35,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '011-surveys': surveys,
     '012-results-per-survey': resultsPerSurvey(engine),
     '013-case-history': caseHistory(engine),
+    '014-case-clocks': caseClocks(engine),
   };
 }
 

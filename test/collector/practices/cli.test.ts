@@ -49,8 +49,19 @@ describe('npm run staff for a group of practices', { timeout: 60_000 }, () => {
       'America/Chicago',
       '--origin',
       'none',
+      '--promise-days',
+      '1',
+      '--complaint-rule',
+      'scotland',
+      '--holidays',
+      '2026-12-25, 2027-01-01',
     ]);
     expect(changed.status, changed.stderr).toBe(0);
+    expect(changed.stdout).toMatch(/contact +within 1 working day\(s\)\n +complaints +Scotland/);
+    expect(changed.stdout).toMatch(/holidays +2026-12-25, 2027-01-01/);
+    const wrong = await staff(database, ['practice', 'set', 'north', '--name', 'Renamed', '--holidays', '25/12']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('Not saved. holidays[0]: "25/12" is not a day: write it as 2026-12-25');
     const list = await staff(database, ['practice', 'list']);
     expect(list.stdout).toContain('Practices (2):');
     expect(list.stdout).toMatch(
@@ -59,7 +70,9 @@ describe('npm run staff for a group of practices', { timeout: 60_000 }, () => {
     expect(list.stdout).toMatch(/default +Our practice\n +endpoint +\/api\/feedback\n/);
     connection = await connect(database.settings);
     const north = await new Practices(connection.db).get('north');
+    expect(north?.clocks.rule.id).toBe('scotland');
     expect(north).toMatchObject({
+      name: 'North Clinic',
       timeZone: 'America/Chicago',
       origins: [],
       promise: 'We will call you within one working day',

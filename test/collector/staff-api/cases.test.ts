@@ -69,9 +69,21 @@ describe.each(engines)('cases through the staff API on $name', (engine) => {
         bestTime: 'mornings',
       });
       expect(detail.followed).toMatchObject({ id: visit.id, overall: { value: 'poor', words: 'Poor' } });
-      expect(detail.caseDetail).toEqual({ status: 'new', assignee: null, outcome: null, updatedAt: null, history: [] });
+      // No promise is configured, so no clock runs yet; the patient can be reached.
+      expect(detail.caseDetail).toEqual({
+        status: 'new',
+        assignee: null,
+        outcome: null,
+        updatedAt: null,
+        contactable: true,
+        firstContactedAt: null,
+        formal: null,
+        clocks: [],
+        history: [],
+      });
       const silent = (await (await call(`/api/staff/submissions/${quiet.id as string}`)).json()) as SubmissionDetail;
       expect(silent.contact).toBeUndefined();
+      expect(silent.caseDetail?.contactable).toBe(false);
       const first = (await (await call(`/api/staff/submissions/${visit.id as string}`)).json()) as SubmissionDetail;
       expect(first.followedBy).toEqual({ id: complaint.id, reference: 'RC-7KQ2-9F' });
       expect((await call(`/api/staff/submissions/${complaint.id as string}`, { as: southToken })).status).toBe(404);

@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, NO_MIGRATIONS, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, NO_MIGRATIONS, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { migrationProvider, migrations } from '../../../collector/store/migrations/index.js';
@@ -38,6 +38,49 @@ describe.each(engines)('migrations on $name', (engine) => {
       try {
         const state = await new Migrator({ db, provider: migrationProvider(engine.name) }).getMigrations();
         expect(state.map((m) => [m.name, m.executedAt instanceof Date])).toEqual(names.map((n) => [n, true]));
+      } finally {
+        await db.destroy();
+        await database.remove();
+      }
+    });
+
+    it('014 keeps the case history and ids, reads first contacts from it, and takes the new kinds of event', async () => {
+      const database = await engine.newDatabase();
+      const store = await openStore({ ...database.settings, log: () => undefined });
+      await store.close();
+      const db = rawDb(database.settings);
+      try {
+        const migrator = new Migrator({ db, provider: migrationProvider(engine.name) });
+        expect((await migrator.migrateTo('013-case-history')).error).toBeUndefined();
+        // PostgreSQL numbers arrivals itself; SQLite's insert gives the number.
+        const seq = engine.name === 'sqlite' ? sql`, seq` : sql``;
+        const one = engine.name === 'sqlite' ? sql`, 1` : sql``;
+        await sql`insert into submissions (id, kind, body, body_hash, received_at${seq})
+          values ('c1', 'what-went-wrong', '{}', 'h', '2026-11-02T09:00:00.000Z'${one})`.execute(db);
+        await sql`insert into case_follow_up (submission_id, status, note, updated_at)
+          values ('c1', 'contacted', '', '2026-11-04T10:00:00.000Z')`.execute(db);
+        await sql`insert into case_events (submission_id, at, actor, what, value) values
+          ('c1', '2026-11-02T10:00:00.000Z', 'ann', 'status', 'seen'),
+          ('c1', '2026-11-03T10:00:00.000Z', 'ann', 'status', 'contacted'),
+          ('c1', '2026-11-04T10:00:00.000Z', 'ann', 'status', 'contacted')`.execute(db);
+        expect((await migrator.migrateToLatest()).error).toBeUndefined();
+        const { rows } = await sql<{ first_contacted_at: string; due_at: null; complaint_stage: number }>`
+          select first_contacted_at, due_at, complaint_stage from case_follow_up`.execute(db);
+        expect(rows).toEqual([{ first_contacted_at: '2026-11-03T10:00:00.000Z', due_at: null, complaint_stage: 0 }]);
+        const events = await sql<{ id: number; value: string }>`select id, value from case_events order by id`.execute(
+          db,
+        );
+        expect(events.rows.map((e) => [Number(e.id), e.value])).toEqual([
+          [1, 'seen'],
+          [2, 'contacted'],
+          [3, 'contacted'],
+        ]);
+        await sql`insert into case_events (submission_id, at, actor, what, value)
+          values ('c1', '2026-11-05T10:00:00.000Z', 'ann', 'acknowledged', '')`.execute(db);
+        await expect(
+          sql`insert into case_events (submission_id, at, actor, what, value)
+            values ('c1', '2026-11-05T10:00:00.000Z', 'ann', 'deleted', '')`.execute(db),
+        ).rejects.toThrow();
       } finally {
         await db.destroy();
         await database.remove();
