@@ -4,8 +4,9 @@
  * (a nation's preset, its note and source shown, each stage's days to acknowledge and to respond editable; empty:
  * none, or no fixed limit) and the public holidays the clocks leave out. **Save** sends what changed
  * (`POST /api/staff/practices/<id>/clocks`) and says Saved, or the API's refusal beside the field it names.
+ * Staff who are not admins may read the settings (the Cases screen counts by them) but not change them.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ClockSettings, ComplaintRuleId, Me, StaffLanguage } from '../../src/core/staff-api.js';
 import { ApiError, type StaffApi } from '../api/client.js';
@@ -14,35 +15,10 @@ import { fill, staffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
 import { caseStyles } from './case.styles.js';
 import { clocksChange, fieldId, stagesOf } from './clocks-change.js';
+import { clocksStyles } from './clocks.styles.js';
 
 export class ClocksScreen extends LitElement {
-  static override styles = [
-    sharedStyles,
-    caseStyles,
-    css`
-      fieldset {
-        border: 1px solid var(--staff-line);
-        border-radius: 6px;
-        margin: 0 0 1rem;
-        padding: 0.5rem 1rem 0.25rem;
-        min-width: 0;
-      }
-      legend {
-        font-weight: 700;
-        padding: 0 0.25rem;
-        overflow-wrap: anywhere;
-      }
-      input[type='number'] {
-        width: 9rem;
-      }
-      .field select {
-        width: auto;
-      }
-      .saved {
-        font-weight: 700;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, caseStyles, clocksStyles];
   static override properties = {
     api: { attribute: false },
     me: { attribute: false },
@@ -215,7 +191,11 @@ export class ClocksScreen extends LitElement {
     const t = staffStrings(this.lang);
     const rule = this.ruleId === s.rule.id ? s.rule : (s.presets.find((p) => p.id === this.ruleId) ?? s.rule);
     const stages = stagesOf(s, this.ruleId);
-    return html`<form @submit=${this.onSubmit} @input=${this.onInput} novalidate>
+    // Anyone who sees the practice may read its clocks; only its admins may change them (the API refuses others).
+    const canChange = this.me.role === 'admin';
+    return html`${canChange ? nothing : html`<p><strong>${t.clocksForbidden}</strong></p>`}
+      <form @submit=${this.onSubmit} @input=${this.onInput} novalidate>
+      <fieldset class="whole" ?disabled=${!canChange}>
       <p>${fill(t.clocksTimeZone, s.timeZone)}</p>
       ${this.numberField('k-promiseDays', t.promiseDays, s.promiseDays, t.promiseDaysHint)}
       ${s.promise ? html`<p class="hint words">${fill(t.promiseWords, s.promise)}</p>` : nothing}
@@ -262,9 +242,14 @@ export class ClocksScreen extends LitElement {
       </div>
       ${this.problem ? html`<p id="k-problem" class="problem" role="alert">${this.problem}</p>` : nothing}
       ${this.saved ? html`<p class="saved">${t.saved}</p>` : nothing}
-      <div class="actions">
-        <button type="submit" class="primary" ?disabled=${this.saving}>${this.saving ? t.saving : t.save}</button>
-      </div>
+      ${
+        canChange
+          ? html`<div class="actions">
+            <button type="submit" class="primary" ?disabled=${this.saving}>${this.saving ? t.saving : t.save}</button>
+          </div>`
+          : nothing
+      }
+      </fieldset>
     </form>`;
   }
 
