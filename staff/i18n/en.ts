@@ -202,6 +202,7 @@ export const en = {
   agreedDate: 'Agreed response date',
   agreedHint: 'The day agreed with the patient; leave empty when none is agreed.',
   saveAgreed: 'Save the agreed date',
+  removeAgreed: 'Remove the agreed date',
   unmarkFormal: 'Not a formal complaint',
 
   // Deadlines and holidays (admins)

@@ -191,6 +191,7 @@ export const es: StaffStrings = {
   agreedDate: 'Fecha de respuesta acordada',
   agreedHint: 'El día acordado con el paciente; déjelo vacío si no se ha acordado ninguno.',
   saveAgreed: 'Guardar la fecha acordada',
+  removeAgreed: 'Quitar la fecha acordada',
   unmarkFormal: 'No es una reclamación formal',
 
   clocksIntro:

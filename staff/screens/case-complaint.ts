@@ -3,7 +3,8 @@
  * formal complaint**, from the day it was received (by default the day it arrived, in the practice's zone). Marked:
  * the rule it runs on (its note and source), the stage, what has been done, and the steps still open —
  * **Acknowledged to the patient** (only when the patient can be reached and the stage asks for it), **Responded**,
- * **Move to** the rule's next stage, the response date agreed with the patient where the rule sets no limit — and
+ * **Move to** the rule's next stage, the response date agreed with the patient where the rule sets no limit (and
+ * **Remove the agreed date**: a date field half emptied is not a date, and the browser will not send it) — and
  * **Not a formal complaint** to undo the mark.
  *
  * Each step is one `POST /api/staff/cases/<id>`; a refusal is said in words beside the buttons.
@@ -202,6 +203,17 @@ export class CaseComplaint extends LitElement {
             </div>
             <div class="actions">
               <button type="submit" ?disabled=${this.busy}>${t.saveAgreed}</button>
+              ${
+                formal.agreedResponseBy
+                  ? html`<button
+                      type="button"
+                      ?disabled=${this.busy}
+                      @click=${() => void this.send({ agreedResponseBy: null })}
+                    >
+                      ${t.removeAgreed}
+                    </button>`
+                  : nothing
+              }
             </div>
           </form>`
           : nothing

@@ -36,9 +36,21 @@ const late = whatWentWrong({ reference: 'RC-4HNW-8D' });
 const unreachable = whatWentWrong({ reference: 'RC-3MXP-7Q' }, false);
 /** No way to reach the patient, not a formal complaint: no clock runs. */
 const quiet = whatWentWrong({ reference: 'RC-9T4W-2B' }, false);
+const scottish = whatWentWrong({ reference: 'RC-5JDK-3W', practice: 'East Clinic' });
+const english = whatWentWrong({ reference: 'RC-8PLM-4C', practice: 'South Clinic' });
 
-/** A calendar day `n` days before today (UTC; weeks away from any zone's today). */
+/** A calendar day `n` days before today (or after, when negative); UTC, days away from any zone's today. */
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+/** A day in words as the console says one ("Tue, Dec 8, 2026"). */
+const dayWords = (day: string) =>
+  new Intl.DateTimeFormat('en', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.parse(`${day}T12:00:00Z`));
 
 /** Today in a zone, as the practice counts days. */
 const todayIn = (timeZone: string) =>
@@ -57,13 +69,31 @@ beforeAll(async () => {
   run = await startConsole();
   url = run.app.url;
   await signedIn(run.app.collector, NURSE, 'staff');
-  await run.app.collector.practices.add(SETUP, 'north', { name: 'North Clinic', timeZone: 'Europe/London' });
+  const { practices, directory } = run.app.collector;
+  await practices.add(SETUP, 'north', { name: 'North Clinic', timeZone: 'Europe/London' });
+  await practices.add(SETUP, 'east', { name: 'East Clinic', timeZone: 'Europe/London' });
+  await practices.add(SETUP, 'south', { name: 'South Clinic', timeZone: 'Europe/London' });
+  directory.forget();
   const me = (await (await run.app.staffFetch('/api/staff/me')).json()) as Me;
-  home = me.practices.find((p) => p.id !== 'north')!;
+  home = me.practices.find((p) => !['north', 'east', 'south'].includes(p.id))!;
   // The practice promises a call back the same working day and runs the Welsh rule (acknowledge in 2, respond in 30).
   const set = await postAsAdmin(`/api/staff/practices/${home.id}/clocks`, { promiseDays: 0, ruleId: 'wales' });
   expect(set.status, await set.clone().text()).toBe(200);
   for (const s of [complaint, late, unreachable, quiet]) expect((await post(url, s)).status).toBe(201);
+  // East runs Scotland's two stages; South keeps England's rule, which sets no limit for the response.
+  const east = await postAsAdmin('/api/staff/practices/east/clocks', { ruleId: 'scotland' });
+  expect(east.status, await east.clone().text()).toBe(200);
+  for (const [practice, s] of [
+    ['east', scottish],
+    ['south', english],
+  ] as const) {
+    const sent = await fetch(`${url}/api/feedback/p/${practice}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(s),
+    });
+    expect(sent.status).toBe(201);
+  }
   // A complaint made three weeks ago by letter, entered today: its acknowledgement is long overdue.
   for (const [s, on] of [
     [late, daysAgo(21)],
@@ -90,7 +120,7 @@ async function choose(page: Page, label: string, optionText: string): Promise<vo
 /** Types a day into a date field as a person does, in the order the browser's field asks for (month/day/year here). */
 async function typeDay(page: Page, label: string, day: string): Promise<void> {
   const field = `::-p-aria([name="${label}"])`;
-  await page.click(field);
+  await page.focus(field);
   const [y, m, d] = day.split('-');
   await page.keyboard.type(`${m}${d}${y}`);
   expect(await page.$eval(field, (el) => (el as HTMLInputElement).value)).toBe(day);
@@ -199,13 +229,7 @@ describe('a formal complaint in the case panel', () => {
     const history = await page.$$eval('>>> pf-staff-case-panel >>> .history li', (items) =>
       items.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()),
     );
-    const receivedWords = new Intl.DateTimeFormat('en', {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(Date.parse(`${receivedOn}T12:00:00Z`));
+    const receivedWords = dayWords(receivedOn);
     const said = history.map((h) => h.split(' · ').slice(1).join(' · '));
     for (const what of [
       'Status: Seen',
@@ -250,6 +274,45 @@ describe('a formal complaint in the case panel', () => {
     await panelSays(page, 'No longer a formal complaint');
     expect(await page.$(byRole('button', 'Mark as a formal complaint'))).not.toBeNull();
     expect(await page.$('>>> pf-staff-case-panel >>> .due.next')).toBeNull();
+    await page.close();
+  });
+
+  it('walks a complaint through its rule: Scotland’s next stage, England’s response date agreed and cleared', async () => {
+    const page = await run.newPage();
+    await signInAt(page, url, `/staff/submissions/${String(scottish.id)}`);
+    await headingIs(page, 'What went wrong RC-5JDK-3W');
+    await panelSays(page, 'Not marked a formal complaint');
+    await page.click(byRole('button', 'Mark as a formal complaint'));
+    let text = await panelSays(page, 'Stage: Stage 1: early resolution');
+    expect(text).toMatch(/Respond \(Stage 1: early resolution\): by /);
+    // Stage 1 has no acknowledgement of its own.
+    expect(await page.$(byRole('button', 'Acknowledged to the patient'))).toBeNull();
+    await page.click(byRole('button', 'Move to Stage 2: investigation'));
+    text = await panelSays(page, 'Stage: Stage 2: investigation');
+    expect(text).toMatch(/Acknowledge \(Stage 2: investigation\): by /);
+    expect(text).toMatch(/Respond \(Stage 2: investigation\): by /);
+    expect(text).toContain(`This stage started on ${dayWords(todayIn('Europe/London'))}`);
+    expect(text).toContain('Moved to Stage 2: investigation');
+    expect(await page.$(byRole('button', 'Acknowledged to the patient'))).not.toBeNull();
+    expect(await page.$(byRole('button', 'Move to Stage 2: investigation'))).toBeNull();
+
+    await page.goto(`${url}/staff/submissions/${String(english.id)}`, { waitUntil: 'load' });
+    await headingIs(page, 'What went wrong RC-8PLM-4C');
+    await panelSays(page, 'Not marked a formal complaint');
+    await page.click(byRole('button', 'Mark as a formal complaint'));
+    text = await panelSays(page, 'Respond (Complaint): no fixed limit — agree a date with the patient');
+    expect(text).toMatch(/If the response is not made by .+, explain the delay to the patient\./);
+    const agreed = daysAgo(-14);
+    await typeDay(page, 'Agreed response date', agreed);
+    await page.click(byRole('button', 'Save the agreed date'));
+    text = await panelSays(page, `Response date agreed with the patient: ${dayWords(agreed)}`);
+    expect(text).toContain(`Response agreed with the patient for ${dayWords(agreed)}`);
+    expect(text).toMatch(/Respond \(Complaint\): by /);
+
+    await page.click(byRole('button', 'Remove the agreed date'));
+    text = await panelSays(page, 'Agreed response date cleared');
+    expect(text).toContain('Respond (Complaint): no fixed limit — agree a date with the patient');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
