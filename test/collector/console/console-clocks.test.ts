@@ -15,11 +15,13 @@ import { post, signedIn, STAFF_PASSWORD, whatWentWrong } from '../helpers.js';
 import {
   byRole,
   deep,
+  focused,
   headingIs,
   screenText,
   settled,
   signInAt,
   startConsole,
+  tabTo,
   type Console,
 } from './console-fixture.js';
 
@@ -287,7 +289,11 @@ describe('a formal complaint in the case panel', () => {
     expect(text).toMatch(/Respond \(Stage 1: early resolution\): by /);
     // Stage 1 has no acknowledgement of its own.
     expect(await page.$(byRole('button', 'Acknowledged to the patient'))).toBeNull();
-    await page.click(byRole('button', 'Move to Stage 2: investigation'));
+    // With the keyboard: the pressed button gone, focus waits on the part's heading, and the next step is a Tab away.
+    expect(await focused(page)).toMatchObject({ tag: 'h3', text: 'Formal complaint' });
+    await tabTo(page, 'Move to Stage 2: investigation', 5);
+    expect((await focused(page)).outline).toMatch(/^solid/);
+    await page.keyboard.press('Enter');
     text = await panelSays(page, 'Stage: Stage 2: investigation');
     expect(text).toMatch(/Acknowledge \(Stage 2: investigation\): by /);
     expect(text).toMatch(/Respond \(Stage 2: investigation\): by /);
