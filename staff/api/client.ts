@@ -11,6 +11,8 @@
 import type {
   CaseChange,
   CaseDetail,
+  ClockSettings,
+  ClockSettingsChange,
   InboxPage,
   InboxQuery,
   Me,
@@ -69,6 +71,18 @@ export class StaffApi {
 
   changeCase(id: string, change: CaseChange): Promise<CaseDetail> {
     return this.request<CaseDetail>(`/api/staff/cases/${encodeURIComponent(id)}`, { method: 'POST', body: change });
+  }
+
+  /** A practice's promise, complaint rule and holidays. */
+  clocks(practiceId: string, signal?: AbortSignal): Promise<ClockSettings> {
+    return this.request<ClockSettings>(`/api/staff/practices/${encodeURIComponent(practiceId)}/clocks`, { signal });
+  }
+
+  changeClocks(practiceId: string, change: ClockSettingsChange): Promise<ClockSettings> {
+    return this.request<ClockSettings>(`/api/staff/practices/${encodeURIComponent(practiceId)}/clocks`, {
+      method: 'POST',
+      body: change,
+    });
   }
 
   private async request<T>(url: string, options: RequestOptions = {}): Promise<T> {

@@ -6,6 +6,7 @@
  *   /staff/cases               cases, open ones first
  *   /staff/submissions/<id>    one submission, with its case
  *   /staff/exports             the export files, with the inbox's filters as the query
+ *   /staff/clocks              a practice's deadlines and holidays (admins; `?practice=<id>` chooses one)
  *   /staff/results · surveys · tablets · alerts · accounts    screens of later stages (say what they will do)
  *
  * The old inbox's links still land: `/staff/?ref=rc 7kq2 9f` searches, `/staff/#case-<id>` opens that case.
@@ -24,6 +25,7 @@ export type Route =
   | { screen: 'submission'; id: string }
   | { screen: 'exports'; query: InboxQuery }
   | { screen: 'accounts' }
+  | { screen: 'clocks'; practice?: string }
   | { screen: ComingSoon }
   | { screen: 'not-found' };
 
@@ -43,6 +45,10 @@ export function routeOf(location: { pathname: string; search: string; hash: stri
   if (path === 'cases') return { screen: 'cases' };
   if (path === 'exports') return { screen: 'exports', query: inboxQueryFrom(params) };
   if (path === 'accounts') return { screen: 'accounts' };
+  if (path === 'clocks') {
+    const practice = params.get('practice');
+    return practice ? { screen: 'clocks', practice } : { screen: 'clocks' };
+  }
   const comingSoon = COMING_SOON.find((name) => name === path);
   if (comingSoon) return { screen: comingSoon };
   const id = /^submissions\/([^/]+)$/.exec(path ?? '')?.[1];

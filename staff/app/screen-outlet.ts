@@ -26,6 +26,8 @@ export function screenTitle(route: Route, t: StaffStrings): string {
       return t.exportsTitle;
     case 'accounts':
       return t.navAccounts;
+    case 'clocks':
+      return t.navClocks;
     case 'results':
       return t.navResults;
     case 'surveys':
@@ -54,6 +56,8 @@ export function screenTemplate(route: Route, { api, me, lang }: ScreenContext): 
       ></pf-staff-submission>`;
     case 'exports':
       return html`<pf-staff-exports .me=${me} .lang=${lang} .query=${route.query}></pf-staff-exports>`;
+    case 'clocks':
+      return html`<pf-staff-clocks .api=${api} .me=${me} .lang=${lang} .practice=${route.practice}></pf-staff-clocks>`;
     default:
       return html`<pf-staff-elsewhere .me=${me} .lang=${lang} .screen=${route.screen}></pf-staff-elsewhere>`;
   }
