@@ -37,9 +37,16 @@ const isWeekend = (day: string) => {
 
 export const isWorkingDay = (day: string, holidays: Holidays): boolean => !isWeekend(day) && !holidays.has(day);
 
-/** The working day `n` working days after `day` (`YYYY-MM-DD`); n = 0 is that day itself. */
+/**
+ * The working day `n` working days after `day` (`YYYY-MM-DD`); n = 0 is that day itself when it is a working day,
+ * else the next one ("the same working day" of a Sunday is Monday).
+ */
 export function addWorkingDays(day: string, n: number, holidays: Holidays): string {
   let d = day;
+  if (n === 0) {
+    while (!isWorkingDay(d, holidays)) d = nextDay(d);
+    return d;
+  }
   for (let left = n; left > 0;) {
     d = nextDay(d);
     if (isWorkingDay(d, holidays)) left -= 1;

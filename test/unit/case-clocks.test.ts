@@ -39,6 +39,12 @@ describe('case clocks', () => {
     expect(caseClocks(facts(), rules({ timeZone: 'America/New_York' })).dueAt).toBe('2026-12-08T05:00:00.000Z');
   });
 
+  it('counts a same-day promise of a weekend arrival to the next working day', () => {
+    const sunday = { ...facts(), receivedAt: '2026-12-06T11:00:00.000Z' };
+    expect(caseClocks(sunday, rules({ promiseDays: 0 })).dueAt).toBe('2026-12-08T00:00:00.000Z');
+    expect(caseClocks(facts(), rules({ promiseDays: 0 })).dueAt).toBe('2026-12-05T00:00:00.000Z');
+  });
+
   it('runs no promise without a way to reach the patient, nor without a promise', () => {
     expect(caseClocks(facts({}, false), rules()).clocks).toEqual([]);
     expect(caseClocks(facts(), rules({ promiseDays: null })).clocks).toEqual([]);
