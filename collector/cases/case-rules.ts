@@ -18,7 +18,7 @@ import {
   type CaseOutcome,
   type CaseStatus,
 } from '../../src/core/staff-api.js';
-import type { CaseState } from '../store/inbox-rows.js';
+import { NO_COMPLAINT, type CaseState } from '../store/inbox-rows.js';
 import type { ComplaintRule } from './complaint-rules.js';
 import { isCalendarDay } from './working-days.js';
 
@@ -143,14 +143,7 @@ const conflict = (field: string, message: string) => new CaseChangeError('confli
 /** Marking, unmarking and moving a formal complaint along. */
 function applyComplaint(state: CaseState, change: CaseChange, ctx: CaseContext, events: Events): void {
   if (change.formal === false && state.formalOn !== null) {
-    Object.assign(state, {
-      formalOn: null,
-      stage: 0,
-      stageStartedOn: null,
-      acknowledgedAt: null,
-      respondedAt: null,
-      agreedResponseBy: null,
-    });
+    Object.assign(state, NO_COMPLAINT);
     events.push({ what: 'formal', value: '' });
   }
   if (change.formal === true) {
@@ -158,14 +151,10 @@ function applyComplaint(state: CaseState, change: CaseChange, ctx: CaseContext, 
     if (on > ctx.today) throw new CaseChangeError('invalid', 'receivedOn', 'receivedOn: a day that has come');
     if (on !== state.formalOn) {
       if (state.status === 'resolved') throw conflict('formal', 'This case is resolved: reopen it first.');
-      const fresh = state.formalOn === null;
-      Object.assign(state, {
-        formalOn: on,
-        ...(fresh
-          ? { stage: 0, stageStartedOn: on, acknowledgedAt: null, respondedAt: null, agreedResponseBy: null }
-          : {}),
-        ...(!fresh && state.stage === 0 ? { stageStartedOn: on } : {}),
-      });
+      // A fresh complaint starts at its first stage; a changed day moves the first stage's start with it.
+      if (state.formalOn === null) Object.assign(state, NO_COMPLAINT);
+      state.formalOn = on;
+      if (state.stage === 0) state.stageStartedOn = on;
       events.push({ what: 'formal', value: on });
     }
   }

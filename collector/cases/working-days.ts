@@ -5,30 +5,15 @@
  * Friday afternoon in London ends at midnight London time on the next Wednesday, whatever the server's zone.
  */
 
+import { addDays, localDay, zoneOffset } from '../../src/core/days.js';
+
 /** `YYYY-MM-DD` days the practice is closed besides weekends. */
 export type Holidays = ReadonlySet<string>;
 
-const days = new Map<string, Intl.DateTimeFormat>();
+export { localDay };
 
-function dayClock(timeZone: string): Intl.DateTimeFormat {
-  let clock = days.get(timeZone);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    days.set(timeZone, clock);
-  }
-  return clock;
-}
-
-/** The calendar day of an instant in a zone: `2026-12-04`. */
-export function localDay(instant: number, timeZone: string): string {
-  return dayClock(timeZone).format(instant);
-}
-
-/** The next calendar day of a `YYYY-MM-DD` (calendar arithmetic, no zone involved). */
-function nextDay(day: string): string {
-  const t = Date.parse(`${day}T00:00:00Z`) + 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
+/** The next calendar day of a `YYYY-MM-DD`. */
+const nextDay = (day: string): string => addDays(day, 1);
 
 const isWeekend = (day: string) => {
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
@@ -75,27 +60,6 @@ export function addMonths(day: string, months: number): string {
   return first.toISOString().slice(0, 10);
 }
 
-const walls = new Map<string, Intl.DateTimeFormat>();
-
-/** A zone's wall clock, to the second (made once per zone: making one costs far more than using it). */
-function wallClock(timeZone: string): Intl.DateTimeFormat {
-  let clock = walls.get(timeZone);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    walls.set(timeZone, clock);
-  }
-  return clock;
-}
-
 /**
  * The first instant after a local day ends in a zone (its next midnight there): a deadline "by the end of that day".
  * Found by stepping from UTC midnight by the zone's offset, so a day of 23 or 25 hours (clocks changing) is right.
@@ -104,16 +68,9 @@ export function endOfDay(day: string, timeZone: string): number {
   const next = nextDay(day);
   const utcMidnight = Date.parse(`${next}T00:00:00Z`);
   // The zone's offset near that instant, read back from Intl: local wall time − UTC.
-  const clock = wallClock(timeZone);
-  const offsetAt = (t: number) => {
-    const parts = clock.formatToParts(t);
-    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-    return wall - Math.floor(t / 1000) * 1000;
-  };
-  let guess = utcMidnight - offsetAt(utcMidnight);
+  let guess = utcMidnight - zoneOffset(utcMidnight, timeZone);
   // A second pass settles a guess that crossed a change of offset.
-  guess = utcMidnight - offsetAt(guess);
+  guess = utcMidnight - zoneOffset(guess, timeZone);
   return guess;
 }
 

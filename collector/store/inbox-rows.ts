@@ -52,18 +52,23 @@ export interface CaseState {
   firstContactedAt: string | null;
 }
 
-/** A case nobody has touched. */
-export const NEW_CASE: CaseState = {
-  status: 'new',
-  assignee: null,
-  outcome: null,
-  updatedAt: null,
+/** A case's facts of a formal complaint when it is not one. */
+export const NO_COMPLAINT = {
   formalOn: null,
   stage: 0,
   stageStartedOn: null,
   acknowledgedAt: null,
   respondedAt: null,
   agreedResponseBy: null,
+} as const satisfies Partial<CaseState>;
+
+/** A case nobody has touched. */
+export const NEW_CASE: CaseState = {
+  status: 'new',
+  assignee: null,
+  outcome: null,
+  updatedAt: null,
+  ...NO_COMPLAINT,
   firstContactedAt: null,
 };
 

@@ -13,6 +13,7 @@ import { MONTHLY_RESULTS_JOB } from './migrations/010-monthly-results.js';
 import type { Database, Engine, FftDaysTable, MonthlyResultsTable } from './schema.js';
 import { inPractices } from './practice-limit.js';
 import { READ_CHARS, READ_CHUNK } from './submissions.js';
+import { addFft, addMonthly } from './results-upserts.js';
 
 /**
  * The next chunk's size for rows of the size just read: about READ_CHARS of submission text per query, so a flood
@@ -96,9 +97,6 @@ export interface FoldedChunk {
   next: number;
 }
 
-/** Counts per upsert statement: one statement whatever the number (arrays on PostgreSQL, a JSON array on SQLite). */
-const UPSERT_ROWS = 20_000;
-
 export class MonthlyResultsStore {
   constructor(
     private readonly db: Kysely<Database>,
@@ -180,8 +178,8 @@ export class MonthlyResultsStore {
       const rows = await this.arrivedAfter(tx, after, limit).where('seq', '<=', through).execute();
       const arrived = rows.map((r) => ({ ...r, seq: Number(r.seq) }));
       const counted = count(arrived, await this.timeZones(tx));
-      await this.add(tx, counted.monthly);
-      await this.addFft(tx, counted.fft);
+      await addMonthly(tx, this.engine, counted.monthly);
+      await addFft(tx, this.engine, counted.fft);
       const next = arrived.length < limit ? through : (arrived.at(-1)?.seq ?? through);
       await beforeCommit?.();
       await tx
@@ -196,68 +194,6 @@ export class MonthlyResultsStore {
         next: nextChunk(Number.MAX_SAFE_INTEGER, rows),
       };
     });
-  }
-
-  /**
-   * Adds the counts to the aggregates: `count = count + excluded.count` where the row is there already. The rows go
-   * as a few parameters whatever their number — six arrays on PostgreSQL (`unnest`), one JSON array on SQLite
-   * (`json_each`) — so one statement text serves every chunk (SQLite's statement cache, connect.ts) and a chunk of
-   * 15,000 counts is one round trip.
-   */
-  private async add(tx: Transaction<Database>, counts: readonly MonthlyCount[]): Promise<void> {
-    const upsert = sql`on conflict (practice_id, month, kind, survey_id, survey_version, question, answer)
-      do update set count = monthly_results.count + excluded.count`;
-    for (let start = 0; start < counts.length; start += UPSERT_ROWS) {
-      const part = counts.slice(start, start + UPSERT_ROWS);
-      if (this.engine === 'postgres') {
-        const column = <K extends keyof MonthlyCount>(key: K) => part.map((c) => c[key]);
-        await sql`insert into monthly_results
-            (practice_id, month, kind, survey_id, survey_version, question, answer, count)
-          select * from unnest(${column('practice_id')}::text[], ${column('month')}::text[], ${column('kind')}::text[],
-            ${column('survey_id')}::text[], ${column('survey_version')}::text[],
-            ${column('question')}::text[], ${column('answer')}::text[], ${column('count')}::bigint[])
-          ${upsert}`.execute(tx);
-      } else {
-        const rows = JSON.stringify(
-          part.map((c) => [
-            c.practice_id,
-            c.month,
-            c.kind,
-            c.survey_id,
-            c.survey_version,
-            c.question,
-            c.answer,
-            c.count,
-          ]),
-        );
-        // `where true`: SQLite reads ON CONFLICT after a bare SELECT … FROM as a join's ON otherwise.
-        await sql`insert into monthly_results
-            (practice_id, month, kind, survey_id, survey_version, question, answer, count)
-          select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7
-          from json_each(${rows}) where true ${upsert}`.execute(tx);
-      }
-    }
-  }
-
-  /** Adds FFT counts to `fft_days`, as `add` does to the monthly aggregates. */
-  private async addFft(tx: Transaction<Database>, counts: readonly FftDayCount[]): Promise<void> {
-    const upsert = sql`on conflict (practice_id, day, channel, location, answer)
-      do update set count = fft_days.count + excluded.count`;
-    for (let start = 0; start < counts.length; start += UPSERT_ROWS) {
-      const part = counts.slice(start, start + UPSERT_ROWS);
-      if (this.engine === 'postgres') {
-        const column = <K extends keyof FftDayCount>(key: K) => part.map((c) => c[key]);
-        await sql`insert into fft_days (practice_id, day, channel, location, answer, count)
-          select * from unnest(${column('practice_id')}::text[], ${column('day')}::text[], ${column('channel')}::text[],
-            ${column('location')}::text[], ${column('answer')}::text[], ${column('count')}::bigint[])
-          ${upsert}`.execute(tx);
-      } else {
-        const rows = JSON.stringify(part.map((c) => [c.practice_id, c.day, c.channel, c.location, c.answer, c.count]));
-        await sql`insert into fft_days (practice_id, day, channel, location, answer, count)
-          select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5
-          from json_each(${rows}) where true ${upsert}`.execute(tx);
-      }
-    }
   }
 
   /**

@@ -14,28 +14,9 @@
  */
 import { FFT_ANSWERS, NO_FFT_COUNTS, exactPercentPositive, type FftAnswer, type FftCounts } from './fft-figures.js';
 import type { XmrPoint } from './xmr.js';
+import { addDays, localDay } from '../days.js';
 
-const DAY = 86_400_000;
-const days = new Map<string, Intl.DateTimeFormat>();
-
-function dayClock(timeZone: string): Intl.DateTimeFormat {
-  let clock = days.get(timeZone);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    days.set(timeZone, clock);
-  }
-  return clock;
-}
-
-/** The calendar day of an instant (ms since 1970) in a zone: `2026-03-29`. */
-export function localDay(instant: number, timeZone: string): string {
-  return dayClock(timeZone).format(instant);
-}
-
-/** `2026-03-29` moved by `n` calendar days. */
-export function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
-}
+export { addDays, localDay };
 
 /** The Monday of a calendar day's week. */
 export function mondayOf(day: string): string {

@@ -58,6 +58,18 @@ const dayWords = (day: string) =>
 const todayIn = (timeZone: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
+/**
+ * A same-day promise made on a weekend is due the next working day: what the list and the panel say of it today.
+ * (Run on a Saturday or Sunday, the test still checks the words; no public holiday is set for this practice.)
+ */
+const workingToday = (timeZone: string) => ![0, 6].includes(new Date(`${todayIn(timeZone)}T12:00:00Z`).getUTCDay());
+const promiseDue = (timeZone: string) =>
+  workingToday(timeZone) ? /^Due today: contact the patient by / : /^Due [A-Z][a-z]{2}, .+: contact the patient$/;
+const promiseClock = (timeZone: string) =>
+  workingToday(timeZone)
+    ? /Our promise: contact the patient: by .+ — due today/
+    : /Our promise: contact the patient: by /;
+
 /** A change as an admin's session sends it through the staff API. */
 async function postAsAdmin(path: string, body: unknown): Promise<Response> {
   return run.app.staffFetch(path, {
@@ -180,23 +192,23 @@ describe('a formal complaint in the case panel', () => {
       await page.type(byRole('searchbox', 'Find by reference or words'), 'rc 7kq2 9f');
       await page.keyboard.press('Enter');
       await page.waitForSelector(byRole('link', 'What went wrong RC-7KQ2-9F'));
-      // The practice's own promise runs on it: a call back by the end of today.
-      expect(await page.$eval(deep('.row .due'), (d) => d.textContent?.trim())).toMatch(
-        /^Due today: contact the patient by /,
-      );
+      // The practice's own promise runs on it: a call back by the end of today (of the next working day).
+      expect(await page.$eval(deep('.row .due'), (d) => d.textContent?.trim())).toMatch(promiseDue(home.timeZone));
 
       await page.click(byRole('link', 'What went wrong RC-7KQ2-9F'));
       await headingIs(page, 'What went wrong RC-7KQ2-9F');
       let text = await panelSays(page, 'Not marked a formal complaint');
-      expect(text).toMatch(/Our promise: contact the patient: by .+ — due today/);
-      expect(await nextDue(page)).toMatch(/^Due today: contact the patient by /);
+      expect(text).toMatch(promiseClock(home.timeZone));
+      expect(await nextDue(page)).toMatch(promiseDue(home.timeZone));
       // Pressing is said in words and drawn heavier, with a thicker rule: not by colour alone.
       const look = await page.$eval('>>> pf-staff-case-panel >>> .due.next', (p) => {
         const style = getComputedStyle(p);
         return { weight: Number(style.fontWeight), rule: parseFloat(style.borderLeftWidth) };
       });
-      expect(look.weight).toBeGreaterThanOrEqual(700);
-      expect(look.rule).toBeGreaterThanOrEqual(6);
+      if (workingToday(home.timeZone)) {
+        expect(look.weight).toBeGreaterThanOrEqual(700);
+        expect(look.rule).toBeGreaterThanOrEqual(6);
+      }
       // Marking it counts from the day it arrived unless told otherwise.
       expect(await page.$eval(`::-p-aria([name="Complaint received on"])`, (i) => (i as HTMLInputElement).value)).toBe(
         todayIn(home.timeZone),
