@@ -8,7 +8,7 @@
  * one transaction (its counts added and the watermark moved together), so a crash or an error mid-way counts nothing
  * twice and loses nothing; and a read takes the aggregates, the watermark and the rows beyond it from one snapshot.
  */
-import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { MONTHLY_RESULTS_JOB } from './migrations/010-monthly-results.js';
 import type { Database, Engine, FftDaysTable, MonthlyResultsTable } from './schema.js';
 import { inPractices } from './practice-limit.js';
