@@ -27,7 +27,7 @@ export function screenTitle(route: Route, t: StaffStrings): string {
     case 'accounts':
       return t.navAccounts;
     case 'results':
-      return t.navResults;
+      return t.resultsTitle;
     case 'surveys':
       return t.navSurveys;
     case 'tablets':
@@ -54,6 +54,8 @@ export function screenTemplate(route: Route, { api, me, lang }: ScreenContext): 
       ></pf-staff-submission>`;
     case 'exports':
       return html`<pf-staff-exports .me=${me} .lang=${lang} .query=${route.query}></pf-staff-exports>`;
+    case 'results':
+      return html`<pf-staff-results .api=${api} .me=${me} .lang=${lang} .query=${route.query}></pf-staff-results>`;
     default:
       return html`<pf-staff-elsewhere .me=${me} .lang=${lang} .screen=${route.screen}></pf-staff-elsewhere>`;
   }

@@ -3,4 +3,5 @@ import './inbox-screen.js';
 import './cases-screen.js';
 import './submission-screen.js';
 import './exports-screen.js';
+import './results-screen.js';
 import './elsewhere-screen.js';
