@@ -46,6 +46,10 @@ export const resultsStyles = css`
     text-align: end;
     white-space: nowrap;
   }
+  thead th {
+    white-space: normal;
+    vertical-align: bottom;
+  }
   th[scope='row'],
   thead th:first-child {
     text-align: start;
@@ -118,6 +122,9 @@ export const resultsStyles = css`
     width: 100%;
     max-width: 44rem;
     height: auto;
+  }
+  svg.bars {
+    max-width: 26rem;
   }
   svg text {
     fill: var(--staff-ink);
