@@ -68,16 +68,13 @@ export function addMonths(day: string, months: number): string {
   return first.toISOString().slice(0, 10);
 }
 
-/**
- * The first instant after a local day ends in a zone (its next midnight there): a deadline "by the end of that day".
- * Found by stepping from UTC midnight by the zone's offset, so a day of 23 or 25 hours (clocks changing) is right.
- */
-export function endOfDay(day: string, timeZone: string): number {
-  const next = nextDay(day);
-  const utcMidnight = Date.parse(`${next}T00:00:00Z`);
-  // The zone's offset near that instant, read back from Intl: local wall time − UTC.
-  const offsetAt = (t: number) => {
-    const parts = new Intl.DateTimeFormat('en-US', {
+const walls = new Map<string, Intl.DateTimeFormat>();
+
+/** A zone's wall clock, to the second (made once per zone: making one costs far more than using it). */
+function wallClock(timeZone: string): Intl.DateTimeFormat {
+  let clock = walls.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -86,7 +83,23 @@ export function endOfDay(day: string, timeZone: string): number {
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
-    }).formatToParts(t);
+    });
+    walls.set(timeZone, clock);
+  }
+  return clock;
+}
+
+/**
+ * The first instant after a local day ends in a zone (its next midnight there): a deadline "by the end of that day".
+ * Found by stepping from UTC midnight by the zone's offset, so a day of 23 or 25 hours (clocks changing) is right.
+ */
+export function endOfDay(day: string, timeZone: string): number {
+  const next = nextDay(day);
+  const utcMidnight = Date.parse(`${next}T00:00:00Z`);
+  // The zone's offset near that instant, read back from Intl: local wall time − UTC.
+  const clock = wallClock(timeZone);
+  const offsetAt = (t: number) => {
+    const parts = clock.formatToParts(t);
     const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
     const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
     return wall - Math.floor(t / 1000) * 1000;

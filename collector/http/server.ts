@@ -33,6 +33,7 @@ import { ingestRoutes } from './routes/ingest.js';
 import { patientDataRoutes } from './routes/patient-data.js';
 import { practiceRoutes } from './routes/practices.js';
 import { clockSettingsRoutes } from './routes/clock-settings.js';
+import { resultsApiRoutes } from './routes/results-api.js';
 import { signInRoutes } from './routes/sign-in.js';
 import { staffAccountRoutes } from './routes/staff-account.js';
 import { staffIdleRoutes } from './routes/staff-idle.js';
@@ -218,6 +219,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   });
   await app.register(staffApiRoutes, { access, practices: directory, surveys });
   await app.register(clockSettingsRoutes, { access, practices, directory });
+  await app.register(resultsApiRoutes, { access, practices, directory, results, surveys });
   await app.register(surveyRoutes, {
     access,
     surveys,

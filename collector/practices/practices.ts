@@ -8,6 +8,7 @@ import { AuditTrail, type Actor } from '../accounts/audit.js';
 import { clockRules, storedClocks, type ClockRules } from '../cases/clock-settings.js';
 import { CaseClocks } from '../store/case-clocks.js';
 import { DEFAULT_PRACTICE } from '../store/migrations/009-practices.js';
+import { isOdsCode, normalizeOdsCode } from '../../src/core/results/ods-code.js';
 import type { Database, PracticesTable } from '../store/schema.js';
 import {
   checkLocationId,
@@ -37,6 +38,8 @@ export interface Practice {
   locations: Location[];
   /** The endpoint a practice's pages and tablets post to. */
   path: string;
+  /** Its NHS organisation (ODS) code, printed with its Friends and Family Test return; null when not set. */
+  odsCode: string | null;
   /** What its cases' clocks run on: promise days, complaint rule, public holidays (cases/clock-settings.ts). */
   clocks: ClockRules;
 }
@@ -72,6 +75,7 @@ function toPractice(row: Selectable<PracticesTable>, locations: Location[]): Pra
     locations,
     path: endpointPath(row.id),
     clocks: clockRules(row),
+    odsCode: row.ods_code,
   };
 }
 
@@ -195,6 +199,25 @@ export class Practices {
       holidays: changed.clocks.holidays.size,
     });
     return changed;
+  }
+
+  /** Sets (or with '' clears) the practice's ODS code: a GP practice's letter and 5 digits, or 3–8 letters and digits. */
+  async setOdsCode(actor: Actor, id: string, typed: string): Promise<Practice> {
+    await this.require(id);
+    const code = normalizeOdsCode(typed);
+    if (code !== '' && !isOdsCode(code, 'gp') && !isOdsCode(code, 'other')) {
+      throw new PracticeError(
+        'invalid',
+        `"${typed}" is not an organisation (ODS) code: a GP practice's is a letter and 5 digits, such as F81001.`,
+      );
+    }
+    await this.db
+      .updateTable('practices')
+      .set({ ods_code: code === '' ? null : code, updated_at: this.now().toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await this.audit.record(actor, 'practice.changed', id, { fields: ['odsCode'] });
+    return this.require(id);
   }
 
   async addLocation(actor: Actor, practiceId: string, typedId: string, typedName?: string): Promise<Location> {

@@ -23,11 +23,15 @@ import {
   FIRST_CHUNK,
   MonthlyResultsStore,
   type ArrivedRow,
+  type FftDayCount,
+  type FftFilter,
+  type FoldedCounts,
   type MonthlyCount,
   type MonthlyFilter,
   type TimeZones,
 } from '../store/monthly-results.js';
 import { countedAnswers } from './counted-answers.js';
+import { FftCounter } from './fft-counter.js';
 import { ZoneMonths } from './zone-month.js';
 
 export { countedAnswers, type CountedAnswer } from './counted-answers.js';
@@ -159,7 +163,7 @@ export class MonthlyResults {
       return result.counts;
     };
     const aggregates = await this.queries.read(filterOf(query), (rows, zones) => {
-      for (const c of this.aggregate(rows, zones)) {
+      for (const c of this.aggregate(rows, zones).monthly) {
         if (!matches(query, c)) continue;
         const counts = resultOf(c);
         counts[c.answer] = (counts[c.answer] ?? 0) + c.count;
@@ -190,18 +194,41 @@ export class MonthlyResults {
     await this.surveys.refresh();
     const add = (answer: string, n: number) => (counts[answer] = (counts[answer] ?? 0) + n);
     const sums = await this.queries.readTotals(filterOf(query), (rows, zones) => {
-      for (const c of this.aggregate(rows, zones)) if (matches(query, c)) add(c.answer, c.count);
+      for (const c of this.aggregate(rows, zones).monthly) if (matches(query, c)) add(c.answer, c.count);
     });
     for (const s of sums) add(s.answer, s.count);
     return counts;
   }
 
   /**
+   * The FFT's answers per practice, day, channel, location and answer over the days asked for: the aggregates and
+   * the submissions beyond the watermark, from one snapshot (exact at any moment).
+   */
+  async fftDays(filter: FftFilter): Promise<FftDayCount[]> {
+    if (filter.practices?.length === 0) return [];
+    const beyond = new FftCounter();
+    const found = await this.queries.readFft(filter, (rows, zones) => {
+      for (const row of rows) {
+        let body: Record<string, unknown> = {};
+        try {
+          body = JSON.parse(row.body) as Record<string, unknown>;
+        } catch {
+          // Never stored (see aggregate).
+        }
+        beyond.add(row, body, zones.get(row.practice_id) ?? FALLBACK_ZONE);
+      }
+    });
+    const inDays = beyond.counts().filter((c) => c.day >= filter.fromDay && c.day <= filter.toDay);
+    return [...found, ...inDays];
+  }
+
+  /**
    * Submissions counted in memory: one row per practice, month, kind, question and answer. Maps within maps, so a
    * row builds one key (practice, month, kind) and its answers only look up: this is the roll-up's inner loop.
    */
-  private aggregate(rows: readonly ArrivedRow[], zones: TimeZones): MonthlyCount[] {
+  private aggregate(rows: readonly ArrivedRow[], zones: TimeZones): FoldedCounts {
     const counts: MonthlyCount[] = [];
+    const fft = new FftCounter();
     const groups = new Map<string, Map<string, Map<string, MonthlyCount>>>();
     for (const row of rows) {
       let body: Record<string, unknown>;
@@ -212,6 +239,7 @@ export class MonthlyResults {
         body = {};
       }
       const zone = zones.get(row.practice_id) ?? FALLBACK_ZONE;
+      fft.add(row, body, zone);
       const month = this.months.monthOf(body.submittedAt, row.received_at, zone);
       const named = body.survey as { id?: unknown; version?: unknown } | undefined;
       const surveyId = typeof named?.id === 'string' ? named.id : '';
@@ -240,7 +268,7 @@ export class MonthlyResults {
         }
       }
     }
-    return counts;
+    return { monthly: counts, fft: fft.counts() };
   }
 }
 

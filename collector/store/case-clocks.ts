@@ -9,51 +9,95 @@ import type { Kysely } from 'kysely';
 import { caseClocks } from '../cases/case-clocks.js';
 import type { ClockRules } from '../cases/clock-settings.js';
 import { isContactableJson } from '../cases/contact.js';
-import { CASE_COLUMNS, NEW_CASE, caseState } from './inbox-rows.js';
+import { CASE_COLUMNS, NO_DUE, NEW_CASE, caseState } from './inbox-rows.js';
 import type { Database } from './schema.js';
+import { inPractices } from './practice-limit.js';
 
-const CHUNK = 500;
+const CHUNK = 1000;
+/** How often `open` looks at every case again rather than only those after the last it saw. */
+const WHOLE_EVERY_MS = 60_000;
 
 export class CaseClocks {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /** The arrival number of the last case `open` gave a row, and when every case was last looked at. */
+  private through = 0;
+  private wholeAt = Number.NEGATIVE_INFINITY;
+
   /**
    * Gives every untouched what-went-wrong case its row and deadline; `clocks` by practice id (a practice missing
-   * from it is left for the next call). Two processes opening at once both insert-or-ignore: one row each.
+   * from it is left for a later call). Walks by arrival number from where the last call ended; at most once a minute
+   * from the start, since on PostgreSQL an arrival may commit after a later one was seen. Two processes opening at
+   * once both insert-or-ignore: one row each.
    */
   async open(clocks: ReadonlyMap<string, ClockRules>, now = Date.now()): Promise<number> {
     let opened = 0;
     if (clocks.size === 0) return opened;
+    let after = 0;
+    if (now - this.wholeAt < WHOLE_EVERY_MS) after = this.through;
+    else this.wholeAt = now;
     for (;;) {
       const rows = await this.db
         .selectFrom('submissions as s')
         .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
-        .select(['s.id', 's.practice_id', 's.received_at', 's.body'])
+        .select(['s.seq', 's.id', 's.practice_id', 's.received_at', 's.body'])
         .where('s.kind', '=', 'what-went-wrong')
+        .where('s.seq', '>', after)
         .where('f.submission_id', 'is', null)
         .where('s.practice_id', 'in', [...clocks.keys()])
+        .orderBy('s.seq')
         .limit(CHUNK)
         .execute();
-      if (rows.length === 0) return opened;
-      await this.db
-        .insertInto('case_follow_up')
-        .values(
-          rows.map((r) => {
-            const facts = { receivedAt: r.received_at, contactable: isContactableJson(r.body), state: NEW_CASE };
-            return {
-              submission_id: r.id,
-              status: 'new' as const,
-              note: '',
-              updated_at: r.received_at,
-              due_at: caseClocks(facts, clocks.get(r.practice_id)!, now).dueAt,
-            };
-          }),
-        )
-        .onConflict((oc) => oc.column('submission_id').doNothing())
-        .execute();
-      opened += rows.length;
-      if (rows.length < CHUNK) return opened;
+      if (rows.length) {
+        await this.db
+          .insertInto('case_follow_up')
+          .values(
+            rows.map((r) => {
+              const facts = { receivedAt: r.received_at, contactable: isContactableJson(r.body), state: NEW_CASE };
+              return {
+                submission_id: r.id,
+                status: 'new' as const,
+                note: '',
+                updated_at: r.received_at,
+                due_at: caseClocks(facts, clocks.get(r.practice_id)!, now).dueAt ?? NO_DUE,
+              };
+            }),
+          )
+          .onConflict((oc) => oc.column('submission_id').doNothing())
+          .execute();
+        opened += rows.length;
+        after = Number(rows.at(-1)!.seq);
+      }
+      if (rows.length < CHUNK) break;
     }
+    this.through = after;
+    return opened;
+  }
+
+  /**
+   * The what-went-wrong cases that arrived in a window (ISO, `from` inclusive, `before` exclusive) among `practices`,
+   * those that look automated left out: when each was sent and arrived, whether its patient can be reached, its
+   * first contact.
+   */
+  async contacts(practices: readonly string[] | undefined, from: string, before: string) {
+    const only = inPractices(practices, 's.practice_id');
+    const rows = await this.db
+      .selectFrom('submissions as s')
+      .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
+      .select(['s.practice_id', 's.received_at', 's.body', 'f.first_contacted_at'])
+      .where('s.kind', '=', 'what-went-wrong')
+      .where('s.automation', 'is', null)
+      .where('s.received_at', '>=', from)
+      .where('s.received_at', '<', before)
+      .$if(only !== undefined, (qb) => qb.where(only!))
+      .execute();
+    return rows.map((r) => ({
+      practiceId: r.practice_id,
+      receivedAt: r.received_at,
+      submittedAt: /"submittedAt":"([^"]{1,40})"/.exec(r.body)?.[1],
+      contactable: isContactableJson(r.body),
+      firstContactedAt: r.first_contacted_at,
+    }));
   }
 
   /** Moves the next deadline of every open case of a practice to what its clocks now say. */
@@ -76,7 +120,7 @@ export class CaseClocks {
       const changes = rows
         .map((r) => {
           const facts = { receivedAt: r.received_at, contactable: isContactableJson(r.body), state: caseState(r) };
-          return { id: r.id, before: r.due_at, due: caseClocks(facts, rules, now).dueAt };
+          return { id: r.id, before: r.due_at, due: caseClocks(facts, rules, now).dueAt ?? NO_DUE };
         })
         .filter((c) => c.due !== c.before);
       if (changes.length) {

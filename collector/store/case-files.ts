@@ -11,7 +11,7 @@ import { applyCaseChange } from '../cases/case-rules.js';
 import { clockRules, type ClockRules } from '../cases/clock-settings.js';
 import { isContactableJson } from '../cases/contact.js';
 import { localDay } from '../cases/working-days.js';
-import { CASE_COLUMNS, caseState, type CaseState } from './inbox-rows.js';
+import { CASE_COLUMNS, NO_DUE, caseState, type CaseState } from './inbox-rows.js';
 import { inPractices } from './practice-limit.js';
 import type { Database, Engine } from './schema.js';
 
@@ -71,7 +71,7 @@ export class CaseFiles {
           responded_at: state.respondedAt,
           agreed_response_by: state.agreedResponseBy,
           first_contacted_at: state.firstContactedAt,
-          due_at: caseClocks(facts, facts.clocks, Date.parse(at)).dueAt,
+          due_at: caseClocks(facts, facts.clocks, Date.parse(at)).dueAt ?? NO_DUE,
         };
         await tx
           .insertInto('case_follow_up')

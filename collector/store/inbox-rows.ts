@@ -8,6 +8,7 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { CaseOutcome, CaseStatus } from '../../src/core/staff-api.js';
 import type { CaseFollowUpTable, Database, Engine } from './schema.js';
+import { NO_DUE } from './migrations/014-case-clocks.js';
 import { inPractices } from './practice-limit.js';
 import { COLUMNS, toStored, type StoredSubmission } from './submissions.js';
 
@@ -122,8 +123,7 @@ export interface InboxCursor {
   due?: string;
 }
 
-/** How a case with no deadline sorts: after every deadline (an ISO time, compared as text in any collation). */
-export const NO_DUE = '9999-12-31T23:59:59.999Z';
+export { NO_DUE };
 
 export interface InboxRow {
   seq: number;
@@ -144,9 +144,13 @@ export class InboxRows {
     const conditions: Expression<SqlBool>[] = [];
     const only = inPractices(q.practices, 's.practice_id');
     if (only) conditions.push(only);
-    const cases = q.status !== undefined || q.dueBefore !== undefined || q.order === 'due';
-    const kind = cases ? 'what-went-wrong' : q.kind;
-    if (kind !== undefined) conditions.push(sql<SqlBool>`s.kind = ${kind}`);
+    // Every case has its row (CaseClocks.open) when asked by deadline: walked from the deadline's index, and every
+    // row of `case_follow_up` is a case, so no condition on the kind leads the planner to walk the submissions.
+    const byDeadline = q.order === 'due' || q.dueBefore !== undefined;
+    const kind = q.status !== undefined ? 'what-went-wrong' : q.kind;
+    if (byDeadline) {
+      if (kind === 'first-impression') conditions.push(sql<SqlBool>`1 = 0`);
+    } else if (kind !== undefined) conditions.push(sql<SqlBool>`s.kind = ${kind}`);
     if (q.location !== undefined) conditions.push(sql<SqlBool>`s.location = ${q.location}`);
     if (q.status === 'new') conditions.push(sql<SqlBool>`(f.status is null or f.status = 'new')`);
     else if (q.status !== undefined) conditions.push(sql<SqlBool>`f.status = ${q.status}`);
@@ -158,22 +162,24 @@ export class InboxRows {
       const one = q.likeAny.map((p) => sql<SqlBool>`lower(s.body) like ${p} escape '\\'`);
       conditions.push(sql<SqlBool>`(${sql.join(one, sql` or `)})`);
     }
-    const due = sql<string>`coalesce(f.due_at, ${NO_DUE})`;
     if (q.dueBefore !== undefined) conditions.push(sql<SqlBool>`f.due_at < ${q.dueBefore}`);
     if (q.after !== undefined) {
+      const due = q.after.due ?? NO_DUE;
       conditions.push(
         q.order === 'due'
-          ? sql<SqlBool>`(${due} > ${q.after.due ?? NO_DUE} or (${due} = ${q.after.due ?? NO_DUE} and s.seq < ${q.after.seq}))`
+          ? sql<SqlBool>`(f.due_at > ${due} or (f.due_at = ${due} and s.seq < ${q.after.seq}))`
           : sql<SqlBool>`s.seq < ${q.after.seq}`,
       );
     }
     if (q.seqRange) conditions.push(sql<SqlBool>`s.seq between ${q.seqRange.from} and ${q.seqRange.to}`);
-    const rows = await this.db
-      .selectFrom('submissions as s')
-      .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
+    const rows = await (
+      byDeadline
+        ? this.db.selectFrom('case_follow_up as f').innerJoin('submissions as s', 's.id', 'f.submission_id')
+        : this.db.selectFrom('submissions as s').leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
+    )
       .select([...COLUMNS.map((c) => `s.${c}` as const), 's.seq', 'f.due_at', ...CASE_COLUMNS])
       .$if(conditions.length > 0, (qb) => qb.where((eb) => eb.and(conditions)))
-      .$if(q.order === 'due', (qb) => qb.orderBy(due))
+      .$if(q.order === 'due', (qb) => qb.orderBy('f.due_at'))
       .orderBy('s.seq', 'desc')
       .limit(Math.max(1, Math.floor(q.limit)))
       .execute();

@@ -10,7 +10,7 @@
  */
 import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
 import { MONTHLY_RESULTS_JOB } from './migrations/010-monthly-results.js';
-import type { Database, Engine, MonthlyResultsTable } from './schema.js';
+import type { Database, Engine, FftDaysTable, MonthlyResultsTable } from './schema.js';
 import { inPractices } from './practice-limit.js';
 import { READ_CHARS, READ_CHUNK } from './submissions.js';
 
@@ -38,6 +38,22 @@ export interface ArrivedRow {
 
 /** One count to add (or read): a row of `monthly_results`. */
 export type MonthlyCount = MonthlyResultsTable;
+
+/** One count of the Friends and Family Test's answers by day, channel and location: a row of `fft_days`. */
+export type FftDayCount = FftDaysTable;
+
+/** What a chunk of submissions adds to the aggregates. */
+export interface FoldedCounts {
+  monthly: readonly MonthlyCount[];
+  fft: readonly FftDayCount[];
+}
+
+export interface FftFilter {
+  practices?: readonly string[] | undefined;
+  /** `YYYY-MM-DD`, inclusive. */
+  fromDay: string;
+  toDay: string;
+}
 
 /** One practice's answers to one question of one survey version in one month: answer → count. */
 export interface MonthlyAnswers {
@@ -155,7 +171,7 @@ export class MonthlyResultsStore {
   async foldChunk(
     limit: number,
     through: number,
-    count: (rows: readonly ArrivedRow[], zones: TimeZones) => Iterable<MonthlyCount>,
+    count: (rows: readonly ArrivedRow[], zones: TimeZones) => FoldedCounts,
     beforeCommit?: () => void | Promise<void>,
   ): Promise<FoldedChunk> {
     return this.db.transaction().execute(async (tx) => {
@@ -163,7 +179,9 @@ export class MonthlyResultsStore {
       if (after >= through) return { rows: 0, through: after, done: true, next: limit };
       const rows = await this.arrivedAfter(tx, after, limit).where('seq', '<=', through).execute();
       const arrived = rows.map((r) => ({ ...r, seq: Number(r.seq) }));
-      await this.add(tx, [...count(arrived, await this.timeZones(tx))]);
+      const counted = count(arrived, await this.timeZones(tx));
+      await this.add(tx, counted.monthly);
+      await this.addFft(tx, counted.fft);
       const next = arrived.length < limit ? through : (arrived.at(-1)?.seq ?? through);
       await beforeCommit?.();
       await tx
@@ -221,6 +239,45 @@ export class MonthlyResultsStore {
     }
   }
 
+  /** Adds FFT counts to `fft_days`, as `add` does to the monthly aggregates. */
+  private async addFft(tx: Transaction<Database>, counts: readonly FftDayCount[]): Promise<void> {
+    const upsert = sql`on conflict (practice_id, day, channel, location, answer)
+      do update set count = fft_days.count + excluded.count`;
+    for (let start = 0; start < counts.length; start += UPSERT_ROWS) {
+      const part = counts.slice(start, start + UPSERT_ROWS);
+      if (this.engine === 'postgres') {
+        const column = <K extends keyof FftDayCount>(key: K) => part.map((c) => c[key]);
+        await sql`insert into fft_days (practice_id, day, channel, location, answer, count)
+          select * from unnest(${column('practice_id')}::text[], ${column('day')}::text[], ${column('channel')}::text[],
+            ${column('location')}::text[], ${column('answer')}::text[], ${column('count')}::bigint[])
+          ${upsert}`.execute(tx);
+      } else {
+        const rows = JSON.stringify(part.map((c) => [c.practice_id, c.day, c.channel, c.location, c.answer, c.count]));
+        await sql`insert into fft_days (practice_id, day, channel, location, answer, count)
+          select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5
+          from json_each(${rows}) where true ${upsert}`.execute(tx);
+      }
+    }
+  }
+
+  /**
+   * The FFT's counts of the days asked for, per practice, day, channel, location and answer — and, from the same
+   * snapshot, the first-impression submissions after the watermark, handed to `tail` (theirs to count and filter).
+   */
+  readFft(filter: FftFilter, tail: Tail): Promise<FftDayCount[]> {
+    return this.snapshot({ practices: filter.practices, kind: 'first-impression' }, tail, async (tx) => {
+      const practices = inPractices(filter.practices);
+      const rows = await tx
+        .selectFrom('fft_days')
+        .selectAll()
+        .$if(practices !== undefined, (qb) => qb.where(practices!))
+        .where('day', '>=', filter.fromDay)
+        .where('day', '<=', filter.toDay)
+        .execute();
+      return rows.map((r) => ({ ...r, count: Number(r.count) }));
+    });
+  }
+
   /**
    * One moment's results: the aggregates that match `filter` (month, kind, survey and question as given), answer by
    * answer for each practice, month, kind, survey version and question — and, from the same snapshot, every patient's submission after the
@@ -232,7 +289,8 @@ export class MonthlyResultsStore {
       this.engine === 'postgres'
         ? sql<string>`json_object_agg(answer, count)`
         : sql<string>`json_group_object(answer, count)`;
-    return this.snapshot(filter, tail, async (query) => {
+    return this.snapshot(filter, tail, async (tx) => {
+      const query = monthlyQuery(tx, filter);
       // One row per practice and month with its answers as JSON: a year of a thousand practices is then 12,000 rows
       // instead of 70,000, which is most of the time a read takes (turning rows into objects, not finding them).
       const rows = await query
@@ -248,8 +306,8 @@ export class MonthlyResultsStore {
 
   /** Like `read`, with the aggregates summed over practices and months in the database: question → answer → count. */
   readTotals(filter: MonthlyFilter, tail: Tail): Promise<{ question: string; answer: string; count: number }[]> {
-    return this.snapshot(filter, tail, async (query) => {
-      const rows = await query
+    return this.snapshot(filter, tail, async (tx) => {
+      const rows = await monthlyQuery(tx, filter)
         .select((eb) => ['question', 'answer', eb.fn.sum<number>('count').as('count')])
         .groupBy(['question', 'answer'])
         .execute();
@@ -258,21 +316,13 @@ export class MonthlyResultsStore {
   }
 
   private snapshot<T>(
-    filter: MonthlyFilter,
+    filter: Pick<MonthlyFilter, 'practices' | 'kind'>,
     tail: Tail,
-    aggregates: (query: SelectQueryBuilder<Database, 'monthly_results', object>) => Promise<T>,
+    aggregates: (tx: Kysely<Database>) => Promise<T>,
   ): Promise<T> {
     const practices = inPractices(filter.practices);
     const read = async (tx: Kysely<Database>) => {
-      let query = tx.selectFrom('monthly_results');
-      if (practices) query = query.where(practices);
-      if (filter.from !== undefined) query = query.where('month', '>=', filter.from);
-      if (filter.to !== undefined) query = query.where('month', '<=', filter.to);
-      if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
-      if (filter.surveyId !== undefined) query = query.where('survey_id', '=', filter.surveyId);
-      if (filter.surveyVersion !== undefined) query = query.where('survey_version', '=', filter.surveyVersion);
-      if (filter.question !== undefined) query = query.where('question', '=', filter.question);
-      const found = await aggregates(query);
+      const found = await aggregates(tx);
       let zones: TimeZones | undefined;
       let after = await this.watermark(tx);
       let size = FIRST_CHUNK;
@@ -292,4 +342,21 @@ export class MonthlyResultsStore {
     const transaction = this.db.transaction();
     return (this.engine === 'postgres' ? transaction.setIsolationLevel('repeatable read') : transaction).execute(read);
   }
+}
+
+/** The monthly aggregates `filter` names. */
+function monthlyQuery(
+  tx: Kysely<Database>,
+  filter: MonthlyFilter,
+): SelectQueryBuilder<Database, 'monthly_results', object> {
+  const practices = inPractices(filter.practices);
+  let query = tx.selectFrom('monthly_results');
+  if (practices) query = query.where(practices);
+  if (filter.from !== undefined) query = query.where('month', '>=', filter.from);
+  if (filter.to !== undefined) query = query.where('month', '<=', filter.to);
+  if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
+  if (filter.surveyId !== undefined) query = query.where('survey_id', '=', filter.surveyId);
+  if (filter.surveyVersion !== undefined) query = query.where('survey_version', '=', filter.surveyVersion);
+  if (filter.question !== undefined) query = query.where('question', '=', filter.question);
+  return query;
 }

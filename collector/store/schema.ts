@@ -60,8 +60,8 @@ export interface CaseFollowUpTable {
   responded_at: string | null;
   agreed_response_by: string | null;
   first_contacted_at: string | null;
-  /** ISO: the case's next deadline while a clock runs (for sorting and "due now"); NULL: none. */
-  due_at: string | null;
+  /** ISO: the case's next deadline while a clock runs (for sorting and "due now"); `NO_DUE` (migration 014): none. */
+  due_at: Generated<string>;
 }
 
 /** Everything done to a case, in order (migration 013): the case file's history. */
@@ -91,6 +91,8 @@ export interface PracticesTable {
   promise_days: number | null;
   complaint_rule: string | null;
   holidays: Generated<string>;
+  /** Migration 015: the practice's NHS organisation (ODS) code. */
+  ods_code: string | null;
 }
 
 /** A place a practice's submissions come from: the `location` a tablet or page sends. */
@@ -131,6 +133,40 @@ export interface MonthlyResultsTable {
   count: number;
 }
 
+/** Answers to the built-in FFT question per practice, local day, channel and location (migration 015). */
+export interface FftDaysTable {
+  practice_id: string;
+  /** `YYYY-MM-DD` in the practice's time zone, of `submittedAt` (of arrival when that is not a time). */
+  day: string;
+  /** `kiosk`, `embed`, or `''` when the submission named none. */
+  channel: string;
+  /** `''`: none named. */
+  location: string;
+  /** An FFT answer, or `''`: unanswered. */
+  answer: string;
+  count: number;
+}
+
+/** Counts staff entered for a month from another collection method (migration 015). */
+export interface FftHandCountsTable {
+  practice_id: string;
+  month: string;
+  method: string;
+  answer: string;
+  count: number;
+  entered_at: string;
+  entered_by: string;
+}
+
+/** A practice's month marked handed in, its figures then as JSON `CountsByMethod` (migration 015). */
+export interface FftHandInsTable {
+  practice_id: string;
+  month: string;
+  handed_in_at: string;
+  handed_in_by: string;
+  figures: string;
+}
+
 /** Background folds' progress (migration 010): the last arrival number (`submissions.seq`) each job took in. */
 export interface RollupProgressTable {
   job: string;
@@ -158,6 +194,9 @@ export interface Database extends AccountTables {
   submissions: SubmissionsTable;
   case_follow_up: CaseFollowUpTable;
   case_events: CaseEventsTable;
+  fft_days: FftDaysTable;
+  fft_hand_counts: FftHandCountsTable;
+  fft_hand_ins: FftHandInsTable;
   practices: PracticesTable;
   locations: LocationsTable;
   staff_account_practices: StaffAccountPracticesTable;

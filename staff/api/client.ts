@@ -11,6 +11,8 @@
 import type {
   CaseChange,
   CaseDetail,
+  ClockSettings,
+  ClockSettingsChange,
   InboxPage,
   InboxQuery,
   Me,
@@ -99,6 +101,18 @@ export class StaffApi {
     return this.request<{ odsCode: string | null }>('/api/staff/results/organisation-code', {
       method: 'POST',
       body: code,
+    });
+  }
+
+  /** A practice's promise, complaint rule and holidays. */
+  clocks(practiceId: string, signal?: AbortSignal): Promise<ClockSettings> {
+    return this.request<ClockSettings>(`/api/staff/practices/${encodeURIComponent(practiceId)}/clocks`, { signal });
+  }
+
+  changeClocks(practiceId: string, change: ClockSettingsChange): Promise<ClockSettings> {
+    return this.request<ClockSettings>(`/api/staff/practices/${encodeURIComponent(practiceId)}/clocks`, {
+      method: 'POST',
+      body: change,
     });
   }
 

@@ -32,10 +32,13 @@ export function inboxQueryFrom(params: URLSearchParams): InboxFilters {
   return query;
 }
 
-/** The query string of filters (and, for the API, `after` and `lang`), in a fixed order. */
+/**
+ * The query string of filters (and, for the API, how a screen asks — `due`, `order` — then `after` and `lang`), in a
+ * fixed order. `due` and `order` are the Cases screen's own ways of asking, not filters a person sets.
+ */
 export function inboxParams(query: InboxQuery): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of [...FILTER_KEYS, 'after', 'lang'] as const) {
+  for (const key of [...FILTER_KEYS, 'due', 'order', 'after', 'lang'] as const) {
     const value = query[key];
     if (value) params.set(key, value);
   }

@@ -37,6 +37,7 @@ export function navGroups(me: Me, t: StaffStrings, exportQuery: URLSearchParams)
     { label: t.navTablets, href: pathOf('tablets'), screen: 'tablets' },
     { label: t.navAlerts, href: pathOf('alerts'), screen: 'alerts' },
     { label: t.navAccounts, href: pathOf('accounts'), screen: 'accounts' },
+    { label: t.navClocks, href: pathOf('clocks'), screen: 'clocks' },
     ...(wholeGroup
       ? [
           { label: t.navAudit, href: '/staff/audit' },

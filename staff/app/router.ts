@@ -6,6 +6,7 @@
  *   /staff/cases               cases, open ones first
  *   /staff/submissions/<id>    one submission, with its case
  *   /staff/exports             the export files, with the inbox's filters as the query
+ *   /staff/clocks              a practice's deadlines and holidays (admins; `?practice=<id>` chooses one)
  *   /staff/results             the Friends and Family Test figures and charts; its filters are the query
  *                              (`?practice=north&from=2026-01&to=2026-03&location=front-desk-tablet`)
  *   /staff/surveys · tablets · alerts · accounts    screens of later stages (say what they will do)
@@ -28,6 +29,7 @@ export type Route =
   | { screen: 'exports'; query: InboxQuery }
   | { screen: 'results'; query: ResultsFilters }
   | { screen: 'accounts' }
+  | { screen: 'clocks'; practice?: string }
   | { screen: ComingSoon }
   | { screen: 'not-found' };
 
@@ -48,6 +50,10 @@ export function routeOf(location: { pathname: string; search: string; hash: stri
   if (path === 'exports') return { screen: 'exports', query: inboxQueryFrom(params) };
   if (path === 'results') return { screen: 'results', query: resultsQueryFrom(params) };
   if (path === 'accounts') return { screen: 'accounts' };
+  if (path === 'clocks') {
+    const practice = params.get('practice');
+    return practice ? { screen: 'clocks', practice } : { screen: 'clocks' };
+  }
   const comingSoon = COMING_SOON.find((name) => name === path);
   if (comingSoon) return { screen: comingSoon };
   const id = /^submissions\/([^/]+)$/.exec(path ?? '')?.[1];

@@ -26,6 +26,8 @@ export function screenTitle(route: Route, t: StaffStrings): string {
       return t.exportsTitle;
     case 'accounts':
       return t.navAccounts;
+    case 'clocks':
+      return t.navClocks;
     case 'results':
       return t.resultsTitle;
     case 'surveys':
@@ -56,6 +58,8 @@ export function screenTemplate(route: Route, { api, me, lang }: ScreenContext): 
       return html`<pf-staff-exports .me=${me} .lang=${lang} .query=${route.query}></pf-staff-exports>`;
     case 'results':
       return html`<pf-staff-results .api=${api} .me=${me} .lang=${lang} .query=${route.query}></pf-staff-results>`;
+    case 'clocks':
+      return html`<pf-staff-clocks .api=${api} .me=${me} .lang=${lang} .practice=${route.practice}></pf-staff-clocks>`;
     default:
       return html`<pf-staff-elsewhere .me=${me} .lang=${lang} .screen=${route.screen}></pf-staff-elsewhere>`;
   }

@@ -1,9 +1,11 @@
 /**
  * @summary `<pf-staff-case-panel>`: following up one "what went wrong" case (seed 003: apologise, listen, fix it,
- * keep promises, follow up) — where it is (new → seen → contacted → resolved, or reopened), who has it, the outcome
- * once resolved (upheld, partly upheld, not upheld: what an annual complaints return asks for), a note (added to the
- * file, never replacing an earlier one; up to 2,000 characters, counted as typed), the full history, and
- * **Print the case file**, whose paper copy is the case and its history without the console around it.
+ * keep promises, follow up) — its deadlines (case-deadlines.ts), whether it is a formal complaint and the steps one
+ * asks for (`<pf-staff-case-complaint>`), where it is (new → seen → contacted → resolved, or reopened), who has it,
+ * the outcome once resolved (upheld, partly upheld, not upheld: what an annual complaints return asks for), a note
+ * (added to the file, never replacing an earlier one; up to 2,000 characters, counted as typed), the full history,
+ * and **Print the case file**, whose paper copy is the case — its deadlines, the complaint's facts and its history —
+ * without the console's controls around it.
  *
  * One Save sends only what changed (`POST /api/staff/cases/<id>`); the answer is the case as it now is.
  */
@@ -25,6 +27,9 @@ import { staffTime } from '../format/time.js';
 import { outcomeWords, statusWords } from '../format/words.js';
 import { fill, staffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
+import type { CaseChangedEvent } from './case-complaint.js';
+import './case-complaint.js';
+import { caseDeadlines } from './case-deadlines.js';
 import { caseHistory } from './case-history.js';
 import { caseStyles } from './case.styles.js';
 
@@ -65,17 +70,21 @@ export class CasePanel extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('detail')) this.chosenStatus = this.detail.status;
+    const before = changed.get('detail');
+    if (changed.has('detail') && before?.status !== this.detail.status) this.chosenStatus = this.detail.status;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // The form shows the case as it is after each answer (an option's `selected` does not move a changed select).
+    // The form shows the case as it is after each answer (an option's `selected` does not move a changed select) —
+    // only what the answer changed, so a complaint's step does not undo a choice not saved yet.
     if (!changed.has('detail')) return;
     const form = this.form;
+    const before = changed.get('detail');
+    const d = this.detail;
     if (!form) return;
-    form.status.value = this.detail.status;
-    form.assignee.value = this.detail.assignee ?? '';
-    form.outcome.value = this.detail.outcome ?? '';
+    if (before?.status !== d.status) form.status.value = d.status;
+    if (before?.assignee !== d.assignee) form.assignee.value = d.assignee ?? '';
+    if (before?.outcome !== d.outcome) form.outcome.value = d.outcome ?? '';
   }
 
   private get form() {
@@ -139,6 +148,11 @@ export class CasePanel extends LitElement {
     }
   };
 
+  /** A complaint's step was answered with the case as it now is. */
+  private onCaseChanged = (event: CaseChangedEvent): void => {
+    this.detail = event.caseDetail;
+  };
+
   private onStatus = (event: Event): void => {
     this.chosenStatus = (event.target as HTMLSelectElement).value as CaseStatus;
   };
@@ -163,6 +177,14 @@ export class CasePanel extends LitElement {
         · ${t.assignee}: <span class="words">${d.assignee ?? t.caseNobody}</span>
       </p>
       ${this.markedSeen ? html`<p class="hint">${t.markedSeen}</p>` : nothing}
+      ${caseDeadlines(d, t, this.lang, this.submission.timeZone)}
+      <pf-staff-case-complaint
+        .api=${this.api}
+        .lang=${this.lang}
+        .submission=${this.submission}
+        .detail=${d}
+        @pf-staff-case-changed=${this.onCaseChanged}
+      ></pf-staff-case-complaint>
       <form @submit=${this.onSubmit} aria-labelledby="update-heading">
         <h3 id="update-heading">${t.caseUpdate}</h3>
         <div class="fields">

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The case panel: a boxed section, its selects side by side where there is room, the history as a timeline. */
+/**
+ * The case panel and its parts: a boxed section, its selects side by side where there is room, deadlines with the
+ * pressing ones heavier, the history as a timeline.
+ */
 export const caseStyles = css`
   :host {
     display: block;
@@ -57,6 +60,37 @@ export const caseStyles = css`
   .history .when {
     color: var(--staff-muted);
     font-size: 0.95em;
+  }
+  /* Deadlines: a pressing one (overdue, due today) says so in words and is drawn heavier, with a thicker rule. */
+  .clocks,
+  .complaint-facts {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .clock,
+  .due {
+    border-left: 3px solid var(--staff-line);
+    padding: 0.2rem 0 0.2rem 0.75rem;
+    margin: 0 0 0.35rem;
+    overflow-wrap: anywhere;
+  }
+  .clock.pressing,
+  .due.pressing {
+    border-left: 8px double var(--staff-alert);
+    font-weight: 700;
+  }
+  .due {
+    font-size: 1.05rem;
+  }
+  .complaint-facts li {
+    margin: 0.15rem 0;
+  }
+  .steps {
+    margin: 0.75rem 0;
+  }
+  .unmark {
+    margin-top: 0.75rem;
   }
   .print-only {
     display: none;

@@ -50,6 +50,27 @@ export const listStyles = css`
   .mark {
     font-weight: 600;
   }
+  /* A case's clock: a formal complaint boxed as a tag; a due case bold, an overdue or due-today one heavier still. */
+  .clock-state {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+  }
+  .tag {
+    border: 2px solid var(--staff-ink);
+    border-radius: 4px;
+    padding: 0 0.4rem;
+    font-weight: 700;
+  }
+  .due {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .due.pressing {
+    font-weight: 800;
+    border-bottom: 3px double var(--staff-alert);
+  }
   .case-state.status-resolved {
     color: var(--staff-muted);
   }

@@ -4,4 +4,5 @@ import './cases-screen.js';
 import './submission-screen.js';
 import './exports-screen.js';
 import './results-screen.js';
+import './clocks-screen.js';
 import './elsewhere-screen.js';

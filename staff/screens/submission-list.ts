@@ -1,5 +1,6 @@
 /**
- * @summary `<pf-staff-submission-list>`: submissions matching a query, newest first, a page at a time — **Show more**
+ * @summary `<pf-staff-submission-list>`: submissions matching a query, in its order (newest first unless it asks for
+ * the soonest deadline first), a page at a time — **Show more**
  * asks for the next page with the API's `next` cursor, through any number of rows, and moves focus to the first
  * row it added. Used by the inbox (one list) and Cases (one per status).
  *

@@ -1,12 +1,14 @@
 /**
  * One submission in a list (the inbox, a section of Cases): enough to scan and choose — when it came (in its
  * practice's time zone), what kind, its reference, the overall answer and categories in words, where it came from,
- * the case's status, the start of the patient's words, and its marks — and a link to the whole of it. Every value
+ * a formal complaint and the case's next deadline ("Overdue: acknowledge by …", in words, not colour alone), the
+ * case's status, the start of the patient's words, and its marks — and a link to the whole of it. Every value
  * of a patient is a text binding: markup they typed is shown as text.
  */
 import { html, nothing } from 'lit';
 import type { InboxItem, Me, StaffLanguage } from '../../src/core/staff-api.js';
 import { submissionPath } from '../app/router.js';
+import { dueWords, isPressing } from '../format/clock-words.js';
 import { staffTime } from '../format/time.js';
 import { anyOutcomeWords, automatedWords, channelWords, kindWords, statusWords } from '../format/words.js';
 import { fill, type StaffStrings } from '../i18n/index.js';
@@ -50,6 +52,20 @@ export function submissionRow(item: InboxItem, { t, lang, me, level }: RowContex
           ${
             item.categories?.length
               ? html`<span>${t.category}: ${item.categories.map((c) => c.words).join(', ')}</span>`
+              : nothing
+          }
+        </p>`
+        : nothing
+    }
+    ${
+      caseState?.formal || caseState?.due
+        ? html`<p class="clock-state">
+          ${caseState.formal ? html`<span class="tag">${t.formalComplaint}</span>` : nothing}
+          ${
+            caseState.due
+              ? html`<span class="due ${isPressing(caseState.due.state) ? 'pressing' : ''}"
+                >${dueWords(caseState.due, { t, lang, timeZone: item.timeZone })}</span
+              >`
               : nothing
           }
         </p>`

@@ -6,14 +6,17 @@
  *   runs on, as the practice edited it; NULL: the England preset) and `holidays` (JSON array of `YYYY-MM-DD`).
  * - `case_follow_up` gains a formal complaint's facts — `formal_on` (the day it counts from; NULL: not a formal
  *   complaint), `complaint_stage`, `stage_started_on`, `acknowledged_at`, `responded_at`, `agreed_response_by` — and
- *   `first_contacted_at`; and `due_at`, the case's next deadline while one runs (what the Cases screen sorts and
- *   filters by, kept true by every change to the case or to its practice's clocks), indexed.
+ *   `first_contacted_at`; and `due_at`, the case's next deadline while one runs (`NO_DUE` when none: what the Cases
+ *   screen sorts and filters by, kept true by every change to the case or to its practice's clocks), indexed.
  * - `case_events` accepts the new kinds of event (formal, stage, acknowledged, responded, agreed): SQLite cannot widen
  *   a CHECK in place, so its table is rebuilt with its rows and ids; PostgreSQL swaps the constraint.
  * - A case that reached Contacted before this migration gets its first contact from its history.
  */
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { Engine } from '../schema.js';
+
+/** `due_at` of a case with no deadline running: after every deadline (ISO times compare as text in any collation). */
+export const NO_DUE = '9999-12-31T23:59:59.999Z';
 
 const EVENT_KINDS = sql`what in ('status', 'assignee', 'note', 'outcome', 'formal', 'stage', 'acknowledged', 'responded', 'agreed')`;
 const OLD_KINDS = sql`what in ('status', 'assignee', 'note', 'outcome')`;
@@ -53,10 +56,13 @@ export function caseClocks(engine: Engine): Migration {
         'responded_at',
         'agreed_response_by',
         'first_contacted_at',
-        'due_at',
       ]) {
         await db.schema.alterTable('case_follow_up').addColumn(column, 'text').execute();
       }
+      await db.schema
+        .alterTable('case_follow_up')
+        .addColumn('due_at', 'text', (c) => c.notNull().defaultTo(NO_DUE))
+        .execute();
       await db.schema
         .alterTable('case_follow_up')
         .addColumn('complaint_stage', 'integer', (c) => c.notNull().defaultTo(0))

@@ -19,6 +19,7 @@ import { surveys } from './011-surveys.js';
 import { resultsPerSurvey } from './012-results-per-survey.js';
 import { caseHistory } from './013-case-history.js';
 import { caseClocks } from './014-case-clocks.js';
+import { fftResults } from './015-fft-results.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -36,6 +37,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '012-results-per-survey': resultsPerSurvey(engine),
     '013-case-history': caseHistory(engine),
     '014-case-clocks': caseClocks(engine),
+    '015-fft-results': fftResults(engine),
   };
 }
 

@@ -64,9 +64,11 @@ describe.each(engines)('migrations on $name', (engine) => {
           ('c1', '2026-11-03T10:00:00.000Z', 'ann', 'status', 'contacted'),
           ('c1', '2026-11-04T10:00:00.000Z', 'ann', 'status', 'contacted')`.execute(db);
         expect((await migrator.migrateToLatest()).error).toBeUndefined();
-        const { rows } = await sql<{ first_contacted_at: string; due_at: null; complaint_stage: number }>`
+        const { rows } = await sql<{ first_contacted_at: string; due_at: string; complaint_stage: number }>`
           select first_contacted_at, due_at, complaint_stage from case_follow_up`.execute(db);
-        expect(rows).toEqual([{ first_contacted_at: '2026-11-03T10:00:00.000Z', due_at: null, complaint_stage: 0 }]);
+        expect(rows).toEqual([
+          { first_contacted_at: '2026-11-03T10:00:00.000Z', due_at: '9999-12-31T23:59:59.999Z', complaint_stage: 0 },
+        ]);
         const events = await sql<{ id: number; value: string }>`select id, value from case_events order by id`.execute(
           db,
         );
