@@ -106,6 +106,7 @@ export const resultsStyles = css`
     gap: 0.5rem 0.75rem;
   }
   .handed-in {
+    overflow-wrap: anywhere;
     border-left: 6px solid var(--staff-accent);
     padding: 0.5rem 0.75rem;
     background: var(--staff-tint);

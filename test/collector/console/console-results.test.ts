@@ -179,7 +179,8 @@ describe('the Results screen', () => {
     expect(await rowOf(page, heading, 'Website')).toEqual(expectedRow(website));
 
     // The chart: named, with its data week by week beside it.
-    await page.waitForSelector(byRole('img', 'Chart of weekly % positive (16 weeks with answers)'));
+    const chart = await page.waitForSelector('::-p-aria(Chart of weekly % positive \\(16 weeks with answers\\))');
+    expect(await chart!.evaluate((el) => [el.tagName, el.getAttribute('role')])).toEqual(['svg', 'img']);
     const weekly = await page.$eval('>>> pf-staff-spc-chart', (el) =>
       [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) => tr.children[1]?.textContent?.trim()),
     );
@@ -275,7 +276,7 @@ describe('the Results screen', () => {
     expect(await shown('>>> nav')).toBe(false);
     await page.emulateMediaType('screen');
     await page.close();
-  });
+  }, 120_000);
 
   it('fits a phone without sideways scrolling, passes axe there, and speaks Spanish', async () => {
     const page = await run.newPage();
@@ -297,5 +298,5 @@ describe('the Results screen', () => {
     expect(text).toContain('% positivo semanal');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 });
