@@ -81,3 +81,13 @@ export function monthFigures(month: FftMonth, asHandedIn: boolean): FftMonthFigu
   if (asHandedIn && month.handedIn) return { byMethod: month.handedIn.methods, all: month.handedIn.all };
   return { byMethod: month.methods, all: month.all };
 }
+
+/** This month in a practice's zone, `YYYY-MM`: a month can be handed in once it is over. */
+export function monthNow(timeZone: string | undefined): string {
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit' };
+  try {
+    return new Intl.DateTimeFormat('en-CA', { ...options, timeZone }).format(Date.now()).slice(0, 7);
+  } catch {
+    return new Intl.DateTimeFormat('en-CA', options).format(Date.now()).slice(0, 7);
+  }
+}

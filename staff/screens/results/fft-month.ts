@@ -2,7 +2,8 @@
  * @summary `<pf-staff-fft-month>`: one practice's Friends and Family Test return for one month — the table per
  * collection method, the text for the return (copied with a button, or by hand from the box), the form for counts
  * from paper cards or text messages, and, for admins, "Mark as handed in". A month handed in shows its figures as
- * handed in, frozen, and what arrived since apart, in a row and a sentence.
+ * handed in, frozen, and what arrived since apart, in a row and a sentence; its counts can no longer be entered, and
+ * a month not over yet cannot be handed in (the collector refuses both, so neither is offered).
  *
  * The text for the return always carries every count: hiding small numbers is for publishing, never for the
  * return itself (src/core/results/fft-suppression.ts).
@@ -17,7 +18,14 @@ import { fftSummary, handInSummary } from '../../../src/core/results/summaries.j
 import type { Me, StaffLanguage } from '../../../src/core/staff-api.js';
 import { ApiError, type StaffApi } from '../../api/client.js';
 import { AnnounceEvent } from '../../app/events.js';
-import { handInWords, methodWords, monthFigures, monthWords, summaryWords } from '../../format/results-words.js';
+import {
+  handInWords,
+  methodWords,
+  monthFigures,
+  monthNow,
+  monthWords,
+  summaryWords,
+} from '../../format/results-words.js';
 import { staffTime } from '../../format/time.js';
 import { fill, staffStrings } from '../../i18n/index.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -132,7 +140,8 @@ export class FftMonthPanel extends LitElement {
     const h = m.handedIn;
     const laterTotal = h ? totalOf(h.later) : 0;
     const fewerTotal = h ? totalOf(h.fewer) : 0;
-    const admin = this.me.role === 'admin';
+    // The collector refuses to hand in a month that has not ended, or to change one handed in: neither is offered.
+    const canHandIn = this.me.role === 'admin' && !h && m.month < monthNow(this.timeZone);
     return html`<section aria-labelledby="heading">
       <h3 id="heading">${fill(t.fftMonthHeading, m.practiceName, month)}</h3>
       <p>${fftSummary(h ? h.all : m.all, month, words)}</p>
@@ -157,14 +166,14 @@ export class FftMonthPanel extends LitElement {
       <div class="actions no-print">
         <button type="button" @click=${this.copy}>${t.copyForReturn}</button>
         ${
-          admin && !h
+          canHandIn
             ? html`<button type="button" ?disabled=${this.busy} @click=${this.handIn} aria-describedby="hand-in-hint">
                 ${fill(t.markHandedIn, month)}
               </button>`
             : nothing
         }
       </div>
-      ${admin && !h ? html`<p class="hint no-print" id="hand-in-hint">${t.handInHint}</p>` : nothing}
+      ${canHandIn ? html`<p class="hint no-print" id="hand-in-hint">${t.handInHint}</p>` : nothing}
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
       <details class="copy no-print">
         <summary>${t.returnText}</summary>
@@ -172,7 +181,11 @@ export class FftMonthPanel extends LitElement {
         <p class="hint" id="return-text-hint">${t.returnTextHint}</p>
         <textarea id="return-text" readonly rows="4" aria-describedby="return-text-hint" .value=${this.text()}></textarea>
       </details>
-      <pf-staff-hand-counts class="no-print" .api=${this.api} .lang=${this.lang} .month=${m}></pf-staff-hand-counts>
+      ${
+        h
+          ? nothing
+          : html`<pf-staff-hand-counts class="no-print" .api=${this.api} .lang=${this.lang} .month=${m}></pf-staff-hand-counts>`
+      }
     </section>`;
   }
 }

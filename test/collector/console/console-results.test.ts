@@ -265,6 +265,8 @@ describe('the Results screen', () => {
       '',
     ]);
     expect(await screenText(page)).toContain('1 answer arrived after the figures were handed in.');
+    const handedIn = await panel(page, heading);
+    expect(await handedIn.$('>>> pf-staff-hand-counts')).toBeNull();
     expect(await axeViolations(page)).toEqual([]);
 
     // On paper: the poster alone.
