@@ -19,7 +19,16 @@ import type {
   StaffLanguage,
   SubmissionDetail,
 } from '../../src/core/staff-api.js';
+import type {
+  FftMonth,
+  HandCounts,
+  HandIn,
+  OrganisationCode,
+  ResultsPage,
+  ResultsQuery,
+} from '../../src/core/results-api.js';
 import { inboxParams } from './inbox-query.js';
+import { resultsParams } from './results-query.js';
 
 /** A refusal in the API's words (`{ error, path? }`), or `status` 0 when the collector could not be reached. */
 export class ApiError extends Error {
@@ -71,6 +80,28 @@ export class StaffApi {
 
   changeCase(id: string, change: CaseChange): Promise<CaseDetail> {
     return this.request<CaseDetail>(`/api/staff/cases/${encodeURIComponent(id)}`, { method: 'POST', body: change });
+  }
+
+  results(query: ResultsQuery, signal?: AbortSignal): Promise<ResultsPage> {
+    const search = resultsParams(query).toString();
+    return this.request<ResultsPage>(`/api/staff/results${search ? `?${search}` : ''}`, signal ? { signal } : {});
+  }
+
+  /** Counts typed in from paper cards, text messages or calls: they replace that method's for the month. */
+  handCounts(counts: HandCounts): Promise<FftMonth> {
+    return this.request<FftMonth>('/api/staff/results/hand-counts', { method: 'POST', body: counts });
+  }
+
+  /** Marks a month handed in: its figures are frozen as they are now (admins). */
+  handIn(handIn: HandIn): Promise<FftMonth> {
+    return this.request<FftMonth>('/api/staff/results/hand-in', { method: 'POST', body: handIn });
+  }
+
+  organisationCode(code: OrganisationCode): Promise<{ odsCode: string | null }> {
+    return this.request<{ odsCode: string | null }>('/api/staff/results/organisation-code', {
+      method: 'POST',
+      body: code,
+    });
   }
 
   /** A practice's promise, complaint rule and holidays. */

@@ -7,16 +7,19 @@
  *   /staff/submissions/<id>    one submission, with its case
  *   /staff/exports             the export files, with the inbox's filters as the query
  *   /staff/clocks              a practice's deadlines and holidays (admins; `?practice=<id>` chooses one)
- *   /staff/results · surveys · tablets · alerts · accounts    screens of later stages (say what they will do)
+ *   /staff/results             the Friends and Family Test figures and charts; its filters are the query
+ *                              (`?practice=north&from=2026-01&to=2026-03&location=front-desk-tablet`)
+ *   /staff/surveys · tablets · alerts · accounts    screens of later stages (say what they will do)
  *
  * The old inbox's links still land: `/staff/?ref=rc 7kq2 9f` searches, `/staff/#case-<id>` opens that case.
  */
 import { inboxQueryFrom } from '../api/inbox-query.js';
+import { resultsQueryFrom, type ResultsFilters } from '../api/results-query.js';
 import type { InboxQuery } from '../../src/core/staff-api.js';
 
 export const BASE = '/staff/';
 
-export const COMING_SOON = ['results', 'surveys', 'tablets', 'alerts'] as const;
+export const COMING_SOON = ['surveys', 'tablets', 'alerts'] as const;
 export type ComingSoon = (typeof COMING_SOON)[number];
 
 export type Route =
@@ -24,6 +27,7 @@ export type Route =
   | { screen: 'cases' }
   | { screen: 'submission'; id: string }
   | { screen: 'exports'; query: InboxQuery }
+  | { screen: 'results'; query: ResultsFilters }
   | { screen: 'accounts' }
   | { screen: 'clocks'; practice?: string }
   | { screen: ComingSoon }
@@ -44,6 +48,7 @@ export function routeOf(location: { pathname: string; search: string; hash: stri
   }
   if (path === 'cases') return { screen: 'cases' };
   if (path === 'exports') return { screen: 'exports', query: inboxQueryFrom(params) };
+  if (path === 'results') return { screen: 'results', query: resultsQueryFrom(params) };
   if (path === 'accounts') return { screen: 'accounts' };
   if (path === 'clocks') {
     const practice = params.get('practice');

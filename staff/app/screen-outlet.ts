@@ -29,7 +29,7 @@ export function screenTitle(route: Route, t: StaffStrings): string {
     case 'clocks':
       return t.navClocks;
     case 'results':
-      return t.navResults;
+      return t.resultsTitle;
     case 'surveys':
       return t.navSurveys;
     case 'tablets':
@@ -56,6 +56,8 @@ export function screenTemplate(route: Route, { api, me, lang }: ScreenContext): 
       ></pf-staff-submission>`;
     case 'exports':
       return html`<pf-staff-exports .me=${me} .lang=${lang} .query=${route.query}></pf-staff-exports>`;
+    case 'results':
+      return html`<pf-staff-results .api=${api} .me=${me} .lang=${lang} .query=${route.query}></pf-staff-results>`;
     case 'clocks':
       return html`<pf-staff-clocks .api=${api} .me=${me} .lang=${lang} .practice=${route.practice}></pf-staff-clocks>`;
     default:

@@ -11,13 +11,11 @@ import { staffStrings, type StaffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
 
 const TITLES: Record<ComingSoon, keyof StaffStrings> = {
-  results: 'navResults',
   surveys: 'navSurveys',
   tablets: 'navTablets',
   alerts: 'navAlerts',
 };
 const WHAT_IT_WILL_DO: Record<ComingSoon, keyof StaffStrings> = {
-  results: 'resultsSoon',
   surveys: 'surveysSoon',
   tablets: 'tabletsSoon',
   alerts: 'alertsSoon',
@@ -53,13 +51,7 @@ export class ElsewhereScreen extends LitElement {
     }
     return html`<h1>${t[TITLES[this.screen]]}</h1>
       <p><strong>${t.comingSoon}.</strong> ${t[WHAT_IT_WILL_DO[this.screen]]}</p>
-      ${
-        this.screen === 'results'
-          ? html`<p class="links"><a href="/staff/classic/">${t.resultsMeanwhile}</a></p>`
-          : this.screen === 'surveys'
-            ? html`<p>${t.surveysMeanwhile}</p>`
-            : nothing
-      }`;
+      ${this.screen === 'surveys' ? html`<p>${t.surveysMeanwhile}</p>` : nothing}`;
   }
 }
 

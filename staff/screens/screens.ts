@@ -3,5 +3,6 @@ import './inbox-screen.js';
 import './cases-screen.js';
 import './submission-screen.js';
 import './exports-screen.js';
+import './results-screen.js';
 import './clocks-screen.js';
 import './elsewhere-screen.js';
