@@ -22,10 +22,14 @@ import { staffWords } from '../surveys/staff-words.js';
 import { totals } from './figures.js';
 import { countsByMonth, fftMonths } from './fft-months.js';
 import { FFT_SURVEY } from './fft-counter.js';
+import { ownSurveyResults, type QuestionResult } from './survey-results.js';
+import type { RegisteredSurvey } from '../surveys/survey-registry.js';
 import type { MonthlyResults } from './monthly-results.js';
 
 export interface ResultsContext {
   results: Pick<MonthlyResults, 'fftDays' | 'results'>;
+  /** The registry's versions the person may see. */
+  surveys: readonly RegisteredSurvey[];
   hand: FftHand;
   cases: Pick<CaseClocks, 'contacts'>;
   /** The practices asked for among those the person sees. */
@@ -83,7 +87,9 @@ export async function resultsPage(window: ResultsWindow, ctx: ResultsContext): P
     counts[d.answer] = (counts[d.answer] ?? 0) + d.count;
   }
   const weekCounts = new Map([...byWeek].map(([week, counts]) => [week, fftCounts(counts)] as const));
-  const weeks: FftWeek[] = weeklyFigures(weekCounts, { from: fromDay, to: toDay });
+  // Up to this week: the weeks still to come are not gaps.
+  const today = localDay(ctx.now, zone);
+  const weeks: FftWeek[] = weeklyFigures(weekCounts, { from: fromDay, to: toDay < today ? toDay : today });
   const chart = xmrChart(weeklyChartPoints(weeks), { percentage: true, improvement: 'up' });
 
   const locations: LocationResult[] = [...byLocation].map(([place, counts]) => {
@@ -96,6 +102,7 @@ export async function resultsPage(window: ResultsWindow, ctx: ResultsContext): P
   locations.sort((a, b) => a.name.localeCompare(b.name));
 
   const { themes, categories } = await answers(ctx, ids, from, to);
+  const own = await ownSurveyResults(ctx.results, ctx.surveys, ids, { from, to, lang: ctx.lang });
   const firstContact = await contacts(ctx, from, to);
   return {
     from,
@@ -109,6 +116,35 @@ export async function resultsPage(window: ResultsWindow, ctx: ResultsContext): P
     recoveryForms: firstContact.cases,
     firstContact,
     locations,
+    ownSurveys: own.map((survey) => ({
+      id: survey.id,
+      version: survey.version,
+      title: survey.title,
+      answered: survey.answered ?? null,
+      questions: survey.questions.map((q) => ownQuestion(q, survey.answered, ctx.lang)),
+    })),
+  };
+}
+
+/** A practice's own survey's question as a theme: shares of its answers, of the patients for a multiple choice. */
+function ownQuestion(q: QuestionResult, answered: number | undefined, lang: StaffLanguage): ThemeResult {
+  const counts = Object.fromEntries([...q.answers.map(([value, , n]) => [value, n] as const), ['', q.unanswered]]);
+  const words = new Map(q.answers.map(([value, said]) => [value, said]));
+  const shares = answerShares(
+    counts,
+    q.answers.map(([value]) => value),
+    q.multiple ? { respondents: answered ?? 0 } : {},
+  );
+  return {
+    question: q.id,
+    title: q.title,
+    answers: shares.map((s) => ({
+      value: s.answer,
+      words: words.get(s.answer) ?? (s.answer === '' ? '' : s.answer),
+      count: s.count,
+      percent: q.multiple && answered === undefined ? null : s.percent,
+    })),
+    total: q.multiple ? (answered ?? 0) : shares.reduce((n, s) => n + s.count, 0),
   };
 }
 

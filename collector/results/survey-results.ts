@@ -6,6 +6,8 @@
  */
 import { surveyWords } from '../../src/core/answer-words.js';
 import { en } from '../../src/i18n/en.js';
+import { es } from '../../src/i18n/es.js';
+import type { StaffLanguage } from '../../src/core/staff-api.js';
 import { localize } from '../../src/core/text.js';
 import type { RegisteredSurvey } from '../surveys/survey-registry.js';
 import { totals } from './figures.js';
@@ -42,15 +44,17 @@ export async function ownSurveyResults(
   results: Pick<MonthlyResults, 'results'>,
   surveys: readonly RegisteredSurvey[],
   practices: readonly string[] | undefined,
+  window: { from?: string; to?: string; lang?: StaffLanguage } = {},
 ): Promise<OwnSurveyResult[]> {
+  const lang = window.lang ?? 'en';
   const own = surveys.filter((s) => !s.builtIn);
   if (own.length === 0) return [];
   const found: OwnSurveyResult[] = [];
   for (const id of new Set(own.map((s) => s.id))) {
-    const counted = await results.results({ practices, survey: { id } });
+    const counted = await results.results({ practices, survey: { id }, from: window.from, to: window.to });
     for (const survey of own.filter((s) => s.id === id)) {
       const mine = counted.filter((r) => r.surveyVersion === survey.version);
-      const words = surveyWords(survey.definition, 'en', en);
+      const words = surveyWords(survey.definition, lang, lang === 'es' ? es : en);
       const questions = survey.definition.questions
         .map((q): QuestionResult | undefined => {
           const options = words.options(q.id);
@@ -69,7 +73,7 @@ export async function ownSurveyResults(
       const answered = single && single.answers.reduce((n, [, , c]) => n + c, single.unanswered);
       const anything = questions.some((q) => q.unanswered > 0 || q.answers.some(([, , c]) => c > 0));
       if (!anything) continue;
-      const title = localize(survey.title, 'en', survey.languages[0] ?? 'en');
+      const title = localize(survey.title, lang, survey.languages[0] ?? lang);
       found.push({ id: survey.id, version: survey.version, title, answered, questions });
     }
   }

@@ -1,7 +1,7 @@
 /**
  * What staff add to the Friends and Family Test by hand (migration 015): counts for a month from paper cards, text
  * messages, calls or anything else (`fft_hand_counts`, replaced a method at a time), and months marked handed in with
- * their figures then (`fft_hand_ins`, never changed: a handed-in month's hand counts are refused, 409).
+ * their figures then (`fft_hand_ins`, never changed; what is counted after shows apart as later arrivals).
  */
 import type { Kysely } from 'kysely';
 import { FFT_ANSWERS, fftCounts, type CountsByMethod, type FftCounts } from '../../src/core/results/fft-figures.js';
@@ -55,12 +55,12 @@ export class FftHand {
     return [...found.values()].map((r) => ({ ...r, counts: fftCounts(r.counts) }));
   }
 
-  /** Replaces one method's counts for a month; HandedInError when the month is handed in. */
+  /**
+   * Replaces one method's counts for a month. A month handed in keeps its figures then (`fft_hand_ins`): cards
+   * typed in afterwards are counted now and shown apart as later arrivals.
+   */
   async setCounts(row: HandCountRow, by: string, at: string): Promise<void> {
     await this.db.transaction().execute(async (tx) => {
-      if (await this.handInOf(tx, row.practiceId, row.month)) {
-        throw new HandedInError(`${row.month} is handed in: its figures can no longer change.`);
-      }
       await tx
         .deleteFrom('fft_hand_counts')
         .where('practice_id', '=', row.practiceId)
@@ -118,14 +118,5 @@ export class FftHand {
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
       throw new HandedInError(`${row.month} is already handed in.`);
     }
-  }
-
-  private handInOf(db: Kysely<Database>, practiceId: string, month: string) {
-    return db
-      .selectFrom('fft_hand_ins')
-      .select('month')
-      .where('practice_id', '=', practiceId)
-      .where('month', '=', month)
-      .executeTakeFirst();
   }
 }

@@ -81,7 +81,7 @@ export interface ResultsPage {
   practices: { id: string; name: string; odsCode: string | null; timeZone: string }[];
   /** Newest month first, then by practice name. */
   fft: FftMonth[];
-  /** Weekly % positive (the window's weeks; gaps where nobody answered) and its XmR chart (Making Data Count). */
+  /** Weekly % positive (the window's weeks up to this one; gaps where nobody answered) and its XmR chart. */
   weeks: FftWeek[];
   chart: XmrChart;
   themes: ThemeResult[];
@@ -92,9 +92,17 @@ export interface ResultsPage {
   firstContact: FirstContactFigures;
   /** Every location of the practices, with the figures of the window. */
   locations: LocationResult[];
+  /**
+   * The practices' own surveys answered in the window, each choice question as shares (of the patients who answered
+   * the version, for a multiple choice; null when that is not known).
+   */
+  ownSurveys: { id: string; version: string; title: string; answered: number | null; questions: ThemeResult[] }[];
 }
 
-/** Hand-entered counts for a month and method (paper cards, text-message replies, calls): replaces that method's. */
+/**
+ * Hand-entered counts for a month and method (paper cards, text-message replies, calls): replaces that method's; for a
+ * month handed in, they show as later arrivals.
+ */
 export interface HandCounts {
   practice: string;
   month: string;
@@ -102,7 +110,10 @@ export interface HandCounts {
   counts: FftCounts;
 }
 
-/** Marks a practice's month handed in, freezing its figures as they are now. */
+/**
+ * Marks a practice's month handed in once it has ended (409 before, or when it already is), freezing its figures as
+ * they are now; what is counted after (late arrivals, cards typed in later) is shown apart.
+ */
 export interface HandIn {
   practice: string;
   month: string;

@@ -93,8 +93,10 @@ export function resultsApiRoutes(
     await surveys.known.refresh();
     const practices = await seen(request, asked);
     if (asked !== undefined && practices.length === 0) throw refuse.notFound('There is no such practice.');
+    const ids = new Set(practices.map((p) => p.id));
     const context: ResultsContext = {
       results: options.results,
+      surveys: (await surveys.all()).filter((s) => s.practiceId === null || ids.has(s.practiceId)),
       hand,
       cases: app.store.caseClocks,
       practices,
@@ -136,16 +138,11 @@ export function resultsApiRoutes(
         throw refuse.badRequest('month-to-come', 'month: a month that has begun', 'month');
       }
       const actor = actorOf(request);
-      try {
-        await hand.setCounts(
-          { practiceId: id, month, method, counts: fftCounts(counts) },
-          actor.name,
-          new Date().toISOString(),
-        );
-      } catch (error) {
-        if (error instanceof HandedInError) throw new HttpError(409, 'handed-in', error.message);
-        throw error;
-      }
+      await hand.setCounts(
+        { practiceId: id, month, method, counts: fftCounts(counts) },
+        actor.name,
+        new Date().toISOString(),
+      );
       await access.signIn.audit.record(actor, 'results.hand-counts', id, { month, method });
       return reply.header('Cache-Control', 'no-store').send(await monthOf(ctx, id, month));
     },
