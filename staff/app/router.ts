@@ -7,7 +7,8 @@
  *   /staff/submissions/<id>    one submission, with its case
  *   /staff/exports             the export files, with the inbox's filters as the query
  *   /staff/clocks              a practice's deadlines and holidays (admins; `?practice=<id>` chooses one)
- *   /staff/results · surveys · tablets · alerts · accounts    screens of later stages (say what they will do)
+ *   /staff/surveys             the survey registry: versions, the editor with its preview, publishing (admins)
+ *   /staff/results · tablets · alerts · accounts    screens of later stages (say what they will do)
  *
  * The old inbox's links still land: `/staff/?ref=rc 7kq2 9f` searches, `/staff/#case-<id>` opens that case.
  */
@@ -16,7 +17,7 @@ import type { InboxQuery } from '../../src/core/staff-api.js';
 
 export const BASE = '/staff/';
 
-export const COMING_SOON = ['results', 'surveys', 'tablets', 'alerts'] as const;
+export const COMING_SOON = ['results', 'tablets', 'alerts'] as const;
 export type ComingSoon = (typeof COMING_SOON)[number];
 
 export type Route =
@@ -26,6 +27,7 @@ export type Route =
   | { screen: 'exports'; query: InboxQuery }
   | { screen: 'accounts' }
   | { screen: 'clocks'; practice?: string }
+  | { screen: 'surveys' }
   | { screen: ComingSoon }
   | { screen: 'not-found' };
 
@@ -45,6 +47,7 @@ export function routeOf(location: { pathname: string; search: string; hash: stri
   if (path === 'cases') return { screen: 'cases' };
   if (path === 'exports') return { screen: 'exports', query: inboxQueryFrom(params) };
   if (path === 'accounts') return { screen: 'accounts' };
+  if (path === 'surveys') return { screen: 'surveys' };
   if (path === 'clocks') {
     const practice = params.get('practice');
     return practice ? { screen: 'clocks', practice } : { screen: 'clocks' };

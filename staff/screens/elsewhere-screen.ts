@@ -12,13 +12,11 @@ import { sharedStyles } from '../styles/shared.js';
 
 const TITLES: Record<ComingSoon, keyof StaffStrings> = {
   results: 'navResults',
-  surveys: 'navSurveys',
   tablets: 'navTablets',
   alerts: 'navAlerts',
 };
 const WHAT_IT_WILL_DO: Record<ComingSoon, keyof StaffStrings> = {
   results: 'resultsSoon',
-  surveys: 'surveysSoon',
   tablets: 'tabletsSoon',
   alerts: 'alertsSoon',
 };
@@ -56,9 +54,7 @@ export class ElsewhereScreen extends LitElement {
       ${
         this.screen === 'results'
           ? html`<p class="links"><a href="/staff/classic/">${t.resultsMeanwhile}</a></p>`
-          : this.screen === 'surveys'
-            ? html`<p>${t.surveysMeanwhile}</p>`
-            : nothing
+          : nothing
       }`;
   }
 }

@@ -4,4 +4,5 @@ import './cases-screen.js';
 import './submission-screen.js';
 import './exports-screen.js';
 import './clocks-screen.js';
+import './surveys-screen.js';
 import './elsewhere-screen.js';
