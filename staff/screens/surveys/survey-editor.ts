@@ -123,6 +123,8 @@ export class SurveyEditor extends LitElement {
 
   private publish = async (): Promise<void> => {
     const t = staffStrings(this.lang);
+    // What was typed last is checked before it is sent (the check runs as the editor updates).
+    await this.updateComplete;
     const { check } = this;
     this.published = undefined;
     this.refusedAt = undefined;

@@ -88,6 +88,25 @@ async function paste(page: Page, text: string, editor = EDITOR): Promise<void> {
   }, text);
 }
 
+/**
+ * Waits until `selector` is in the shadow root at the end of `path` (from the Surveys screen down). Polled each frame:
+ * a change inside a shadow root is no mutation of the document, which puppeteer's waitForSelector listens to.
+ */
+async function shown(page: Page, ...path: string[]): Promise<void> {
+  await page.waitForFunction(
+    (tags: string[]) => {
+      let root: ShadowRoot | null | undefined = document
+        .querySelector('pf-staff-console')
+        ?.shadowRoot?.querySelector('pf-staff-surveys')?.shadowRoot;
+      const last = tags.pop()!;
+      for (const tag of tags) root = root?.querySelector(tag)?.shadowRoot;
+      return !!root?.querySelector(last);
+    },
+    { timeout: 10_000 },
+    path,
+  );
+}
+
 /** The editor's check, once it says `summary`: the summary and the mistakes listed. */
 async function checkSays(page: Page, summary: string): Promise<string[]> {
   await page.waitForFunction(
@@ -157,7 +176,9 @@ describe('the Surveys screen', () => {
       await paste(page, wrong);
       expect(await checkSays(page, '1 mistake to fix:')).toEqual(['questions[1].options: needs at least 2 options']);
       expect(await page.$eval(EDITOR, (t) => t.getAttribute('aria-invalid'))).toBe('true');
-      await page.click(byRole('button', 'questions[1].options: needs at least 2 options'));
+      // Chosen by keyboard: the caret goes to the mistake.
+      await page.focus(byRole('button', 'questions[1].options: needs at least 2 options'));
+      await page.keyboard.press('Enter');
       expect((await focused(page)).text).toBe('Survey definition (JSON)');
       const caret = await page.$eval(EDITOR, (t) => {
         const area = t as HTMLTextAreaElement;
@@ -188,7 +209,7 @@ describe('the Surveys screen', () => {
       await previewShows(page, 'How clear was our check-up reminder?');
       await page.click(byRole('radio', 'Very clear'));
       await page.click(byRole('button', 'Submit'));
-      await page.waitForSelector(part('pf-staff-survey-editor', 'pf-staff-survey-preview >>> .stopped'));
+      await shown(page, 'pf-staff-survey-editor', 'pf-staff-survey-preview', '.stopped');
       expect(await screenText(page)).toContain('Preview: nothing was sent.');
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(posted).toEqual([]);
@@ -198,7 +219,7 @@ describe('the Surveys screen', () => {
 
       // Published: said in words with its address, listed, and served at that address.
       await page.click(byRole('button', 'Publish'));
-      await page.waitForSelector(part('pf-staff-survey-editor', '.published'));
+      await shown(page, 'pf-staff-survey-editor', '.published');
       const said = await page.$eval(part('pf-staff-survey-editor', '.published'), (p) =>
         p.textContent?.replace(/\s+/g, ' ').trim(),
       );
@@ -266,7 +287,7 @@ describe('the Surveys screen', () => {
       await paste(page, copy.replace('What was your visit for?', 'What brought you in today?'));
       await checkSays(page, 'No mistakes found.');
       await page.click(byRole('button', 'Publish'));
-      await page.waitForSelector(part('pf-staff-survey-editor', '[role="alert"]'));
+      await shown(page, 'pf-staff-survey-editor', '[role="alert"]');
       expect(await page.$eval(part('pf-staff-survey-editor', '[role="alert"]'), (p) => p.textContent?.trim())).toBe(
         'Version 2 has answers already, so it cannot change: give the changed survey a new version, such as 3.',
       );
@@ -311,6 +332,7 @@ describe('the Surveys screen', () => {
       expect(box).toEqual({ tabIndex: 0, scrolls: true });
       expect(await axeViolations(page)).toEqual([]);
 
+      await page.click(byRole('button', 'Menu'));
       const language = byRole('combobox', 'Language');
       await page.select(language, 'es');
       await headingIs(page, 'Encuestas');
@@ -321,7 +343,7 @@ describe('the Surveys screen', () => {
         byRole('textbox', 'Definición de la encuesta (JSON)'),
       );
       expect(await checkSays(page, '1 error por corregir:')).toEqual([
-        'JSON no válido en la línea 1, columna 46: busque una coma, comilla o corchete que falte ahí o justo antes.',
+        'JSON no válido en la línea 1, columna 48: busque una coma, comilla o corchete que falte ahí o justo antes.',
       ]);
       expect(await screenText(page)).toContain('Vista previa');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
