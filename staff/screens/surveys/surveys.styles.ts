@@ -39,6 +39,7 @@ export const surveysStyles = css`
   }
   th[scope='row'] {
     font-weight: 600;
+    min-width: 11rem;
   }
   code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;

@@ -89,22 +89,25 @@ async function paste(page: Page, text: string, editor = EDITOR): Promise<void> {
 }
 
 /**
- * Waits until `selector` is in the shadow root at the end of `path` (from the Surveys screen down). Polled each frame:
- * a change inside a shadow root is no mutation of the document, which puppeteer's waitForSelector listens to.
+ * The words of `selector` in the shadow root at the end of `path` (from the Surveys screen down), once it is there.
+ * Polled each frame and read in the page: a change inside a shadow root is no mutation of the document, which
+ * puppeteer's waitForSelector listens to.
  */
-async function shown(page: Page, ...path: string[]): Promise<void> {
-  await page.waitForFunction(
+async function shown(page: Page, ...path: string[]): Promise<string> {
+  const handle = await page.waitForFunction(
     (tags: string[]) => {
       let root: ShadowRoot | null | undefined = document
         .querySelector('pf-staff-console')
         ?.shadowRoot?.querySelector('pf-staff-surveys')?.shadowRoot;
-      const last = tags.pop()!;
-      for (const tag of tags) root = root?.querySelector(tag)?.shadowRoot;
-      return !!root?.querySelector(last);
+      // The same array is passed to every poll: read, never changed.
+      for (const tag of tags.slice(0, -1)) root = root?.querySelector(tag)?.shadowRoot;
+      const found = root?.querySelector(tags.at(-1)!);
+      return found ? (found.textContent ?? '').replace(/\s+/g, ' ').trim() : false;
     },
     { timeout: 10_000 },
     path,
   );
+  return (await handle.jsonValue()) as string;
 }
 
 /** The editor's check, once it says `summary`: the summary and the mistakes listed. */
@@ -192,6 +195,8 @@ describe('the Surveys screen', () => {
       await paste(page, JSON.stringify(checkUp(CLEAR), null, 2));
       expect(await checkSays(page, 'No mistakes found.')).toEqual([]);
       await previewShows(page, 'How was your check-up?');
+      // The preview never takes the caret from the person typing.
+      expect((await focused(page)).text).toBe('Survey definition (JSON)');
       expect(await page.$(byRole('region', 'Preview'))).not.toBeNull();
       expect(await screenText(page)).toContain('This is a preview, as patients will see it');
       expect(await axeViolations(page)).toEqual([]);
@@ -219,10 +224,7 @@ describe('the Surveys screen', () => {
 
       // Published: said in words with its address, listed, and served at that address.
       await page.click(byRole('button', 'Publish'));
-      await shown(page, 'pf-staff-survey-editor', '.published');
-      const said = await page.$eval(part('pf-staff-survey-editor', '.published'), (p) =>
-        p.textContent?.replace(/\s+/g, ' ').trim(),
-      );
+      const said = await shown(page, 'pf-staff-survey-editor', '.published');
       const address = `${url}/surveys/smile-dental-checkup/1.json`;
       expect(said).toBe(`Published version 1 of “Your check-up at Smile Dental”. Its address: ${address}`);
       expect(await page.$(byRole('link', address))).not.toBeNull();
@@ -287,8 +289,7 @@ describe('the Surveys screen', () => {
       await paste(page, copy.replace('What was your visit for?', 'What brought you in today?'));
       await checkSays(page, 'No mistakes found.');
       await page.click(byRole('button', 'Publish'));
-      await shown(page, 'pf-staff-survey-editor', '[role="alert"]');
-      expect(await page.$eval(part('pf-staff-survey-editor', '[role="alert"]'), (p) => p.textContent?.trim())).toBe(
+      expect(await shown(page, 'pf-staff-survey-editor', '[role="alert"]')).toBe(
         'Version 2 has answers already, so it cannot change: give the changed survey a new version, such as 3.',
       );
       const kept = (await (await run.app.staffFetch('/api/staff/surveys/smile-dental-visit/2')).json()) as {
@@ -331,6 +332,8 @@ describe('the Surveys screen', () => {
       }));
       expect(box).toEqual({ tabIndex: 0, scrolls: true });
       expect(await axeViolations(page)).toEqual([]);
+      if (process.env.SURVEYS_SCREENSHOT)
+        await page.screenshot({ path: process.env.SURVEYS_SCREENSHOT, fullPage: true });
 
       await page.click(byRole('button', 'Menu'));
       const language = byRole('combobox', 'Language');
