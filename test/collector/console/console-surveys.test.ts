@@ -90,8 +90,8 @@ async function paste(page: Page, text: string, editor = EDITOR): Promise<void> {
 
 /**
  * The words of `selector` in the shadow root at the end of `path` (from the Surveys screen down), once it is there.
- * Polled each frame and read in the page: a change inside a shadow root is no mutation of the document, which
- * puppeteer's waitForSelector listens to.
+ * Read in the page, each frame: puppeteer's `>>>` query did not find the editor's `[role="alert"]` paragraph while
+ * it was on screen (waitForSelector and $eval alike), where it finds `.published` beside it; the cause is not known.
  */
 async function shown(page: Page, ...path: string[]): Promise<string> {
   const handle = await page.waitForFunction(
