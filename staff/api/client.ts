@@ -29,6 +29,7 @@ import type {
 } from '../../src/core/results-api.js';
 import { inboxParams } from './inbox-query.js';
 import { resultsParams } from './results-query.js';
+import type { SurveyPublished, SurveyVersion, SurveyWithDefinition } from './surveys.js';
 
 /** A refusal in the API's words (`{ error, path? }`), or `status` 0 when the collector could not be reached. */
 export class ApiError extends Error {
@@ -114,6 +115,22 @@ export class StaffApi {
       method: 'POST',
       body: change,
     });
+  }
+
+  /** The survey versions the person's practices use: the built-in ones first, then the practices' own. */
+  async surveys(signal?: AbortSignal): Promise<SurveyVersion[]> {
+    return (await this.request<{ surveys: SurveyVersion[] }>('/api/staff/surveys', { signal })).surveys;
+  }
+
+  survey(id: string, version: string, signal?: AbortSignal): Promise<SurveyWithDefinition> {
+    const path = `${encodeURIComponent(id)}/${encodeURIComponent(version)}`;
+    return this.request<SurveyWithDefinition>(`/api/staff/surveys/${path}`, { signal });
+  }
+
+  /** Publishes a definition (admins); `practice` null: for every practice (admins of the whole group). */
+  publishSurvey(definition: unknown, practice: string | null): Promise<SurveyPublished> {
+    const search = practice === null ? '' : `?${new URLSearchParams({ practice }).toString()}`;
+    return this.request<SurveyPublished>(`/api/staff/surveys${search}`, { method: 'POST', body: definition });
   }
 
   private async request<T>(url: string, options: RequestOptions = {}): Promise<T> {

@@ -9,7 +9,8 @@
  *   /staff/clocks              a practice's deadlines and holidays (admins; `?practice=<id>` chooses one)
  *   /staff/results             the Friends and Family Test figures and charts; its filters are the query
  *                              (`?practice=north&from=2026-01&to=2026-03&location=front-desk-tablet`)
- *   /staff/surveys · tablets · alerts · accounts    screens of later stages (say what they will do)
+ *   /staff/surveys             the survey registry: versions, the editor with its preview, publishing (admins)
+ *   /staff/tablets · alerts · accounts    screens of later stages (say what they will do)
  *
  * The old inbox's links still land: `/staff/?ref=rc 7kq2 9f` searches, `/staff/#case-<id>` opens that case.
  */
@@ -19,7 +20,7 @@ import type { InboxQuery } from '../../src/core/staff-api.js';
 
 export const BASE = '/staff/';
 
-export const COMING_SOON = ['surveys', 'tablets', 'alerts'] as const;
+export const COMING_SOON = ['tablets', 'alerts'] as const;
 export type ComingSoon = (typeof COMING_SOON)[number];
 
 export type Route =
@@ -30,6 +31,7 @@ export type Route =
   | { screen: 'results'; query: ResultsFilters }
   | { screen: 'accounts' }
   | { screen: 'clocks'; practice?: string }
+  | { screen: 'surveys' }
   | { screen: ComingSoon }
   | { screen: 'not-found' };
 
@@ -50,6 +52,7 @@ export function routeOf(location: { pathname: string; search: string; hash: stri
   if (path === 'exports') return { screen: 'exports', query: inboxQueryFrom(params) };
   if (path === 'results') return { screen: 'results', query: resultsQueryFrom(params) };
   if (path === 'accounts') return { screen: 'accounts' };
+  if (path === 'surveys') return { screen: 'surveys' };
   if (path === 'clocks') {
     const practice = params.get('practice');
     return practice ? { screen: 'clocks', practice } : { screen: 'clocks' };

@@ -60,6 +60,8 @@ export function screenTemplate(route: Route, { api, me, lang }: ScreenContext): 
       return html`<pf-staff-results .api=${api} .me=${me} .lang=${lang} .query=${route.query}></pf-staff-results>`;
     case 'clocks':
       return html`<pf-staff-clocks .api=${api} .me=${me} .lang=${lang} .practice=${route.practice}></pf-staff-clocks>`;
+    case 'surveys':
+      return html`<pf-staff-surveys .api=${api} .me=${me} .lang=${lang}></pf-staff-surveys>`;
     default:
       return html`<pf-staff-elsewhere .me=${me} .lang=${lang} .screen=${route.screen}></pf-staff-elsewhere>`;
   }

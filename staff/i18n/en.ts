@@ -239,10 +239,6 @@ export const en = {
   changeFilters: 'Change the filters in the inbox',
 
   // Screens still to come
-  surveysMeanwhile:
-    'Until then an admin adds a survey on the command line (npm run staff -- survey add <file.json>) or through ' +
-    'the staff API (POST /api/staff/surveys); mistakes are named by where they are in the file.',
-  surveysSoon: 'Edit and publish your own surveys, with a live preview, and choose which survey each tablet uses.',
   tabletsSoon: 'The waiting-room tablets: where each one is, when it last sent, and its setup link.',
   alertsSoon: 'Who is told, and how, when a patient reports a problem or a case is overdue.',
   accountsIntro: 'Staff accounts are added on the command line (npm run staff -- add …). From here:',
@@ -387,6 +383,90 @@ export const en = {
   aboutAMinute: 'about a minute',
   seconds: '{0} seconds',
   oneSecond: '1 second',
+  // Surveys (admins): the registry's versions, the editor and its preview, publishing, where a version is used
+  surveysIntro:
+    'The surveys patients answer on your tablets and websites. A version patients have answered never changes, so ' +
+    'every answer keeps its meaning: a changed survey is published as a new version.',
+  surveysAdminsOnly: 'Surveys are for admins: ask an admin of your practice to publish or change a survey.',
+  surveyVersions: 'Survey versions',
+  surveyColumnSurvey: 'Survey',
+  surveyColumnVersion: 'Version',
+  surveyColumnAdded: 'Added',
+  surveyColumnAnswered: 'Answered',
+  surveyColumnAddress: 'Published address',
+  surveyBuiltIn: 'Built in',
+  surveyAddedBy: 'By {0}, {1}',
+  surveyInUseSince: 'In use since {0}',
+  surveyAlwaysThere: 'Always available',
+  surveyNotAnswered: 'Not answered yet: it can still be replaced.',
+  surveyEditorTitle: 'Publish a survey',
+  surveyEditorIntro:
+    'Paste a survey definition (JSON), upload a file, or start from a copy of a version. It is checked as you ' +
+    'type; the preview shows it as patients will see it.',
+  surveyStartFrom: 'Start from',
+  surveyChoice: '{0}, version {1} ({2})',
+  surveyCopy: 'Copy into the editor',
+  surveyCopyHint: 'Replaces what the editor holds. Give the copy a new version, or an id of its own.',
+  surveyUpload: 'Or upload a definition (.json file)',
+  surveyFileTooLarge: '{0} is larger than {1} KB: a survey definition is far smaller. Check it is the right file.',
+  surveyFileUnreadable: '{0} could not be read. Choose it again, or paste its text.',
+  surveyInEditor: 'The definition is in the editor.',
+  surveyDefinition: 'Survey definition (JSON)',
+  surveyDefinitionHint:
+    'Each mistake is named by where it is, such as questions[1].options (the second question’s options). Choose ' +
+    'a mistake to go to it.',
+  surveyEmpty: 'Nothing to check yet.',
+  surveyNoMistakes: 'No mistakes found.',
+  surveyOneMistake: '1 mistake to fix:',
+  surveyMistakes: '{0} mistakes to fix:',
+  surveyNotJson:
+    'Not valid JSON at line {0}, column {1}: look for a missing comma, quote or bracket at or just before it.',
+  surveyIdBuiltIn: 'id: "{0}" is a built-in survey; give your survey an id of its own.',
+  surveyVersionRule:
+    'version: 1–32 letters, digits, ".", "-" or "_", starting with a letter or digit, and not "latest" (such as "2").',
+  surveyForLabel: 'For',
+  surveyFor: 'For {0}',
+  surveyForHint: 'A survey stays with the practice it was first published for; its new versions too.',
+  surveyPublish: 'Publish',
+  surveyPublishing: 'Publishing…',
+  surveyNothingToPublish: 'Nothing to publish: paste or upload a definition first.',
+  surveyFixFirst: 'Not published: fix the mistakes listed first.',
+  surveyPublished: 'Published version {0} of “{1}”.',
+  surveyReplaced: 'Version {0} of “{1}” was replaced (no patient had answered it yet).',
+  surveyUnchanged: 'Version {0} of “{1}” is already published as it is: nothing changed.',
+  surveyItsAddress: 'Its address:',
+  surveyRefused: 'Not published: {0}',
+  surveyForbidden: 'Not published: you cannot publish a survey for that practice.',
+  surveyAnswered:
+    'Version {0} has answers already, so it cannot change: give the changed survey a new version, such as {1}.',
+  previewTitle: 'Preview',
+  previewIntro: 'This is a preview, as patients will see it: nothing you answer here is sent or kept.',
+  previewLanguage: 'Preview in',
+  previewStale: 'The preview shows the definition as it last read correctly.',
+  previewNothing: 'The preview shows the survey once its definition reads correctly.',
+  previewNotSent: 'Preview: nothing was sent. A patient would now see the thank-you screen.',
+  previewStartAgain: 'Start the preview again',
+  surveyUseTitle: 'Which survey tablets and websites use',
+  surveyUseIntro:
+    'A tablet or a website shows the version whose address it is given. Until one is given, it shows the ' +
+    'built-in survey.',
+  surveyUseVersion: 'Version',
+  surveyFirstAnswered: 'First answered on {0}.',
+  surveyBuiltInUse: 'Built in: used wherever no survey address is given.',
+  surveyWhoUsesUnknown:
+    'The collector does not yet record which tablet or website asks for which version (tablets become known ' +
+    'devices in a later stage).',
+  surveyAddress: 'Its address',
+  surveyUseTablet:
+    'A waiting-room tablet: add this to its setup link (…/kiosk/?endpoint=…&survey=…), or enter the address in its ' +
+    'staff mode.',
+  surveyKioskSetting: 'For the tablet’s setup link',
+  surveyNoTablet: 'Tablets show first-impression surveys; this one is for websites.',
+  surveyUseWebsite: 'A website: give the survey element this address in its survey attribute.',
+  surveyEmbedCode: 'For the website',
+  copy: 'Copy',
+  surveyCopied: 'Copied.',
+  copySelected: 'Selected: press Ctrl+C (⌘C on a Mac) to copy.',
 };
 
 export type StaffStrings = typeof en;

@@ -226,10 +226,6 @@ export const es: StaffStrings = {
   exportFhir: 'FHIR (paquete de QuestionnaireResponse)',
   changeFilters: 'Cambiar los filtros en la bandeja de entrada',
 
-  surveysMeanwhile:
-    'Mientras tanto, un administrador añade una encuesta en la línea de comandos (npm run staff -- survey add ' +
-    '<archivo.json>) o con la API del personal (POST /api/staff/surveys); los errores se nombran por su lugar en el archivo.',
-  surveysSoon: 'Edite y publique sus propias encuestas, con vista previa, y elija qué encuesta usa cada tableta.',
   tabletsSoon:
     'Las tabletas de la sala de espera: dónde está cada una, cuándo envió por última vez y su enlace de configuración.',
   alertsSoon: 'A quién se avisa, y cómo, cuando un paciente informa de un problema o un caso se retrasa.',
@@ -376,4 +372,92 @@ export const es: StaffStrings = {
   aboutAMinute: 'un minuto aproximadamente',
   seconds: '{0} segundos',
   oneSecond: '1 segundo',
+  // Encuestas (administradores)
+  surveysIntro:
+    'Las encuestas que responden los pacientes en sus tabletas y sitios web. Una versión que los pacientes ya ' +
+    'respondieron no cambia nunca, para que cada respuesta conserve su sentido: una encuesta modificada se publica ' +
+    'como una versión nueva.',
+  surveysAdminsOnly:
+    'Las encuestas son para administradores: pida a un administrador de su consultorio que publique o cambie una encuesta.',
+  surveyVersions: 'Versiones de encuestas',
+  surveyColumnSurvey: 'Encuesta',
+  surveyColumnVersion: 'Versión',
+  surveyColumnAdded: 'Añadida',
+  surveyColumnAnswered: 'Respondida',
+  surveyColumnAddress: 'Dirección publicada',
+  surveyBuiltIn: 'Incluida',
+  surveyAddedBy: 'Por {0}, {1}',
+  surveyInUseSince: 'En uso desde {0}',
+  surveyAlwaysThere: 'Siempre disponible',
+  surveyNotAnswered: 'Sin respuestas todavía: aún se puede reemplazar.',
+  surveyEditorTitle: 'Publicar una encuesta',
+  surveyEditorIntro:
+    'Pegue una definición de encuesta (JSON), suba un archivo o parta de una copia de una versión. Se revisa ' +
+    'mientras escribe; la vista previa la muestra como la verán los pacientes.',
+  surveyStartFrom: 'Partir de',
+  surveyChoice: '{0}, versión {1} ({2})',
+  surveyCopy: 'Copiar en el editor',
+  surveyCopyHint: 'Reemplaza lo que contiene el editor. Dé a la copia una versión nueva, o un id propio.',
+  surveyUpload: 'O suba una definición (archivo .json)',
+  surveyFileTooLarge:
+    '{0} pesa más de {1} KB: una definición de encuesta es mucho más pequeña. Compruebe que es el archivo correcto.',
+  surveyFileUnreadable: 'No se pudo leer {0}. Elíjalo de nuevo, o pegue su texto.',
+  surveyInEditor: 'La definición está en el editor.',
+  surveyDefinition: 'Definición de la encuesta (JSON)',
+  surveyDefinitionHint:
+    'Cada error se nombra por su lugar, como questions[1].options (las opciones de la segunda pregunta). Elija un ' +
+    'error para ir a él.',
+  surveyEmpty: 'Todavía no hay nada que revisar.',
+  surveyNoMistakes: 'No se encontraron errores.',
+  surveyOneMistake: '1 error por corregir:',
+  surveyMistakes: '{0} errores por corregir:',
+  surveyNotJson:
+    'JSON no válido en la línea {0}, columna {1}: busque una coma, comilla o corchete que falte ahí o justo antes.',
+  surveyIdBuiltIn: 'id: "{0}" es una encuesta incluida; dé a su encuesta un id propio.',
+  surveyVersionRule:
+    'version: de 1 a 32 letras, dígitos, ".", "-" o "_", empezando por una letra o un dígito, y no "latest" (como "2").',
+  surveyForLabel: 'Para',
+  surveyFor: 'Para {0}',
+  surveyForHint: 'Una encuesta queda con el consultorio para el que se publicó primero; sus versiones nuevas también.',
+  surveyPublish: 'Publicar',
+  surveyPublishing: 'Publicando…',
+  surveyNothingToPublish: 'Nada que publicar: pegue o suba una definición primero.',
+  surveyFixFirst: 'No se publicó: corrija primero los errores de la lista.',
+  surveyPublished: 'Se publicó la versión {0} de «{1}».',
+  surveyReplaced: 'Se reemplazó la versión {0} de «{1}» (ningún paciente la había respondido).',
+  surveyUnchanged: 'La versión {0} de «{1}» ya está publicada tal cual: no cambió nada.',
+  surveyItsAddress: 'Su dirección:',
+  surveyRefused: 'No se publicó: {0}',
+  surveyForbidden: 'No se publicó: no puede publicar una encuesta para ese consultorio.',
+  surveyAnswered:
+    'La versión {0} ya tiene respuestas, así que no puede cambiar: dé a la encuesta modificada una versión nueva, como {1}.',
+  previewTitle: 'Vista previa',
+  previewIntro:
+    'Esto es una vista previa, como la verán los pacientes: nada de lo que responda aquí se envía ni se guarda.',
+  previewLanguage: 'Vista previa en',
+  previewStale: 'La vista previa muestra la definición tal como se leyó correctamente la última vez.',
+  previewNothing: 'La vista previa muestra la encuesta cuando su definición se lee correctamente.',
+  previewNotSent: 'Vista previa: no se envió nada. Un paciente vería ahora la pantalla de agradecimiento.',
+  previewStartAgain: 'Empezar la vista previa de nuevo',
+  surveyUseTitle: 'Qué encuesta usan las tabletas y los sitios web',
+  surveyUseIntro:
+    'Una tableta o un sitio web muestra la versión cuya dirección se le da. Mientras no se le dé ninguna, muestra ' +
+    'la encuesta incluida.',
+  surveyUseVersion: 'Versión',
+  surveyFirstAnswered: 'Respondida por primera vez el {0}.',
+  surveyBuiltInUse: 'Incluida: se usa dondequiera que no se dé una dirección de encuesta.',
+  surveyWhoUsesUnknown:
+    'El servidor aún no registra qué tableta o sitio web pide cada versión (las tabletas serán dispositivos ' +
+    'conocidos en una etapa posterior).',
+  surveyAddress: 'Su dirección',
+  surveyUseTablet:
+    'Una tableta de la sala de espera: añada esto a su enlace de configuración (…/kiosk/?endpoint=…&survey=…), o ' +
+    'escriba la dirección en su modo de personal.',
+  surveyKioskSetting: 'Para el enlace de configuración de la tableta',
+  surveyNoTablet: 'Las tabletas muestran encuestas de primera impresión; esta es para sitios web.',
+  surveyUseWebsite: 'Un sitio web: dé esta dirección al elemento de la encuesta en su atributo survey.',
+  surveyEmbedCode: 'Para el sitio web',
+  copy: 'Copiar',
+  surveyCopied: 'Copiado.',
+  copySelected: 'Seleccionado: pulse Ctrl+C (⌘C en un Mac) para copiar.',
 };

@@ -11,12 +11,10 @@ import { staffStrings, type StaffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
 
 const TITLES: Record<ComingSoon, keyof StaffStrings> = {
-  surveys: 'navSurveys',
   tablets: 'navTablets',
   alerts: 'navAlerts',
 };
 const WHAT_IT_WILL_DO: Record<ComingSoon, keyof StaffStrings> = {
-  surveys: 'surveysSoon',
   tablets: 'tabletsSoon',
   alerts: 'alertsSoon',
 };
@@ -50,8 +48,7 @@ export class ElsewhereScreen extends LitElement {
         </ul>`;
     }
     return html`<h1>${t[TITLES[this.screen]]}</h1>
-      <p><strong>${t.comingSoon}.</strong> ${t[WHAT_IT_WILL_DO[this.screen]]}</p>
-      ${this.screen === 'surveys' ? html`<p>${t.surveysMeanwhile}</p>` : nothing}`;
+      <p><strong>${t.comingSoon}.</strong> ${t[WHAT_IT_WILL_DO[this.screen]]}</p>`;
   }
 }
 

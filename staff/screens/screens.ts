@@ -5,4 +5,5 @@ import './submission-screen.js';
 import './exports-screen.js';
 import './results-screen.js';
 import './clocks-screen.js';
+import './surveys-screen.js';
 import './elsewhere-screen.js';

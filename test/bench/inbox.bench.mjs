@@ -141,6 +141,7 @@ try {
   console.log(`staff inbox API, ${ROWS.toLocaleString('en')} submissions on SQLite, over HTTP (median of ${ROUNDS}):`);
   console.log(`  floor: the bare first-page query               ${floorMs.toFixed(2)} ms`);
   console.log(`  floor for a search: a bare LIKE scan of every row ${median(scans).toFixed(1)} ms`);
+  console.log(`  once: folding every submission into the results' aggregates ${foldMs.toFixed(0)} ms`);
   console.log(
     `  once: the first deadline order opens ${(ROWS / 5 - ROWS / 50).toLocaleString('en')} untouched cases ${openingMs.toFixed(0)} ms`,
   );
