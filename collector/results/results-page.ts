@@ -121,13 +121,13 @@ export async function resultsPage(window: ResultsWindow, ctx: ResultsContext): P
       version: survey.version,
       title: survey.title,
       answered: survey.answered ?? null,
-      questions: survey.questions.map((q) => ownQuestion(q, survey.answered, ctx.lang)),
+      questions: survey.questions.map((q) => ownQuestion(q, survey.answered)),
     })),
   };
 }
 
 /** A practice's own survey's question as a theme: shares of its answers, of the patients for a multiple choice. */
-function ownQuestion(q: QuestionResult, answered: number | undefined, lang: StaffLanguage): ThemeResult {
+function ownQuestion(q: QuestionResult, answered: number | undefined): ThemeResult {
   const counts = Object.fromEntries([...q.answers.map(([value, , n]) => [value, n] as const), ['', q.unanswered]]);
   const words = new Map(q.answers.map(([value, said]) => [value, said]));
   const shares = answerShares(

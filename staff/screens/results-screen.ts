@@ -14,7 +14,13 @@ import { fill, staffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
 import { FftMonthEvent, OdsCodeEvent } from './results/events.js';
 import { resultsPoster } from './results/results-poster.js';
-import { categoriesSection, firstContactSection, locationsSection, themeSection } from './results/results-sections.js';
+import {
+  categoriesSection,
+  firstContactSection,
+  locationsSection,
+  ownSurveySection,
+  themeSection,
+} from './results/results-sections.js';
 import { resultsScreenStyles } from './results/results-screen.styles.js';
 import './results/fft-month.js';
 import './results/ods-code.js';
@@ -154,6 +160,14 @@ export class ResultsScreen extends LitElement {
           <h2 id="themes">${t.themesTitle}</h2>
           ${page.themes.length ? page.themes.map((theme) => themeSection(theme, c)) : html`<p>${t.themesNone}</p>`}
         </section>
+        ${
+          page.ownSurveys.length
+            ? html`<section aria-labelledby="own-surveys">
+              <h2 id="own-surveys">${t.ownSurveysTitle}</h2>
+              ${page.ownSurveys.map((survey) => ownSurveySection(survey, c))}
+            </section>`
+            : ''
+        }
         <section aria-labelledby="categories">
           <h2 id="categories">${t.categoriesTitle}</h2>
           ${categoriesSection(page, c)}

@@ -28,7 +28,8 @@ function bars(name: string, summary: string, headings: string[], rows: ShareBar[
   ></pf-staff-share-bars>`;
 }
 
-export function themeSection(theme: ThemeResult, c: Context): TemplateResult {
+/** One theme question: its heading (at `level` 3, or 4 within a survey of the practice's own), bars and table. */
+export function themeSection(theme: ThemeResult, c: Context, level: 3 | 4 = 3): TemplateResult {
   const { t } = c;
   const words = new Map(theme.answers.map((a) => [a.value, a.value === '' ? t.notAnswered : a.words]));
   const summary = distributionSummary(
@@ -41,8 +42,16 @@ export function themeSection(theme: ThemeResult, c: Context): TemplateResult {
     percent: a.percent,
     cells: [countWords(a.count, c.lang), shown(a.percent, c)],
   }));
-  return html`<h3>${theme.title}</h3>
-    ${bars(theme.title, summary, [t.answer, t.answersCount, t.share], rows, c)}`;
+  const heading = level === 4 ? html`<h4>${theme.title}</h4>` : html`<h3>${theme.title}</h3>`;
+  return html`${heading} ${bars(theme.title, summary, [t.answer, t.answersCount, t.share], rows, c)}`;
+}
+
+/** A practice's own survey version: how many answered it, then each choice question as a theme. */
+export function ownSurveySection(survey: ResultsPage['ownSurveys'][number], c: Context): TemplateResult {
+  const { t } = c;
+  return html`<h3>${fill(t.ownSurveyTitle, survey.title, survey.version)}</h3>
+    ${survey.answered === null ? '' : html`<p>${fill(t.ownSurveyAnswered, countWords(survey.answered, c.lang))}</p>`}
+    ${survey.questions.map((q) => themeSection(q, c, 4))}`;
 }
 
 export function categoriesSection(page: ResultsPage, c: Context): TemplateResult {

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiTokens } from '../../../collector/accounts/api-tokens.js';
 import type { FftMonth, ResultsPage } from '../../../src/core/results-api.js';
 import { engines, type TestDatabase } from '../engines.js';
-import { firstImpression, startCollector, whatWentWrong, type Running } from '../helpers.js';
+import { addSurvey, firstImpression, startCollector, whatWentWrong, type Running } from '../helpers.js';
+import { PRACTICE_SURVEY_JSON } from '../../fixtures/practice-survey.js';
 
 const SETUP = { name: 'test setup' };
 const ANSWERS = ['very-good', 'good', 'neither', 'poor', 'very-poor', 'dont-know'] as const;
@@ -86,6 +87,21 @@ describe.each(engines)('results through the staff API on $name', (engine) => {
       if (i === 19) await app.collector.results.fold();
     }
     await save(whatWentWrong({ submittedAt: '2026-11-03T10:00:00.000Z' }));
+    // The practice's own survey: three patients in November (not the FFT: its figures above leave them out).
+    await addSurvey(app, PRACTICE_SURVEY_JSON);
+    for (const [overall, visitFor] of [
+      ['9', ['check-up', 'cleaning']],
+      ['10', ['cleaning']],
+      ['9', []],
+    ] as const) {
+      await save(
+        firstImpression({
+          survey: { id: 'smile-dental-visit', version: '2' },
+          submittedAt: '2026-11-05T10:00:00.000Z',
+          answers: { overall, 'visit-for': visitFor },
+        }),
+      );
+    }
     const tokens = new ApiTokens(app.collector.store.db);
     admin = (await tokens.create(SETUP, 'manager', 'admin')).secret;
     staff = (await tokens.create(SETUP, 'desk', 'staff', ['north'])).secret;
