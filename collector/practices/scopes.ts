@@ -45,6 +45,27 @@ export async function readScope(db: Kysely<Database>, owner: Owner, id: string):
   return links.map((l) => l.practice_id).sort();
 }
 
+/** Every enabled account's email and scope, in two queries whatever their number (the console's colleagues). */
+export async function enabledAccountScopes(
+  db: Kysely<Database>,
+): Promise<{ email: string; practices: PracticeScope }[]> {
+  const [accounts, links] = await Promise.all([
+    db
+      .selectFrom('staff_accounts')
+      .select(['id', 'email', 'every_practice'])
+      .where('disabled_at', 'is', null)
+      .orderBy('email')
+      .execute(),
+    db.selectFrom('staff_account_practices').select(['account_id', 'practice_id']).execute(),
+  ]);
+  const byAccount = new Map<string, string[]>();
+  for (const l of links) byAccount.set(l.account_id, [...(byAccount.get(l.account_id) ?? []), l.practice_id]);
+  return accounts.map((a) => ({
+    email: a.email,
+    practices: Number(a.every_practice) === 1 ? 'every' : (byAccount.get(a.id) ?? []).sort(),
+  }));
+}
+
 /** Inside the caller's transaction: the owner's scope becomes exactly `scope`. */
 export async function writeScope(
   tx: Transaction<Database> | Kysely<Database>,

@@ -31,7 +31,7 @@ export interface ResultsContext {
   /** The registry's versions the person may see. */
   surveys: readonly RegisteredSurvey[];
   hand: FftHand;
-  cases: Pick<CaseClocks, 'contacts'>;
+  cases: Pick<CaseClocks, 'contacts' | 'open'>;
   /** The practices asked for among those the person sees. */
   practices: readonly Practice[];
   known: FindSurvey;
@@ -46,7 +46,6 @@ export interface ResultsWindow {
 }
 
 const DAY = 86_400_000;
-const SENT_BEFORE_ARRIVAL = 60;
 
 /** The month `n` months after `YYYY-MM`. */
 function addMonths(month: string, n: number): string {
@@ -190,13 +189,13 @@ async function answers(ctx: ResultsContext, ids: string[], from: string, to: str
 }
 
 /**
- * Time to first contact for the cases of the window's months (of when they were sent, as every result is; a device
- * that held one offline for more than SENT_BEFORE_ARRIVAL days before it arrived is left out), against each
+ * Time to first contact for the cases that arrived in the window's months (in each practice's zone), against each
  * practice's promise, counted from arrival.
  */
 async function contacts(ctx: ResultsContext, from: string, to: string) {
-  const start = Date.parse(`${from}-01T00:00:00Z`) - SENT_BEFORE_ARRIVAL * DAY;
-  const end = Date.parse(`${lastDay(to)}T00:00:00Z`) + SENT_BEFORE_ARRIVAL * DAY;
+  const start = Date.parse(`${from}-01T00:00:00Z`) - DAY;
+  const end = Date.parse(`${lastDay(to)}T00:00:00Z`) + 2 * DAY;
+  await ctx.cases.open(new Map(ctx.practices.map((p) => [p.id, p.clocks])), ctx.now);
   const rows = await ctx.cases.contacts(
     ctx.practices.map((p) => p.id),
     new Date(start).toISOString(),
@@ -207,8 +206,7 @@ async function contacts(ctx: ResultsContext, from: string, to: string) {
     const practice = byId.get(r.practiceId);
     if (!practice) return [];
     const at = Date.parse(r.receivedAt);
-    const sent = r.submittedAt === undefined ? NaN : Date.parse(r.submittedAt);
-    const month = localDay(Number.isFinite(sent) ? sent : at, practice.timeZone).slice(0, 7);
+    const month = localDay(at, practice.timeZone).slice(0, 7);
     if (month < from || month > to) return [];
     const { promiseDays, holidays, timeZone } = practice.clocks;
     const promiseDueAt = r.contactable && promiseDays !== null ? deadline(at, promiseDays, timeZone, holidays) : null;

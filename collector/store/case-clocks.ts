@@ -59,6 +59,7 @@ export class CaseClocks {
                 status: 'new' as const,
                 note: '',
                 updated_at: r.received_at,
+                contactable: facts.contactable ? 1 : 0,
                 due_at: caseClocks(facts, clocks.get(r.practice_id)!, now).dueAt ?? NO_DUE,
               };
             }),
@@ -76,16 +77,15 @@ export class CaseClocks {
 
   /**
    * The what-went-wrong cases that arrived in a window (ISO, `from` inclusive, `before` exclusive) among `practices`,
-   * those that look automated left out: when each was sent and arrived, whether its patient can be reached, its
-   * first contact.
+   * those that look automated left out: when each arrived, whether its patient asked to be contacted, its first
+   * contact. Read from the cases' rows (`open` first), never from the patients' words.
    */
   async contacts(practices: readonly string[] | undefined, from: string, before: string) {
     const only = inPractices(practices, 's.practice_id');
     const rows = await this.db
-      .selectFrom('submissions as s')
-      .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
-      .select(['s.practice_id', 's.received_at', 's.body', 'f.first_contacted_at'])
-      .where('s.kind', '=', 'what-went-wrong')
+      .selectFrom('case_follow_up as f')
+      .innerJoin('submissions as s', 's.id', 'f.submission_id')
+      .select(['s.practice_id', 's.received_at', 'f.contactable', 'f.first_contacted_at'])
       .where('s.automation', 'is', null)
       .where('s.received_at', '>=', from)
       .where('s.received_at', '<', before)
@@ -94,8 +94,7 @@ export class CaseClocks {
     return rows.map((r) => ({
       practiceId: r.practice_id,
       receivedAt: r.received_at,
-      submittedAt: /"submittedAt":"([^"]{1,40})"/.exec(r.body)?.[1],
-      contactable: isContactableJson(r.body),
+      contactable: Number(r.contactable) === 1,
       firstContactedAt: r.first_contacted_at,
     }));
   }

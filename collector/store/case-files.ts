@@ -72,6 +72,7 @@ export class CaseFiles {
           agreed_response_by: state.agreedResponseBy,
           first_contacted_at: state.firstContactedAt,
           due_at: caseClocks(facts, facts.clocks, Date.parse(at)).dueAt ?? NO_DUE,
+          contactable: facts.contactable ? 1 : 0,
         };
         await tx
           .insertInto('case_follow_up')

@@ -62,6 +62,8 @@ export interface CaseFollowUpTable {
   first_contacted_at: string | null;
   /** ISO: the case's next deadline while a clock runs (for sorting and "due now"); `NO_DUE` (migration 014): none. */
   due_at: Generated<string>;
+  /** 1 when the patient gave a way to reach them and agreed to be contacted (as it arrived); migration 014. */
+  contactable: Generated<number>;
 }
 
 /** Everything done to a case, in order (migration 013): the case file's history. */

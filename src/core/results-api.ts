@@ -87,6 +87,7 @@ export interface ResultsPage {
   themes: ThemeResult[];
   /** What went wrong: each category of the recovery form and how many forms named it. */
   categories: { value: string; words: string; count: number }[];
+  /** The "what went wrong" forms that arrived in the window's months (those that look automated left out). */
   recoveryForms: number;
   /** Time to first contact against the practice's promise, for the window's cases. */
   firstContact: FirstContactFigures;

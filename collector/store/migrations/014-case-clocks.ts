@@ -6,7 +6,8 @@
  *   runs on, as the practice edited it; NULL: the England preset) and `holidays` (JSON array of `YYYY-MM-DD`).
  * - `case_follow_up` gains a formal complaint's facts — `formal_on` (the day it counts from; NULL: not a formal
  *   complaint), `complaint_stage`, `stage_started_on`, `acknowledged_at`, `responded_at`, `agreed_response_by` — and
- *   `first_contacted_at`; and `due_at`, the case's next deadline while one runs (`NO_DUE` when none: what the Cases
+ *   `first_contacted_at`; `contactable` (the patient gave a way to reach them and agreed: what first-contact figures
+ *   count, without reading every case's words); and `due_at`, the case's next deadline while one runs (`NO_DUE` when none: what the Cases
  *   screen sorts and filters by, kept true by every change to the case or to its practice's clocks), indexed.
  * - `case_events` accepts the new kinds of event (formal, stage, acknowledged, responded, agreed): SQLite cannot widen
  *   a CHECK in place, so its table is rebuilt with its rows and ids; PostgreSQL swaps the constraint.
@@ -14,6 +15,7 @@
  */
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { Engine } from '../schema.js';
+import { isContactableJson } from '../../cases/contact.js';
 
 /** `due_at` of a case with no deadline running: after every deadline (ISO times compare as text in any collation). */
 export const NO_DUE = '9999-12-31T23:59:59.999Z';
@@ -65,6 +67,18 @@ export function caseClocks(engine: Engine): Migration {
         .execute();
       await db.schema
         .alterTable('case_follow_up')
+        .addColumn('contactable', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      // The cases already followed up: whether their patient asked to be contacted, from what they sent.
+      const { rows } = await sql<{ id: string; body: string }>`select f.submission_id as id, s.body
+        from case_follow_up f join submissions s on s.id = f.submission_id`.execute(db);
+      const reachable = rows.filter((r) => isContactableJson(r.body)).map((r) => r.id);
+      for (let i = 0; i < reachable.length; i += 500) {
+        const ids = reachable.slice(i, i + 500);
+        await sql`update case_follow_up set contactable = 1 where submission_id in (${sql.join(ids)})`.execute(db);
+      }
+      await db.schema
+        .alterTable('case_follow_up')
         .addColumn('complaint_stage', 'integer', (c) => c.notNull().defaultTo(0))
         .execute();
       await db.schema.createIndex('case_follow_up_due').on('case_follow_up').column('due_at').execute();
@@ -98,6 +112,7 @@ export function caseClocks(engine: Engine): Migration {
         'agreed_response_by',
         'first_contacted_at',
         'due_at',
+        'contactable',
       ]) {
         await db.schema.alterTable('case_follow_up').dropColumn(column).execute();
       }

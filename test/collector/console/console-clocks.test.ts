@@ -427,7 +427,9 @@ describe('Deadlines and holidays', () => {
       await page.keyboard.press('End');
       await page.keyboard.up('Control');
       await page.keyboard.type('\n25/12/2026');
-      await page.click(byRole('button', 'Save'));
+      // By keyboard, as a person who has just typed does: a click could land where the button was a moment ago.
+      await page.focus(byRole('button', 'Save'));
+      await page.keyboard.press('Enter');
       await page.waitForSelector('>>> pf-staff-clocks >>> [role="alert"]');
       text = await page.$eval('>>> pf-staff-clocks >>> [role="alert"]', (p) => p.textContent?.trim() ?? '');
       expect(text).toMatch(/^Not saved: holidays/);

@@ -86,7 +86,12 @@ describe.each(engines)('results through the staff API on $name', (engine) => {
       // Half folded into the aggregates, half read from the rows beyond the watermark.
       if (i === 19) await app.collector.results.fold();
     }
-    await save(whatWentWrong({ submittedAt: '2026-11-03T10:00:00.000Z' }));
+    // Cases count by when they arrived (their first contact is timed from then).
+    await app.collector.store.save(
+      whatWentWrong({ submittedAt: '2026-11-03T10:00:00.000Z' }) as { id: string; kind: string },
+      '2026-11-03T10:00:05.000Z',
+      { practiceId: 'north' },
+    );
     // The practice's own survey: three patients in November (not the FFT: its figures above leave them out).
     await addSurvey(app, PRACTICE_SURVEY_JSON);
     for (const [overall, visitFor] of [
