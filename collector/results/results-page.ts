@@ -14,7 +14,7 @@ import { firstContactFigures } from '../../src/core/results/first-contact.js';
 import { addDays, mondayOf, weeklyChartPoints, weeklyFigures } from '../../src/core/results/weeks.js';
 import { xmrChart } from '../../src/core/results/xmr.js';
 import type { FindSurvey } from '../../src/core/submission-check.js';
-import { deadline, localDay } from '../cases/working-days.js';
+import { addWorkingDays, endOfDay, localDay } from '../cases/working-days.js';
 import type { Practice } from '../practices/practices.js';
 import type { CaseClocks } from '../store/case-clocks.js';
 import type { FftHand } from '../store/fft-hand.js';
@@ -202,14 +202,22 @@ async function contacts(ctx: ResultsContext, from: string, to: string) {
     new Date(end).toISOString(),
   );
   const byId = new Map(ctx.practices.map((p) => [p.id, p]));
+  // The cases of one day share their promise's deadline: counted once per practice and day, not per case.
+  const deadlines = new Map<string, number>();
   const cases = rows.flatMap((r) => {
     const practice = byId.get(r.practiceId);
     if (!practice) return [];
     const at = Date.parse(r.receivedAt);
-    const month = localDay(at, practice.timeZone).slice(0, 7);
-    if (month < from || month > to) return [];
     const { promiseDays, holidays, timeZone } = practice.clocks;
-    const promiseDueAt = r.contactable && promiseDays !== null ? deadline(at, promiseDays, timeZone, holidays) : null;
+    const day = localDay(at, timeZone);
+    const month = day.slice(0, 7);
+    if (month < from || month > to) return [];
+    let promiseDueAt: number | null = null;
+    if (r.contactable && promiseDays !== null) {
+      const key = `${practice.id}\u0000${day}`;
+      promiseDueAt = deadlines.get(key) ?? endOfDay(addWorkingDays(day, promiseDays, holidays), timeZone);
+      deadlines.set(key, promiseDueAt);
+    }
     return [
       {
         receivedAt: at,

@@ -5,7 +5,7 @@
  * clock from its arrival), before any read that sorts by deadline. A practice's clocks changing (promise days, rule,
  * holidays) moves the deadlines of its open cases: `recompute`.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { caseClocks } from '../cases/case-clocks.js';
 import type { ClockRules } from '../cases/clock-settings.js';
 import { isContactableJson } from '../cases/contact.js';
@@ -83,9 +83,11 @@ export class CaseClocks {
   async contacts(practices: readonly string[] | undefined, from: string, before: string) {
     const only = inPractices(practices, 's.practice_id');
     const rows = await this.db
-      .selectFrom('case_follow_up as f')
-      .innerJoin('submissions as s', 's.id', 'f.submission_id')
+      .selectFrom('submissions as s')
+      .innerJoin('case_follow_up as f', 'f.submission_id', 's.id')
       .select(['s.practice_id', 's.received_at', 'f.contactable', 'f.first_contacted_at'])
+      // Written out, not bound: the partial index `submissions_cases` (migration 015) is used only for this literal.
+      .where(sql.ref('s.kind'), '=', sql.lit('what-went-wrong'))
       .where('s.automation', 'is', null)
       .where('s.received_at', '>=', from)
       .where('s.received_at', '<', before)

@@ -9,6 +9,7 @@
  * - `fft_hand_counts`: counts staff enter for a month from paper cards, text messages, calls or anything else.
  * - `fft_hand_ins`: a month marked handed in, with its figures as they were then (JSON, per collection method).
  * - `practices.ods_code`: the practice's NHS organisation code, printed with its return.
+ * - `submissions_cases`: a partial index of the what-went-wrong submissions by practice and arrival (first contact).
  */
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { Engine } from '../schema.js';
@@ -49,11 +50,20 @@ export function fftResults(engine: Engine): Migration {
         .addPrimaryKeyConstraint('fft_hand_ins_pk', ['practice_id', 'month'])
         .execute();
       await db.schema.alterTable('practices').addColumn('ods_code', 'text').execute();
+      // The cases of a window, for their first contact, without reading any patient's words: only what-went-wrong
+      // rows are in it, so a first impression's insert does not pay for it.
+      await db.schema
+        .createIndex('submissions_cases')
+        .on('submissions')
+        .columns(['practice_id', 'received_at', 'automation', 'id'])
+        .where(sql.ref('kind'), '=', sql.lit('what-went-wrong'))
+        .execute();
       await sql`delete from monthly_results`.execute(db);
       await sql`update rollup_progress set through_seq = 0 where job = ${MONTHLY_RESULTS_JOB}`.execute(db);
     },
 
     async down(db: Kysely<unknown>): Promise<void> {
+      await db.schema.dropIndex('submissions_cases').execute();
       await db.schema.alterTable('practices').dropColumn('ods_code').execute();
       await db.schema.dropTable('fft_hand_ins').execute();
       await db.schema.dropTable('fft_hand_counts').execute();
