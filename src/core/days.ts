@@ -36,9 +36,13 @@ function wallClock(timeZone: string): Intl.DateTimeFormat {
   return clock;
 }
 
-/** The calendar day of an instant (ms since 1970) in a zone: `2026-03-29`. */
+/**
+ * The calendar day of an instant (ms since 1970) in a zone: `2026-03-29` — its wall clock's date, from the zone's
+ * offset then (cached per quarter of an hour, so a year of cases asks Intl a few thousand times, not once each).
+ */
 export function localDay(instant: number, timeZone: string): string {
-  return dayClock(timeZone).format(instant);
+  if (!Number.isFinite(instant)) return dayClock(timeZone).format(instant);
+  return new Date(instant + zoneOffset(instant, timeZone)).toISOString().slice(0, 10);
 }
 
 /** `2026-03-29` moved by `n` calendar days (calendar arithmetic, no zone involved). */
