@@ -20,9 +20,8 @@ const WHOLE_EVERY_MS = 60_000;
 export class CaseClocks {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** The arrival number of the last case `open` gave a row, and when every case was last looked at. */
-  private through = 0;
-  private wholeAt = Number.NEGATIVE_INFINITY;
+  /** Per practice: the arrival number of the last case `open` gave a row, and when all its cases were last looked at. */
+  private readonly marks = new Map<string, { through: number; wholeAt: number }>();
 
   /**
    * Gives every untouched what-went-wrong case its row and deadline; `clocks` by practice id (a practice missing
@@ -34,8 +33,12 @@ export class CaseClocks {
     let opened = 0;
     if (clocks.size === 0) return opened;
     let after = 0;
-    if (now - this.wholeAt < WHOLE_EVERY_MS) after = this.through;
-    else this.wholeAt = now;
+    // From where the practice looked at least recently left off: each practice keeps its own mark, so a person who
+    // sees more practices than the last one asked for is not walked past cases of theirs.
+    const marks = [...clocks.keys()].map((id) => this.marks.get(id));
+    const whole = marks.some((m) => m === undefined || now - m.wholeAt >= WHOLE_EVERY_MS);
+    if (!whole) after = Math.min(...marks.map((m) => m!.through));
+    const wholeAt = (id: string) => (whole ? now : this.marks.get(id)!.wholeAt);
     for (;;) {
       const rows = await this.db
         .selectFrom('submissions as s')
@@ -71,7 +74,7 @@ export class CaseClocks {
       }
       if (rows.length < CHUNK) break;
     }
-    this.through = after;
+    for (const id of clocks.keys()) this.marks.set(id, { through: after, wholeAt: wholeAt(id) });
     return opened;
   }
 

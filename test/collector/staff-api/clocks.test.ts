@@ -186,4 +186,30 @@ describe.each(engines)('case clocks through the staff API on $name', (engine) =>
       ['formal', ''],
     ]);
   });
+
+  it.skipIf(engine.skip)("opens every practice's untouched cases, whoever asked first", async () => {
+    const { store, directory } = app.collector;
+    const southCase = whatWentWrong({ reference: 'RC-SOU1-DD' });
+    const northCase = whatWentWrong({ reference: 'RC-NOR1-EE' });
+    await store.save(southCase as { id: string; kind: string }, undefined, { practiceId: 'south' });
+    await store.save(northCase as { id: string; kind: string }, undefined, { practiceId: 'north' });
+    const clocksOf = async (id: string) => (await directory.find(id))!.clocks;
+    const opened = async (id: unknown) =>
+      (await store.db
+        .selectFrom('case_follow_up')
+        .select('submission_id')
+        .where('submission_id', '=', id as string)
+        .executeTakeFirst()) !== undefined;
+    // A colleague who sees North only reads by deadline first; then someone who sees both.
+    await store.caseClocks.open(new Map([['north', await clocksOf('north')]]));
+    expect(await opened(northCase.id)).toBe(true);
+    expect(await opened(southCase.id)).toBe(false);
+    await store.caseClocks.open(
+      new Map([
+        ['north', await clocksOf('north')],
+        ['south', await clocksOf('south')],
+      ]),
+    );
+    expect(await opened(southCase.id)).toBe(true);
+  });
 });
