@@ -66,6 +66,7 @@ const collector = await createCollectorOrExit({
   ingestRate: settings.ingestRate,
   maxBodyBytes: settings.maxBodyBytes,
   ...(settings.tls ? { tls: tlsFiles(settings.tls) } : {}),
+  ...(settings.webhook ? { webhook: settings.webhook } : {}),
   version,
 });
 

@@ -5,6 +5,7 @@
  */
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
+import { secretKey } from './webhooks/secrets.js';
 
 export interface Settings {
   port: number;
@@ -32,6 +33,8 @@ export interface Settings {
   ingestRate: number;
   maxBodyBytes: number;
   staffPassword?: string;
+  /** WEBHOOK_URL + WEBHOOK_SECRET: one webhook endpoint provisioned at start ("set by the environment"). */
+  webhook?: { url: string; secret: string };
 }
 
 export class SettingsError extends Error {
@@ -144,6 +147,38 @@ function tls(env: Environment, cwd: string): Settings['tls'] {
   return { certFile: resolve(cwd, certFile), keyFile: resolve(cwd, keyFile) };
 }
 
+function webhook(env: Environment): Settings['webhook'] {
+  const url = given(env, 'WEBHOOK_URL');
+  const secret = given(env, 'WEBHOOK_SECRET');
+  if (!url && !secret) return undefined;
+  if (!url) throw new SettingsError('WEBHOOK_URL', 'must be set with WEBHOOK_SECRET (the address the webhooks go to).');
+  if (!secret) {
+    throw new SettingsError(
+      'WEBHOOK_SECRET',
+      'must be set with WEBHOOK_URL (whsec_ and base64, as the receiver holds it).',
+    );
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new SettingsError(
+      'WEBHOOK_URL',
+      `must be an address such as https://pms.smiledental.example/hooks (got "${url}").`,
+    );
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new SettingsError('WEBHOOK_URL', `must start with https:// or http:// (got "${url}").`);
+  }
+  if (parsed.username || parsed.password) {
+    throw new SettingsError('WEBHOOK_URL', 'must not hold a user name or password (the signature proves the sender).');
+  }
+  const key = secretKey(secret);
+  // The secret itself is never repeated in the message: it would land in a log.
+  if (!key.ok) throw new SettingsError('WEBHOOK_SECRET', `${key.reason}, as a Standard Webhooks secret (whsec_…).`);
+  return { url: parsed.toString(), secret };
+}
+
 /** The settings from an environment (`process.env` in main.ts); throws SettingsError on the first wrong value. */
 export function readSettings(env: Environment, cwd = process.cwd()): Settings {
   const dataDir = resolve(cwd, given(env, 'DATA_DIR') ?? './data');
@@ -152,6 +187,7 @@ export function readSettings(env: Environment, cwd = process.cwd()): Settings {
   const staffPassword = env.STAFF_PASSWORD || undefined;
   const dbUrl = databaseUrl(env);
   const tlsFiles = tls(env, cwd);
+  const webhookSettings = webhook(env);
   return {
     port: wholeNumber(env, 'PORT', 8080, 0, 65535),
     host: given(env, 'HOST') ?? '127.0.0.1',
@@ -174,5 +210,6 @@ export function readSettings(env: Environment, cwd = process.cwd()): Settings {
     ingestRate: wholeNumber(env, 'INGEST_RATE', 120, 1, 1_000_000),
     maxBodyBytes: wholeNumber(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     ...(staffPassword ? { staffPassword } : {}),
+    ...(webhookSettings ? { webhook: webhookSettings } : {}),
   };
 }

@@ -46,6 +46,8 @@ import { SurveyDirectory } from '../surveys/survey-directory.js';
 import { SurveyRegistry } from '../surveys/survey-registry.js';
 import { surveyRoutes } from './routes/surveys.js';
 import { staffApiRoutes } from './routes/staff-api.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { Webhooks, type WebhookOptions } from '../webhooks/webhooks.js';
 
 export interface CollectorOptions {
   /** DATA_DIR: the SQLite file (feedback.sqlite) and its backups. */
@@ -80,6 +82,10 @@ export interface CollectorOptions {
   resultsEveryMs?: number | false;
   /** How long a process serves a practice's details (and the survey registry) before reading them again; default 10 seconds. */
   practicesMaxAgeMs?: number;
+  /** WEBHOOK_URL + WEBHOOK_SECRET: one endpoint provisioned at start. */
+  webhook?: { url: string; secret: string } | undefined;
+  /** Tests only: the retry schedule, the answer timeout, how often the sender looks; `false`: no sender at all. */
+  webhookOptions?: Omit<WebhookOptions, 'publicUrl'> | false;
   /** This build's version, for the embed scripts' versioned URL. */
   version?: string;
   /** Where one line per request goes; never given answers. Default: console.log. */
@@ -103,6 +109,8 @@ export interface Collector {
   practices: Practices;
   /** The practices as this process serves them (cached for a few seconds). */
   directory: PracticeDirectory;
+  /** Webhook endpoints, their queue and sender. */
+  webhooks: Webhooks;
   close(): Promise<void>;
 }
 
@@ -190,6 +198,12 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   const practices = new Practices(store.db, now);
   const results = new MonthlyResults(store, surveys.known);
   const directory = new PracticeDirectory(practices, options.practicesMaxAgeMs);
+  const webhooks = new Webhooks(store, audit, notice, {
+    ...(options.webhookOptions || {}),
+    publicUrl: options.publicUrl,
+    ...(options.signIn?.now ? { now: options.signIn.now } : {}),
+  });
+  if (options.webhook) await webhooks.endpoints.provision(options.webhook.url, options.webhook.secret);
   await app.register(healthRoutes);
   await app.register(ingestRoutes, {
     prefix: '/api/feedback',
@@ -199,6 +213,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     ingestWindowMs: options.ingestWindowMs ?? 60_000,
     surveys,
     practices: directory,
+    webhooks,
   });
   await app.register(signInRoutes, { access, origins, plainHttp: plainHttpCheck(options.httpSignIn ?? []) });
   await app.register(staffAccountRoutes, { access });
@@ -234,6 +249,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     environmentOrigins: options.allowedOrigins ?? [],
     publicOrigin: options.publicUrl?.origin,
   });
+  await app.register(webhookRoutes, { access, webhooks });
   if (options.staticDir) {
     await app.register(staticRoutes, { root: options.staticDir, version: options.version ?? '', https });
   }
@@ -244,6 +260,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
       : startRetention(retention, store.claims, notice, options.retentionEveryMs);
   const resultsJob =
     options.resultsEveryMs === false ? undefined : startResults(results, notice, options.resultsEveryMs);
+  if (options.webhookOptions !== false) webhooks.start();
 
   return {
     app,
@@ -254,7 +271,9 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     results,
     practices,
     directory,
+    webhooks,
     async close() {
+      await webhooks.stop();
       await retentionJob?.stop();
       await resultsJob?.stop();
       await app.close();

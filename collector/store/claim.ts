@@ -1,8 +1,8 @@
 /**
- * Background work that one collector process at a time does (retention, the results roll-up; alerts and webhooks next):
- * `claims.run('retention', work)` runs `work` only when no other run of that job is under way — in this process, or
- * on PostgreSQL in any process on the same database — and otherwise skips it (`{ ran: false }`): whoever holds the
- * claim is doing the work, and the next tick tries again.
+ * Background work that one collector process at a time does (retention, the webhook sender, the results roll-up;
+ * alerts next): `claims.run('retention', work)` runs `work` only when no other run of that job is under way — in
+ * this process, or on PostgreSQL in any process on the same database — and otherwise skips it (`{ ran: false }`):
+ * whoever holds the claim is doing the work, and the next tick tries again.
  *
  * PostgreSQL: a session-level advisory lock, `pg_try_advisory_lock(namespace, job)`, taken and released on one
  * connection reserved from the pool for the whole run. Session-level, not transaction-level, because a job is many

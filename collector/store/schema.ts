@@ -6,6 +6,7 @@ import type { Generated } from 'kysely';
 import type { AnswerCheck } from '../../src/core/submission-check.js';
 import type { AccountTables } from '../accounts/tables.js';
 import type { CaseEvent, CaseOutcome, CaseStatus } from '../../src/core/staff-api.js';
+import type { WebhookEventType, WebhookMessageStatus } from '../../src/core/webhooks-api.js';
 
 export interface SubmissionsTable {
   /**
@@ -191,6 +192,60 @@ export interface SurveysTable {
   used_at: string | null;
 }
 
+/** A place webhooks are sent (migration 016; collector/webhooks/). */
+export interface WebhookEndpointsTable {
+  id: string;
+  url: string;
+  description: string;
+  /** `whsec_<base64>`: the HMAC key itself (a signing key cannot be kept as a hash). */
+  secret: string;
+  /** During a rotation: the previous secret, which signs too until `previous_secret_until`. */
+  previous_secret: string | null;
+  previous_secret_until: string | null;
+  /** JSON array of practice ids; NULL: every practice. */
+  practices: string | null;
+  /** JSON array of event types; NULL: every type. */
+  event_types: string | null;
+  enabled: Generated<number>;
+  /** Why it is off (`answered 410 Gone`); NULL while on. */
+  disabled_reason: string | null;
+  set_by: 'environment' | 'api';
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+/** The durable queue: one event for one endpoint (migration 016). */
+export interface WebhookMessagesTable {
+  /** `msg_…`: the `webhook-id` of every attempt. */
+  id: string;
+  endpoint_id: string;
+  event_type: WebhookEventType;
+  /** `submission:<id>`, `case:<id>`: unique per endpoint, so an event is never queued twice. */
+  event_key: string;
+  /** The body exactly as signed and sent. */
+  payload: string;
+  created_at: string;
+  next_attempt_at: string;
+  attempts: Generated<number>;
+  status: Generated<WebhookMessageStatus>;
+  last_status_code: number | null;
+  last_error: string | null;
+  /** 1 while an admin's "send again" waits for its attempt. */
+  send_again: Generated<number>;
+}
+
+/** The delivery log: one row per attempt (migration 016). */
+export interface WebhookAttemptsTable {
+  id: Generated<number>;
+  message_id: string;
+  at: string;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+  trigger: 'schedule' | 'send-again';
+}
+
 /** The accounts room's tables (staff accounts, API tokens, audit trail) are described beside that room. */
 export interface Database extends AccountTables {
   submissions: SubmissionsTable;
@@ -206,6 +261,9 @@ export interface Database extends AccountTables {
   monthly_results: MonthlyResultsTable;
   rollup_progress: RollupProgressTable;
   surveys: SurveysTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_messages: WebhookMessagesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }
 
 export type Engine = 'sqlite' | 'postgres';

@@ -18,6 +18,22 @@ function refusal(env: Record<string, string>): SettingsError {
 }
 
 describe('collector settings', () => {
+  it('reads WEBHOOK_URL + WEBHOOK_SECRET together, and a wrong one stops the collector naming it', () => {
+    const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+    expect(readSettings({ WEBHOOK_URL: 'https://pms.example/hooks', WEBHOOK_SECRET: secret }, cwd).webhook).toEqual({
+      url: 'https://pms.example/hooks',
+      secret,
+    });
+    expect(refusal({ WEBHOOK_URL: 'https://pms.example/hooks' }).setting).toBe('WEBHOOK_SECRET');
+    expect(refusal({ WEBHOOK_SECRET: secret }).setting).toBe('WEBHOOK_URL');
+    expect(refusal({ WEBHOOK_URL: 'pms.example', WEBHOOK_SECRET: secret }).setting).toBe('WEBHOOK_URL');
+    const wrong = refusal({ WEBHOOK_URL: 'https://pms.example/', WEBHOOK_SECRET: 'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' });
+    expect(wrong.message).toBe('WEBHOOK_SECRET must start with whsec_, as a Standard Webhooks secret (whsec_…).');
+    expect(refusal({ WEBHOOK_URL: 'https://pms.example/', WEBHOOK_SECRET: 'whsec_c2hvcnQ=' }).message).toMatch(
+      /^WEBHOOK_SECRET must hold 24 to 64 bytes/,
+    );
+  });
+
   it('has defaults for a fresh install on this computer', () => {
     const settings = readSettings({}, cwd);
     expect(settings).toEqual({

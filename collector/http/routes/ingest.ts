@@ -21,6 +21,7 @@ import { checkSubmission } from '../../../src/core/submission-check.js';
 import { DEFAULT_PRACTICE } from '../../practices/practices.js';
 import { isUnknownLocation, type PracticeDirectory } from '../../practices/practice-directory.js';
 import type { SurveyDirectory } from '../../surveys/survey-directory.js';
+import type { Webhooks } from '../../webhooks/webhooks.js';
 import { HttpError, refuse } from '../errors.js';
 import { parseJsonBody } from '../json-body.js';
 
@@ -34,6 +35,8 @@ export interface IngestOptions {
   surveys: SurveyDirectory;
   /** The group's practices: whose endpoint a path is, their websites and locations. */
   practices: PracticeDirectory;
+  /** Told of each submission stored (never of a repeat): its webhooks are queued, not sent, in this request. */
+  webhooks: Webhooks;
 }
 
 /** The survey version a body names, read before its shape is checked (the check then says what is wrong). */
@@ -151,6 +154,12 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
       request.logDetail += ' repeat';
       return reply.code(200).header('Idempotent-Replayed', 'true').header('Cache-Control', 'no-store').send(result.ack);
     }
+    await options.webhooks.stored({
+      submission,
+      practiceId: practice.id,
+      receivedAt: result.ack.receivedAt,
+      automation,
+    });
     return reply.code(201).header('Cache-Control', 'no-store').send(result.ack);
   }
 

@@ -20,6 +20,7 @@ import { resultsPerSurvey } from './012-results-per-survey.js';
 import { caseHistory } from './013-case-history.js';
 import { caseClocks } from './014-case-clocks.js';
 import { fftResults } from './015-fft-results.js';
+import { webhooks } from './016-webhooks.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -38,6 +39,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '013-case-history': caseHistory(engine),
     '014-case-clocks': caseClocks(engine),
     '015-fft-results': fftResults(engine),
+    '016-webhooks': webhooks(engine),
   };
 }
 

@@ -1,0 +1,259 @@
+/**
+ * The webhook endpoints in the database (migration 016): added, changed, their secrets rotated, turned off by a 410.
+ * Knows nothing of HTTP; every change an admin makes is audited here. Secrets leave this file only in the answers
+ * that create them (`WebhookEndpointWithSecret`) and to the sender.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { Actor, AuditTrail } from '../accounts/audit.js';
+import type { Database, WebhookEndpointsTable } from '../store/schema.js';
+import type {
+  WebhookEndpoint,
+  WebhookEndpointChange,
+  WebhookEndpointWithSecret,
+  WebhookEventType,
+} from '../../src/core/webhooks-api.js';
+import { newEndpointId, newWebhookSecret } from './secrets.js';
+
+/** How long the previous secret still signs after a rotation: a day to give the receiver the new one. */
+export const ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
+/** The endpoint WEBHOOK_URL + WEBHOOK_SECRET provision. */
+export const ENVIRONMENT_ENDPOINT = 'ep_environment';
+export const ENVIRONMENT_ACTOR: Actor = { name: 'environment (WEBHOOK_URL)' };
+
+type Row = Selectable<WebhookEndpointsTable>;
+
+/** An endpoint as the sender needs it: where, which secrets sign now, what it wants. */
+export interface SendingEndpoint extends WebhookEndpoint {
+  secrets: string[];
+}
+
+const list = (json: string | null): 'every' | string[] => (json === null ? 'every' : (JSON.parse(json) as string[]));
+
+export function toEndpoint(row: Row): WebhookEndpoint {
+  return {
+    id: row.id,
+    url: row.url,
+    description: row.description,
+    practices: list(row.practices),
+    types: list(row.event_types) as 'every' | WebhookEventType[],
+    enabled: Number(row.enabled) === 1,
+    disabledReason: row.disabled_reason,
+    setBy: row.set_by,
+    previousSecretUntil: row.previous_secret_until,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+  };
+}
+
+/** The secrets that sign at `now`: the current one, and the previous one until its overlap ends. */
+export function signingSecrets(row: Pick<Row, 'secret' | 'previous_secret' | 'previous_secret_until'>, now: Date) {
+  const previous =
+    row.previous_secret && row.previous_secret_until && row.previous_secret_until > now.toISOString()
+      ? [row.previous_secret]
+      : [];
+  return [row.secret, ...previous];
+}
+
+export class EndpointRefusal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EndpointRefusal';
+  }
+}
+
+export class WebhookEndpoints {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly audit: AuditTrail,
+    private readonly now: () => Date = () => new Date(),
+    /** Told after every change, so whoever caches the endpoints reads them again. */
+    private readonly changed: () => void = () => undefined,
+  ) {}
+
+  async list(): Promise<WebhookEndpoint[]> {
+    const rows = await this.db
+      .selectFrom('webhook_endpoints')
+      .selectAll()
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toEndpoint);
+  }
+
+  async find(id: string): Promise<WebhookEndpoint | undefined> {
+    const row = await this.row(id);
+    return row && toEndpoint(row);
+  }
+
+  /** The endpoints switched on, with the secrets that sign now. */
+  async sending(): Promise<SendingEndpoint[]> {
+    const now = this.now();
+    const rows = await this.db.selectFrom('webhook_endpoints').selectAll().where('enabled', '=', 1).execute();
+    return rows.map((row) => ({ ...toEndpoint(row), secrets: signingSecrets(row, now) }));
+  }
+
+  async add(actor: Actor, input: WebhookEndpointChange & { url: string }): Promise<WebhookEndpointWithSecret> {
+    const at = this.now().toISOString();
+    const secret = newWebhookSecret();
+    const id = newEndpointId();
+    await this.db
+      .insertInto('webhook_endpoints')
+      .values({
+        id,
+        url: input.url,
+        description: input.description ?? '',
+        secret,
+        previous_secret: null,
+        previous_secret_until: null,
+        practices: json(input.practices),
+        event_types: json(input.types),
+        set_by: 'api',
+        created_at: at,
+        created_by: actor.name,
+        updated_at: at,
+      })
+      .execute();
+    await this.audit.record(actor, 'webhook.added', id, { url: input.url });
+    this.changed();
+    return { endpoint: (await this.find(id))!, secret };
+  }
+
+  /** Undefined when there is no such endpoint. Turning one back on resumes the messages its turning off stopped. */
+  async change(actor: Actor, id: string, change: WebhookEndpointChange): Promise<WebhookEndpoint | undefined> {
+    const row = await this.row(id);
+    if (!row) return undefined;
+    if (row.set_by === 'environment' && change.url !== undefined && change.url !== row.url) {
+      throw new EndpointRefusal('This endpoint is set by the environment: change WEBHOOK_URL and restart instead.');
+    }
+    const at = this.now().toISOString();
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('webhook_endpoints')
+        .set({
+          ...(change.url !== undefined ? { url: change.url } : {}),
+          ...(change.description !== undefined ? { description: change.description } : {}),
+          ...(change.practices !== undefined ? { practices: json(change.practices) } : {}),
+          ...(change.types !== undefined ? { event_types: json(change.types) } : {}),
+          ...(change.enabled === true ? { enabled: 1, disabled_reason: null } : {}),
+          ...(change.enabled === false ? { enabled: 0, disabled_reason: `turned off by ${actor.name}` } : {}),
+          updated_at: at,
+        })
+        .where('id', '=', id)
+        .execute();
+      if (change.enabled === false) await stopMessages(trx, id);
+      if (change.enabled === true && Number(row.enabled) === 0) {
+        await trx
+          .updateTable('webhook_messages')
+          .set({ status: 'pending', next_attempt_at: at })
+          .where('endpoint_id', '=', id)
+          .where('status', '=', 'stopped')
+          .execute();
+      }
+    });
+    await this.audit.record(actor, 'webhook.changed', id, { fields: Object.keys(change) });
+    this.changed();
+    return this.find(id);
+  }
+
+  /** A new secret; the current one goes on signing beside it for ROTATION_OVERLAP_MS. */
+  async rotate(actor: Actor, id: string): Promise<WebhookEndpointWithSecret | undefined> {
+    const row = await this.row(id);
+    if (!row) return undefined;
+    if (row.set_by === 'environment') {
+      throw new EndpointRefusal('This endpoint is set by the environment: change WEBHOOK_SECRET and restart instead.');
+    }
+    const secret = newWebhookSecret();
+    await this.replaceSecret(id, row.secret, secret);
+    await this.audit.record(actor, 'webhook.secret-rotated', id);
+    this.changed();
+    return { endpoint: (await this.find(id))!, secret };
+  }
+
+  /** The receiver answered 410 Gone: it wants nothing more. Its waiting messages are stopped, not failed. */
+  async gone(id: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('webhook_endpoints')
+        .set({ enabled: 0, disabled_reason: 'answered 410 Gone', updated_at: this.now().toISOString() })
+        .where('id', '=', id)
+        .execute();
+      await stopMessages(trx, id);
+    });
+    await this.audit.record({ name: 'webhooks (automatic)' }, 'webhook.disabled', id, { reason: 'answered 410 Gone' });
+    this.changed();
+  }
+
+  /**
+   * WEBHOOK_URL + WEBHOOK_SECRET: the endpoint they name exists with that address and secret (idempotent). A new
+   * secret there is a rotation: the one it replaces signs too for a day.
+   */
+  async provision(url: string, secret: string): Promise<void> {
+    const row = await this.row(ENVIRONMENT_ENDPOINT);
+    const at = this.now().toISOString();
+    if (!row) {
+      await this.db
+        .insertInto('webhook_endpoints')
+        .values({
+          id: ENVIRONMENT_ENDPOINT,
+          url,
+          description: 'Set by the environment (WEBHOOK_URL)',
+          secret,
+          previous_secret: null,
+          previous_secret_until: null,
+          practices: null,
+          event_types: null,
+          set_by: 'environment',
+          created_at: at,
+          created_by: ENVIRONMENT_ACTOR.name,
+          updated_at: at,
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+      await this.audit.record(ENVIRONMENT_ACTOR, 'webhook.added', ENVIRONMENT_ENDPOINT, { url });
+    } else if (row.url !== url || row.secret !== secret) {
+      if (row.url !== url) {
+        await this.db
+          .updateTable('webhook_endpoints')
+          .set({ url, updated_at: at })
+          .where('id', '=', ENVIRONMENT_ENDPOINT)
+          .execute();
+      }
+      if (row.secret !== secret) await this.replaceSecret(ENVIRONMENT_ENDPOINT, row.secret, secret);
+      await this.audit.record(ENVIRONMENT_ACTOR, 'webhook.changed', ENVIRONMENT_ENDPOINT, {
+        fields: [...(row.url !== url ? ['url'] : []), ...(row.secret !== secret ? ['secret'] : [])],
+      });
+    }
+    this.changed();
+  }
+
+  private async replaceSecret(id: string, previous: string, secret: string): Promise<void> {
+    const now = this.now();
+    await this.db
+      .updateTable('webhook_endpoints')
+      .set({
+        secret,
+        previous_secret: previous,
+        previous_secret_until: new Date(now.getTime() + ROTATION_OVERLAP_MS).toISOString(),
+        updated_at: now.toISOString(),
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  private row(id: string): Promise<Row | undefined> {
+    return this.db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+}
+
+function json(value: 'every' | readonly string[] | undefined): string | null {
+  return value === undefined || value === 'every' ? null : JSON.stringify(value);
+}
+
+async function stopMessages(db: Kysely<Database>, endpointId: string): Promise<void> {
+  await db
+    .updateTable('webhook_messages')
+    .set({ status: 'stopped' })
+    .where('endpoint_id', '=', endpointId)
+    .where('status', '=', 'pending')
+    .execute();
+}

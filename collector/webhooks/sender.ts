@@ -1,0 +1,103 @@
+/**
+ * The sender: a background job, like the results roll-up, that sends the messages due — at start, every `pollMs`,
+ * and at once when this process queues one (`wake`). With several collector processes on one PostgreSQL database one
+ * of them sends at a time (the `webhooks` claim, collector/store/claim.ts), so a message is never in two attempts at
+ * once. Each attempt is signed afresh (a new `webhook-timestamp`, the message's own `webhook-id`); an attempt cut off
+ * by the collector closing is not counted, and the message goes out under the same id after the restart.
+ */
+import type { Claims } from '../store/claim.js';
+import { deliver } from './delivery.js';
+import type { WebhookEndpoints } from './endpoints.js';
+import type { DueMessage, WebhookQueue } from './queue.js';
+import { webhookHeaders } from './signature.js';
+
+export interface SenderOptions {
+  /** How long to wait for a receiver's answer; default 15 s (the spec recommends 15 to 30). */
+  timeoutMs?: number;
+  /** How often to look for messages due (another process's, or a retry's time come); default 2 s. */
+  pollMs?: number;
+  /** Attempts under way at once. */
+  parallel?: number;
+  now?: () => Date;
+}
+
+const BATCH = 50;
+
+export function startSender(
+  queue: WebhookQueue,
+  endpoints: WebhookEndpoints,
+  claims: Claims,
+  log: (line: string) => void,
+  options: SenderOptions = {},
+) {
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const parallel = options.parallel ?? 8;
+  const now = options.now ?? (() => new Date());
+  const stopping = new AbortController();
+  let running: Promise<void> | undefined;
+  let again = false;
+
+  async function attempt(message: DueMessage, gone: Set<string>): Promise<void> {
+    if (gone.has(message.endpointId)) return;
+    const at = now();
+    const headers = webhookHeaders(message.id, message.payload, message.secrets, at);
+    const result = await deliver(message.url, message.payload, headers, timeoutMs, stopping.signal);
+    if (result.interrupted) return;
+    const outcome = await queue.record(message, result, at);
+    if (outcome === 'gone') {
+      gone.add(message.endpointId);
+      await endpoints.gone(message.endpointId);
+      log(`Webhook endpoint ${message.endpointId} answered 410 Gone: turned off.`);
+    }
+  }
+
+  /** Everything due now, a batch at a time, `parallel` attempts at once. */
+  async function sendDue(): Promise<void> {
+    while (!stopping.signal.aborted) {
+      const due = await queue.due(BATCH);
+      if (!due.length) return;
+      const waiting = [...due];
+      const gone = new Set<string>();
+      const lanes = Array.from({ length: Math.min(parallel, waiting.length) }, async () => {
+        for (let next = waiting.shift(); next && !stopping.signal.aborted; next = waiting.shift()) {
+          // An endpoint turned off by a 410 earlier in this batch gets nothing more.
+          await attempt(next, gone);
+        }
+      });
+      await Promise.all(lanes);
+      if (due.length < BATCH) return;
+    }
+  }
+
+  const run = () => {
+    if (stopping.signal.aborted) return;
+    // Asked while a run is under way: one more run after it, for what was queued meanwhile.
+    if (running) return void (again = true);
+    running = claims
+      .run('webhooks', sendDue)
+      .then(
+        () => undefined,
+        (error: unknown) => log(`Webhooks could not be sent: ${(error as Error).message}`),
+      )
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          run();
+        }
+      });
+  };
+  run();
+  const timer = setInterval(run, options.pollMs ?? 2_000);
+  timer.unref();
+  return {
+    /** Something was queued in this process: send it now rather than at the next poll. */
+    wake: run,
+    /** Stops polling, cuts attempts under way (they stay due, same id) and waits for the run to end. */
+    async stop() {
+      clearInterval(timer);
+      stopping.abort();
+      await running;
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The webhooks room as the rest of the collector sees it: the endpoints, the queue, the sender, and the one call
+ * ingest makes once a submission is stored (`stored`) — an insert into the queue and a nudge to the sender, never an
+ * HTTP call inside a patient's request. The endpoints switched on are kept in memory for `maxAgeMs` (10 s), so a
+ * submission costs no extra read, and read again at once after a change in this process.
+ */
+import type { AuditTrail } from '../accounts/audit.js';
+import type { SubmissionStore } from '../store/index.js';
+import { WebhookEndpoints, type SendingEndpoint } from './endpoints.js';
+import { submissionEvents, type StoredFacts } from './events.js';
+import { WebhookQueue } from './queue.js';
+import { startSender, type SenderOptions } from './sender.js';
+
+export interface WebhookOptions extends SenderOptions {
+  /** PUBLIC_URL: the links to cases in `data`. */
+  publicUrl?: URL | undefined;
+  /** The waits between attempts (schedule.ts; tests use milliseconds). */
+  schedule?: readonly number[];
+  random?: () => number;
+  /** How long this process serves its list of endpoints before reading it again. */
+  maxAgeMs?: number;
+}
+
+export class Webhooks {
+  readonly endpoints: WebhookEndpoints;
+  readonly queue: WebhookQueue;
+  private cached: { at: number; endpoints: Promise<SendingEndpoint[]> } | undefined;
+  private sender: ReturnType<typeof startSender> | undefined;
+
+  constructor(
+    private readonly store: SubmissionStore,
+    audit: AuditTrail,
+    private readonly log: (line: string) => void,
+    private readonly options: WebhookOptions = {},
+  ) {
+    const now = options.now ?? (() => new Date());
+    this.endpoints = new WebhookEndpoints(store.db, audit, now, () => (this.cached = undefined));
+    this.queue = new WebhookQueue(store.db, () => this.sending(), now, options.schedule, options.random);
+  }
+
+  /**
+   * A submission was stored (not a repeat): its events queued for every endpoint that wants them. A failure here is
+   * logged, not thrown: the patient's submission is stored and must be acknowledged all the same.
+   */
+  async stored(facts: StoredFacts): Promise<void> {
+    try {
+      if (!(await this.sending()).length) return;
+      if ((await this.queue.enqueue(submissionEvents(facts, this.options.publicUrl))) > 0) this.sender?.wake();
+    } catch (error) {
+      this.log(`Webhooks for submission ${facts.submission.id} could not be queued: ${(error as Error).message}`);
+    }
+  }
+
+  /** The sender's next run now (after "send again", or a change of endpoint). */
+  wake(): void {
+    this.sender?.wake();
+  }
+
+  start(): void {
+    this.sender ??= startSender(this.queue, this.endpoints, this.store.claims, this.log, this.options);
+  }
+
+  async stop(): Promise<void> {
+    await this.sender?.stop();
+  }
+
+  private sending(): Promise<SendingEndpoint[]> {
+    const maxAge = this.options.maxAgeMs ?? 10_000;
+    if (!this.cached || Date.now() - this.cached.at > maxAge) {
+      const endpoints = this.endpoints.sending();
+      this.cached = { at: Date.now(), endpoints };
+      endpoints.catch(() => (this.cached = undefined));
+    }
+    return this.cached.endpoints;
+  }
+}
