@@ -233,7 +233,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     retention,
     surveys: surveys.known,
   });
-  await app.register(staffApiRoutes, { access, practices: directory, surveys });
+  await app.register(staffApiRoutes, { access, practices: directory, surveys, webhooks });
   await app.register(clockSettingsRoutes, { access, practices, directory });
   await app.register(resultsApiRoutes, { access, practices, directory, results, surveys });
   await app.register(surveyRoutes, {

@@ -77,6 +77,30 @@ export function submissionEvents(facts: StoredFacts, publicUrl: URL | undefined)
   return events;
 }
 
+/**
+ * `case.updated`: a case's status, assignee, outcome, notes or clocks changed (`changed`: the fields, never a note's
+ * words), keyed by the moment of the change so each change is one message.
+ */
+export function caseUpdatedEvent(
+  facts: StoredFacts,
+  change: { status: string; changed: readonly string[]; at: string },
+  publicUrl: URL | undefined,
+): WebhookEvent {
+  const id = facts.submission.id;
+  const data: CaseEventData & { changed: readonly string[] } = {
+    ...submissionData(facts, publicUrl),
+    caseId: id,
+    status: change.status,
+    changed: change.changed,
+  };
+  return {
+    type: 'case.updated',
+    key: `case:${id}:${change.at}`,
+    practiceId: facts.practiceId,
+    body: body('case.updated', change.at, data),
+  };
+}
+
 /** Whether an endpoint asked for this type of event from this practice (`every`: no filter). */
 export function wants(
   endpoint: { practices: 'every' | readonly string[]; types: 'every' | readonly string[] },

@@ -7,7 +7,7 @@
 import type { AuditTrail } from '../accounts/audit.js';
 import type { SubmissionStore } from '../store/index.js';
 import { WebhookEndpoints, type SendingEndpoint } from './endpoints.js';
-import { submissionEvents, type StoredFacts } from './events.js';
+import { caseUpdatedEvent, submissionEvents, type StoredFacts } from './events.js';
 import { WebhookQueue } from './queue.js';
 import { startSender, type SenderOptions } from './sender.js';
 
@@ -48,6 +48,27 @@ export class Webhooks {
       if ((await this.queue.enqueue(submissionEvents(facts, this.options.publicUrl))) > 0) this.sender?.wake();
     } catch (error) {
       this.log(`Webhooks for submission ${facts.submission.id} could not be queued: ${(error as Error).message}`);
+    }
+  }
+
+  /**
+   * A case changed (staff API): `case.updated` queued for every endpoint that wants it. The submission is read only
+   * when some endpoint is switched on. Logged, not thrown: the change is saved whatever happens here.
+   */
+  async caseUpdated(id: string, change: { status: string; changed: readonly string[]; at: string }): Promise<void> {
+    try {
+      if (!(await this.sending()).length) return;
+      const s = await this.store.get(id);
+      if (!s) return;
+      const facts = {
+        submission: s.body as StoredFacts['submission'],
+        practiceId: s.practiceId,
+        receivedAt: s.receivedAt,
+      };
+      if ((await this.queue.enqueue([caseUpdatedEvent(facts, change, this.options.publicUrl)])) > 0)
+        this.sender?.wake();
+    } catch (error) {
+      this.log(`Webhooks for case ${id} could not be queued: ${(error as Error).message}`);
     }
   }
 

@@ -20,12 +20,15 @@ import { enabledAccountScopes } from '../../practices/scopes.js';
 import type { SurveyDirectory } from '../../surveys/survey-directory.js';
 import { inboxPage } from '../../staff-api/inbox-page.js';
 import { submissionDetail } from '../../staff-api/submission-detail.js';
+import type { Webhooks } from '../../webhooks/webhooks.js';
 import { HttpError, refuse } from '../errors.js';
 import { parseJsonBody } from '../json-body.js';
 import { actorOf, csrfChecked, staffOnly, type StaffAccess } from '../staff-session.js';
 
 export interface StaffApiOptions {
   access: StaffAccess;
+  /** Told of each change to a case (`case.updated`); absent: no webhooks. */
+  webhooks?: Webhooks;
   practices: PracticeDirectory;
   surveys: SurveyDirectory;
 }
@@ -157,6 +160,11 @@ export function staffApiRoutes(app: FastifyInstance, options: StaffApiOptions, d
         const actor = actorOf(request);
         const detail = await app.store.caseFiles.change(id, actor.name, change, new Date().toISOString(), limit);
         if (!detail) throw refuse.notFound('There is no such case among your practices.');
+        await options.webhooks?.caseUpdated(id, {
+          status: detail.status,
+          changed: Object.keys(change),
+          at: detail.updatedAt ?? new Date().toISOString(),
+        });
         await access.signIn.audit.record(actor, 'case changed', id, {
           fields: Object.keys(change),
           ...(change.status ? { status: change.status } : {}),

@@ -118,6 +118,32 @@ describe.each(engines)('signed webhooks on $name', (engine) => {
   );
 
   it.skipIf(engine.skip)(
+    "tells of a case's change: its status and which fields changed, never a note's words",
+    async () => {
+      await start();
+      const { secret } = await addEndpoint({ types: ['case.updated'] });
+      receiver.secrets.push(secret);
+      const submission = whatWentWrong();
+      expect((await post(app!.url, submission)).status).toBe(201);
+      const changed = await api(`/api/staff/cases/${submission.id as string}`, {
+        status: 'contacted',
+        note: 'Called her back about the radiator',
+      });
+      expect(changed.status, await changed.clone().text()).toBe(200);
+      await receiver.waitFor(1);
+      const [delivered] = receiver.accepted();
+      const body = JSON.parse(delivered!.body) as WebhookBody & { data: { changed: string[]; status: string } };
+      expect(body.type).toBe('case.updated');
+      expect(body.data).toMatchObject({ caseId: submission.id, status: 'contacted', changed: ['status', 'note'] });
+      expect(delivered!.body).not.toMatch(/radiator|waited|555-0142/);
+      // Saving the case again unchanged tells nothing new.
+      await api(`/api/staff/cases/${submission.id as string}`, { status: 'contacted' });
+      await new Promise((r) => setTimeout(r, 400));
+      expect(receiver.deliveries).toHaveLength(1);
+    },
+  );
+
+  it.skipIf(engine.skip)(
     'retries a receiver that answers 500 three times: one delivery, the same id, a fresh timestamp each',
     async () => {
       // Waits of a second, no jitter: each attempt falls in a later second, so each timestamp differs.
