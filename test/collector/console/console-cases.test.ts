@@ -125,7 +125,7 @@ describe('the staff console', () => {
     await page.click(byRole('link', 'What went wrong RC-7KQ2-9F'));
     await headingIs(page, 'What went wrong RC-7KQ2-9F');
     expect(new URL(page.url()).pathname).toMatch(/^\/staff\/submissions\/[\w-]+$/);
-    await page.waitForSelector('>>> pf-staff-case-panel >>> .now');
+    await page.waitForSelector('>>> pf-staff-case-panel >>> .now', { visible: true });
     let text = await screenText(page);
     expect(text).toContain('Opening this case marked it Seen (it was New).');
     expect(text).toContain('Status: Seen');
@@ -210,7 +210,7 @@ describe('the staff console', () => {
     expect((await focused(page)).outline).toMatch(/^solid/);
     await page.keyboard.press('Enter');
     await headingIs(page, 'What went wrong RC-3MXP-7Q');
-    await page.waitForSelector('>>> pf-staff-case-panel >>> .now');
+    await page.waitForSelector('>>> pf-staff-case-panel >>> .now', { visible: true });
 
     await tabTo(page, 'Status');
     expect((await focused(page)).tag).toBe('select');

@@ -430,7 +430,8 @@ describe('Deadlines and holidays', () => {
       // By keyboard, as a person who has just typed does: a click could land where the button was a moment ago.
       await page.focus(byRole('button', 'Save'));
       await page.keyboard.press('Enter');
-      await page.waitForSelector('>>> pf-staff-clocks >>> [role="alert"]');
+      // Visible: polled each frame (a wait on mutations alone does not see a change inside a shadow root).
+      await page.waitForSelector('>>> pf-staff-clocks >>> [role="alert"]', { visible: true });
       text = await page.$eval('>>> pf-staff-clocks >>> [role="alert"]', (p) => p.textContent?.trim() ?? '');
       expect(text).toMatch(/^Not saved: holidays/);
       expect(await page.$eval(byRole('textbox', 'Public holidays'), (t) => t.getAttribute('aria-invalid'))).toBe(
