@@ -5,32 +5,20 @@
  * registry through a `SurveyDirectory` (survey-directory.ts).
  */
 import type { Kysely, Selectable } from 'kysely';
-import type { LocalText, SurveyDefinition, SurveyKind } from '../../src/core/definition.js';
+import type { SurveyDefinition } from '../../src/core/definition.js';
+import type { AddOutcome, SurveyVersion } from '../../src/core/surveys-api.js';
 import { parseDefinition } from '../../src/core/parse.js';
 import type { Actor, AuditTrail } from '../accounts/audit.js';
 import type { Database, SurveysTable } from '../store/schema.js';
 import { BUILT_IN_SURVEYS } from './built-in-surveys.js';
 import { readDefinition, SurveyError } from './survey-rules.js';
 
-export interface RegisteredSurvey {
-  id: string;
-  version: string;
-  kind: SurveyKind;
-  title: LocalText;
-  languages: readonly string[];
-  /** The practice it belongs to; null: every practice (and every built-in survey). */
-  practiceId: string | null;
-  builtIn: boolean;
-  /** Its published definition, for the `survey` attribute and the kiosk (survey-routes.ts). */
-  url: string;
-  addedAt: string | null;
-  addedBy: string | null;
-  /** When a submission first named it: from then on the version never changes. Null for the built-in surveys. */
-  usedAt: string | null;
+/** A version as the staff API lists it (src/core/surveys-api.ts), with its checked definition. */
+export interface RegisteredSurvey extends SurveyVersion {
   definition: SurveyDefinition;
 }
 
-export type AddOutcome = 'added' | 'replaced' | 'unchanged';
+export type { AddOutcome };
 
 export const definitionPath = (id: string, version: string): string =>
   `/surveys/${encodeURIComponent(id)}/${encodeURIComponent(version)}.json`;

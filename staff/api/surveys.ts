@@ -1,35 +1,4 @@
 /**
- * The survey registry as the staff API tells it (collector/http/routes/surveys.ts). These shapes are not in the
- * shared contract (src/core/staff-api.ts) yet, so the console names them here, as the routes answer them.
- *
- *   GET  /api/staff/surveys                  { surveys: SurveyVersion[] }   (the versions the caller's practices use)
- *   GET  /api/staff/surveys/<id>/<version>   SurveyVersion & { definition }
- *   POST /api/staff/surveys[?practice=<id>]  (admins) the definition → SurveyPublished; 400 { error, path }, 409
+ * The survey registry as the staff API tells it: the shapes are the shared contract's (src/core/surveys-api.ts).
  */
-import type { LocalText, SurveyKind } from '../../src/core/definition.js';
-
-export interface SurveyVersion {
-  id: string;
-  version: string;
-  kind: SurveyKind;
-  title: LocalText;
-  languages: readonly string[];
-  /** The practice it belongs to; null: every practice (and every built-in survey). */
-  practiceId: string | null;
-  builtIn: boolean;
-  /** Its published definition, a path on the collector (`/surveys/<id>/<version>.json`). */
-  url: string;
-  addedAt: string | null;
-  addedBy: string | null;
-  /** When a patient first answered it: from then on the version never changes. Null for the built-in surveys. */
-  usedAt: string | null;
-}
-
-export interface SurveyWithDefinition extends SurveyVersion {
-  definition: unknown;
-}
-
-export interface SurveyPublished {
-  outcome: 'added' | 'replaced' | 'unchanged';
-  survey: SurveyVersion;
-}
+export type { SurveyPublished, SurveyVersion, SurveyWithDefinition } from '../../src/core/surveys-api.js';
