@@ -21,9 +21,6 @@ export interface SenderOptions {
   now?: () => Date;
 }
 
-/** Work the claimed run does before sending (the catch-up of what ingest may have missed). */
-export type BeforeSending = () => Promise<unknown>;
-
 const BATCH = 50;
 
 export function startSender(
@@ -32,7 +29,6 @@ export function startSender(
   claims: Claims,
   log: (line: string) => void,
   options: SenderOptions = {},
-  before: BeforeSending = () => Promise.resolve(),
 ) {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const parallel = options.parallel ?? 8;
@@ -78,10 +74,7 @@ export function startSender(
     // Asked while a run is under way: one more run after it, for what was queued meanwhile.
     if (running) return void (again = true);
     running = claims
-      .run('webhooks', async () => {
-        await before();
-        await sendDue();
-      })
+      .run('webhooks', sendDue)
       .then(
         () => undefined,
         (error: unknown) => log(`Webhooks could not be sent: ${(error as Error).message}`),
