@@ -116,8 +116,3 @@ export function fftMonths(
     a.month !== b.month ? (a.month < b.month ? 1 : -1) : a.practiceName.localeCompare(b.practiceName),
   );
 }
-
-/** A practice's month as it would be handed in now: every method's counts (what `fft_hand_ins` keeps). */
-export function monthToHandIn(byMonth: ReadonlyMap<string, CountsByMethod>, practiceId: string, month: string) {
-  return byMonth.get(`${practiceId}\u0000${month}`) ?? {};
-}
