@@ -18,6 +18,11 @@ export interface SenderOptions {
   pollMs?: number;
   /** Attempts under way at once. */
   parallel?: number;
+  /**
+   * At stop, how long attempts under way may take to finish before they are cut off; default 2 s. An attempt whose
+   * receiver answered in that time is recorded, so it is not sent again (under its id) after the restart.
+   */
+  stopGraceMs?: number;
   now?: () => Date;
 }
 
@@ -34,6 +39,8 @@ export function startSender(
   const parallel = options.parallel ?? 8;
   const now = options.now ?? (() => new Date());
   const stopping = new AbortController();
+  /** Set at stop: no attempt starts after it, and the ones under way have `stopGraceMs` to finish. */
+  let closing = false;
   let running: Promise<void> | undefined;
   let again = false;
 
@@ -53,13 +60,13 @@ export function startSender(
 
   /** Everything due now, a batch at a time, `parallel` attempts at once. */
   async function sendDue(): Promise<void> {
-    while (!stopping.signal.aborted) {
+    while (!closing) {
       const due = await queue.due(BATCH);
       if (!due.length) return;
       const waiting = [...due];
       const gone = new Set<string>();
       const lanes = Array.from({ length: Math.min(parallel, waiting.length) }, async () => {
-        for (let next = waiting.shift(); next && !stopping.signal.aborted; next = waiting.shift()) {
+        for (let next = waiting.shift(); next && !closing; next = waiting.shift()) {
           // An endpoint turned off by a 410 earlier in this batch gets nothing more.
           await attempt(next, gone);
         }
@@ -70,7 +77,7 @@ export function startSender(
   }
 
   const run = () => {
-    if (stopping.signal.aborted) return;
+    if (closing) return;
     // Asked while a run is under way: one more run after it, for what was queued meanwhile.
     if (running) return void (again = true);
     running = claims
@@ -93,9 +100,19 @@ export function startSender(
   return {
     /** Something was queued in this process: send it now rather than at the next poll. */
     wake: run,
-    /** Stops polling, cuts attempts under way (they stay due, same id) and waits for the run to end. */
+    /**
+     * Stops polling and starting attempts, gives those under way `stopGraceMs` to finish, cuts off the rest (they stay
+     * due, same id) and waits for the run to end.
+     */
     async stop() {
       clearInterval(timer);
+      closing = true;
+      if (running) {
+        let grace: NodeJS.Timeout | undefined;
+        const graceOver = new Promise<void>((resolve) => (grace = setTimeout(resolve, options.stopGraceMs ?? 2_000)));
+        await Promise.race([running, graceOver]);
+        clearTimeout(grace);
+      }
       stopping.abort();
       await running;
     },

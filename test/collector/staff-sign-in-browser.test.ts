@@ -205,9 +205,11 @@ describe('a session and its clock', () => {
     clocked = await startCollector({ signIn: { now: () => new Date(serverNow()) } });
   });
   afterAll(async () => {
+    // The last test's page first: a page still open may be mid-request while the collector closes.
+    await context?.close();
     await clocked?.stop();
     if (clocked) removeDir(clocked.dir);
-  });
+  }, 30_000);
 
   /** The inbox at a moment of the collector's clock, as a page refreshing itself or as a person. */
   async function inboxAt(at: number, cookie: string, background: boolean): Promise<number> {
