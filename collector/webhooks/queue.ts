@@ -61,13 +61,19 @@ export class WebhookQueue {
     private readonly random: () => number = Math.random,
   ) {}
 
-  /** One message per event and endpoint that wants it; an event already queued for an endpoint is left as it is. */
-  async enqueue(events: readonly WebhookEvent[]): Promise<number> {
+  /**
+   * One message per event and endpoint that wants it (and that `only` lets through); an event already queued for an
+   * endpoint is left as it is.
+   */
+  async enqueue(
+    events: readonly WebhookEvent[],
+    only: (endpoint: SendingEndpoint, event: WebhookEvent) => boolean = () => true,
+  ): Promise<number> {
     const endpoints = await this.endpoints();
     const at = this.now().toISOString();
     const rows = events.flatMap((event) =>
       endpoints
-        .filter((endpoint) => wants(endpoint, event))
+        .filter((endpoint) => wants(endpoint, event) && only(endpoint, event))
         .map((endpoint) => ({
           id: newMessageId(),
           endpoint_id: endpoint.id,

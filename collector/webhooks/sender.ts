@@ -26,6 +26,9 @@ export interface SenderOptions {
   now?: () => Date;
 }
 
+/** Work the claimed run does before sending (the catch-up of what ingest may have missed). */
+export type BeforeSending = () => Promise<unknown>;
+
 const BATCH = 50;
 
 export function startSender(
@@ -34,6 +37,7 @@ export function startSender(
   claims: Claims,
   log: (line: string) => void,
   options: SenderOptions = {},
+  before: BeforeSending = () => Promise.resolve(),
 ) {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const parallel = options.parallel ?? 8;
@@ -81,7 +85,10 @@ export function startSender(
     // Asked while a run is under way: one more run after it, for what was queued meanwhile.
     if (running) return void (again = true);
     running = claims
-      .run('webhooks', sendDue)
+      .run('webhooks', async () => {
+        await before();
+        await sendDue();
+      })
       .then(
         () => undefined,
         (error: unknown) => log(`Webhooks could not be sent: ${(error as Error).message}`),

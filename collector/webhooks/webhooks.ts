@@ -10,6 +10,7 @@ import { WebhookEndpoints, type SendingEndpoint } from './endpoints.js';
 import { caseUpdatedEvent, submissionEvents, type StoredFacts } from './events.js';
 import { WebhookQueue } from './queue.js';
 import { startSender, type SenderOptions } from './sender.js';
+import { WebhookCatchUp } from './catch-up.js';
 
 export interface WebhookOptions extends SenderOptions {
   /** PUBLIC_URL: the links to cases in `data`. */
@@ -78,7 +79,15 @@ export class Webhooks {
   }
 
   start(): void {
-    this.sender ??= startSender(this.queue, this.endpoints, this.store.claims, this.log, this.options);
+    const catchUp = new WebhookCatchUp(
+      this.store.db,
+      this.queue,
+      this.options.publicUrl,
+      async () => (await this.sending()).length > 0,
+    );
+    this.sender ??= startSender(this.queue, this.endpoints, this.store.claims, this.log, this.options, () =>
+      catchUp.whenDue(),
+    );
   }
 
   async stop(): Promise<void> {
