@@ -67,6 +67,7 @@ const collector = await createCollectorOrExit({
   maxBodyBytes: settings.maxBodyBytes,
   ...(settings.tls ? { tls: tlsFiles(settings.tls) } : {}),
   ...(settings.webhook ? { webhook: settings.webhook } : {}),
+  ...(settings.smtp ? { smtp: settings.smtp } : {}),
   version,
 });
 

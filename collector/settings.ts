@@ -35,6 +35,8 @@ export interface Settings {
   staffPassword?: string;
   /** WEBHOOK_URL + WEBHOOK_SECRET: one webhook endpoint provisioned at start ("set by the environment"). */
   webhook?: { url: string; secret: string };
+  /** SMTP_URL (+ MAIL_FROM): alerts and digests by e-mail; without it they show in the console and go by webhook. */
+  smtp?: { url: string; from: string };
 }
 
 export class SettingsError extends Error {
@@ -179,6 +181,37 @@ function webhook(env: Environment): Settings['webhook'] {
   return { url: parsed.toString(), secret };
 }
 
+function smtp(env: Environment, publicUrl: URL | undefined): Settings['smtp'] {
+  const url = given(env, 'SMTP_URL');
+  const from = given(env, 'MAIL_FROM');
+  if (!url) {
+    if (from) throw new SettingsError('MAIL_FROM', 'is set without SMTP_URL (the mail server that sends it).');
+    return undefined;
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new SettingsError(
+      'SMTP_URL',
+      'is not an address (e.g. smtps://alerts%40smiledental.example:password@smtp.example.com).',
+    );
+  }
+  if ((parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') || !parsed.hostname) {
+    throw new SettingsError(
+      'SMTP_URL',
+      `must start with smtp:// or smtps:// and name the mail server (got "${parsed.protocol}//${parsed.host}").`,
+    );
+  }
+  if (from !== undefined && !/^[^<>]*<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(from)) {
+    throw new SettingsError(
+      'MAIL_FROM',
+      `is not an e-mail address (e.g. "Smile Dental feedback <feedback@smiledental.example>"; got "${from}").`,
+    );
+  }
+  return { url, from: from ?? `Patient feedback <feedback@${publicUrl?.hostname ?? 'localhost'}>` };
+}
+
 /** The settings from an environment (`process.env` in main.ts); throws SettingsError on the first wrong value. */
 export function readSettings(env: Environment, cwd = process.cwd()): Settings {
   const dataDir = resolve(cwd, given(env, 'DATA_DIR') ?? './data');
@@ -188,6 +221,10 @@ export function readSettings(env: Environment, cwd = process.cwd()): Settings {
   const dbUrl = databaseUrl(env);
   const tlsFiles = tls(env, cwd);
   const webhookSettings = webhook(env);
+  const publicUrl = publicUrlText
+    ? origin(publicUrlText, 'PUBLIC_URL', 'https://feedback.smiledental.example')
+    : undefined;
+  const mail = smtp(env, publicUrl);
   return {
     port: wholeNumber(env, 'PORT', 8080, 0, 65535),
     host: given(env, 'HOST') ?? '127.0.0.1',
@@ -195,9 +232,7 @@ export function readSettings(env: Environment, cwd = process.cwd()): Settings {
     dbPath: join(dataDir, 'feedback.sqlite'),
     ...(dbUrl ? { databaseUrl: dbUrl } : {}),
     staticDir: resolve(cwd, given(env, 'STATIC_DIR') ?? './dist'),
-    ...(publicUrlText
-      ? { publicUrl: origin(publicUrlText, 'PUBLIC_URL', 'https://feedback.smiledental.example') }
-      : {}),
+    ...(publicUrl ? { publicUrl } : {}),
     allowedHosts: hostNames(env, 'ALLOWED_HOSTS'),
     allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
     trustProxy: proxies(env, 'TRUST_PROXY'),
@@ -211,5 +246,6 @@ export function readSettings(env: Environment, cwd = process.cwd()): Settings {
     maxBodyBytes: wholeNumber(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     ...(staffPassword ? { staffPassword } : {}),
     ...(webhookSettings ? { webhook: webhookSettings } : {}),
+    ...(mail ? { smtp: mail } : {}),
   };
 }

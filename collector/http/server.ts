@@ -48,6 +48,8 @@ import { surveyRoutes } from './routes/surveys.js';
 import { staffApiRoutes } from './routes/staff-api.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { Webhooks, type WebhookOptions } from '../webhooks/webhooks.js';
+import { Alerts, type AlertOptions } from '../alerts/alerts.js';
+import { alertRoutes } from './routes/alerts.js';
 
 export interface CollectorOptions {
   /** DATA_DIR: the SQLite file (feedback.sqlite) and its backups. */
@@ -86,6 +88,10 @@ export interface CollectorOptions {
   webhook?: { url: string; secret: string } | undefined;
   /** Tests only: the retry schedule, the answer timeout, how often the sender looks; `false`: no sender at all. */
   webhookOptions?: Omit<WebhookOptions, 'publicUrl'> | false;
+  /** SMTP_URL + MAIL_FROM: alert and digest e-mails. */
+  smtp?: { url: string; from: string } | undefined;
+  /** Tests only: how often the alerts job looks, the mail schedule; `false`: no alerts job (rules can still be set). */
+  alertOptions?: Omit<AlertOptions, 'publicUrl' | 'smtp'> | false;
   /** This build's version, for the embed scripts' versioned URL. */
   version?: string;
   /** Where one line per request goes; never given answers. Default: console.log. */
@@ -109,6 +115,8 @@ export interface Collector {
   practices: Practices;
   /** The practices as this process serves them (cached for a few seconds). */
   directory: PracticeDirectory;
+  /** Alert rules, alerts, digests and the e-mail outbox. */
+  alerts: Alerts;
   /** Webhook endpoints, their queue and sender. */
   webhooks: Webhooks;
   close(): Promise<void>;
@@ -204,6 +212,12 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     ...(options.signIn?.now ? { now: options.signIn.now } : {}),
   });
   if (options.webhook) await webhooks.endpoints.provision(options.webhook.url, options.webhook.secret);
+  const alerts = new Alerts(store, directory, webhooks, audit, notice, {
+    ...(options.alertOptions || {}),
+    publicUrl: options.publicUrl,
+    smtp: options.smtp,
+    ...(options.signIn?.now ? { now: options.signIn.now } : {}),
+  });
   await app.register(healthRoutes);
   await app.register(ingestRoutes, {
     prefix: '/api/feedback',
@@ -214,6 +228,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     surveys,
     practices: directory,
     webhooks,
+    alerts,
   });
   await app.register(signInRoutes, { access, origins, plainHttp: plainHttpCheck(options.httpSignIn ?? []) });
   await app.register(staffAccountRoutes, { access });
@@ -250,6 +265,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     publicOrigin: options.publicUrl?.origin,
   });
   await app.register(webhookRoutes, { access, webhooks });
+  await app.register(alertRoutes, { access, alerts, directory });
   if (options.staticDir) {
     await app.register(staticRoutes, { root: options.staticDir, version: options.version ?? '', https });
   }
@@ -261,6 +277,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   const resultsJob =
     options.resultsEveryMs === false ? undefined : startResults(results, notice, options.resultsEveryMs);
   if (options.webhookOptions !== false) webhooks.start();
+  if (options.alertOptions !== false) alerts.start();
 
   return {
     app,
@@ -272,7 +289,9 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     practices,
     directory,
     webhooks,
+    alerts,
     async close() {
+      await alerts.stop();
       await webhooks.stop();
       await retentionJob?.stop();
       await resultsJob?.stop();

@@ -19,7 +19,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database, Engine } from './schema.js';
 
 /** Each job's advisory-lock number. Never renumber one that has shipped: versions running side by side must agree. */
-export const JOBS = { retention: 1, alerts: 2, webhooks: 3, results: 4 } as const;
+export const JOBS = { retention: 1, alerts: 2, webhooks: 3, results: 4, mail: 5 } as const;
 export type Job = keyof typeof JOBS;
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Generated } from 'kysely';
 import type { AnswerCheck } from '../../src/core/submission-check.js';
+import type { AlertTables } from '../alerts/tables.js';
 import type { AccountTables } from '../accounts/tables.js';
 import type { CaseEvent, CaseOutcome, CaseStatus } from '../../src/core/staff-api.js';
 import type { WebhookEventType, WebhookMessageStatus } from '../../src/core/webhooks-api.js';
@@ -247,7 +248,7 @@ export interface WebhookAttemptsTable {
 }
 
 /** The accounts room's tables (staff accounts, API tokens, audit trail) are described beside that room. */
-export interface Database extends AccountTables {
+export interface Database extends AccountTables, AlertTables {
   submissions: SubmissionsTable;
   case_follow_up: CaseFollowUpTable;
   case_events: CaseEventsTable;

@@ -3,24 +3,19 @@
  * submission's events just after its insert commits, so a collector killed in between would leave that submission
  * with none. The catch-up queues them again from the submissions after a mark (`rollup_progress`, job `webhooks`) —
  * an event already queued for an endpoint is left as it is (its key), so nothing is sent twice — and moves the mark
- * only to where every submission arrived at least a minute ago: any ingest of those has long since queued, or died.
- * An endpoint gets only what arrived after it was added. The first run starts the mark at the latest arrival: there
- * is nothing to catch up from before the webhooks existed.
+ * only to where every submission arrived at least a minute ago (store/arrival-mark.ts). An endpoint gets only what
+ * arrived after it was added.
  */
 import type { Kysely } from 'kysely';
+import { ArrivalMark, SETTLED_MS } from '../store/arrival-mark.js';
 import type { Database } from '../store/schema.js';
 import { submissionEvents } from './events.js';
 import type { WebhookQueue } from './queue.js';
 
-const JOB = 'webhooks';
 const CHUNK = 500;
-/** How long after its arrival a submission's own ingest has surely queued its events (or died trying). */
-export const SETTLED_MS = 60_000;
 
 export class WebhookCatchUp {
-  /** The latest arrival number seen at each run, to move the mark to once it is SETTLED_MS old. */
-  private seen: { at: number; seq: number }[] = [];
-
+  private readonly mark: ArrivalMark;
   private lastRun = Number.NEGATIVE_INFINITY;
 
   constructor(
@@ -30,7 +25,9 @@ export class WebhookCatchUp {
     /** Whether any endpoint is switched on: with none, nothing is scanned and the mark only moves on. */
     private readonly anyEndpoint: () => Promise<boolean>,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.mark = new ArrivalMark(db, 'webhooks', now);
+  }
 
   /** Runs at the sender's first run and then at most once every SETTLED_MS. */
   async whenDue(): Promise<number> {
@@ -41,10 +38,7 @@ export class WebhookCatchUp {
 
   /** Queues what ingest may have missed; the messages it added. */
   async run(): Promise<number> {
-    const latest = await this.latest();
-    const mark = await this.mark(latest);
-    const at = this.now();
-    this.seen.push({ at, seq: latest });
+    const { after: mark, latest } = await this.mark.range();
     let queued = 0;
     for (let after = mark; await this.anyEndpoint();) {
       const rows = await this.db
@@ -72,36 +66,7 @@ export class WebhookCatchUp {
       after = Number(rows.at(-1)?.seq ?? after);
       if (rows.length < CHUNK) break;
     }
-    // The mark moves to the latest arrival of a run at least SETTLED_MS ago.
-    const settled = this.seen.filter((s) => at - s.at >= SETTLED_MS).at(-1);
-    if (settled && settled.seq > mark) {
-      await this.db.updateTable('rollup_progress').set({ through_seq: settled.seq }).where('job', '=', JOB).execute();
-      this.seen = this.seen.filter((s) => s.at > settled.at);
-    }
+    await this.mark.settle(mark);
     return queued;
-  }
-
-  private async latest(): Promise<number> {
-    const row = await this.db
-      .selectFrom('submissions')
-      .select((eb) => eb.fn.max('seq').as('seq'))
-      .executeTakeFirst();
-    return Number(row?.seq ?? 0);
-  }
-
-  /** The mark, made at `latest` the first time. */
-  private async mark(latest: number): Promise<number> {
-    const row = await this.db
-      .selectFrom('rollup_progress')
-      .select('through_seq')
-      .where('job', '=', JOB)
-      .executeTakeFirst();
-    if (row) return Number(row.through_seq);
-    await this.db
-      .insertInto('rollup_progress')
-      .values({ job: JOB, through_seq: latest })
-      .onConflict((oc) => oc.column('job').doNothing())
-      .execute();
-    return latest;
   }
 }

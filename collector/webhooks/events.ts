@@ -4,6 +4,7 @@
  * practice, location and a link to the case in the console — never the patient's words or contact details, which a
  * receiver reads through the staff API where every look is audited.
  */
+import type { AlertEventData } from '../../src/core/alerts-api.js';
 import type { CaseEventData, SubmissionEventData, WebhookBody, WebhookEventType } from '../../src/core/webhooks-api.js';
 
 /** The facts of a stored submission an event is made from. */
@@ -98,6 +99,16 @@ export function caseUpdatedEvent(
     key: `case:${id}:${change.at}`,
     practiceId: facts.practiceId,
     body: body('case.updated', change.at, data),
+  };
+}
+
+/** `alert.triggered`: an alert was raised (its facts hold no patient's words), once per alert. */
+export function alertEvent(data: AlertEventData): WebhookEvent {
+  return {
+    type: 'alert.triggered',
+    key: `alert:${data.alertId}`,
+    practiceId: data.practice,
+    body: body('alert.triggered', data.triggeredAt, data),
   };
 }
 

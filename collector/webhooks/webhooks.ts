@@ -7,7 +7,8 @@
 import type { AuditTrail } from '../accounts/audit.js';
 import type { SubmissionStore } from '../store/index.js';
 import { WebhookEndpoints, type SendingEndpoint } from './endpoints.js';
-import { caseUpdatedEvent, submissionEvents, type StoredFacts } from './events.js';
+import type { AlertEventData } from '../../src/core/alerts-api.js';
+import { alertEvent, caseUpdatedEvent, submissionEvents, type StoredFacts } from './events.js';
 import { WebhookQueue } from './queue.js';
 import { startSender, type SenderOptions } from './sender.js';
 import { WebhookCatchUp } from './catch-up.js';
@@ -71,6 +72,12 @@ export class Webhooks {
     } catch (error) {
       this.log(`Webhooks for case ${id} could not be queued: ${(error as Error).message}`);
     }
+  }
+
+  /** An alert was raised by a rule that sends webhooks: `alert.triggered` queued for the endpoints that want it. */
+  async alertTriggered(data: AlertEventData): Promise<void> {
+    if (!(await this.sending()).length) return;
+    if ((await this.queue.enqueue([alertEvent(data)])) > 0) this.sender?.wake();
   }
 
   /** The sender's next run now (after "send again", or a change of endpoint). */

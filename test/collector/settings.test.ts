@@ -18,6 +18,20 @@ function refusal(env: Record<string, string>): SettingsError {
 }
 
 describe('collector settings', () => {
+  it('reads SMTP_URL (and MAIL_FROM); a wrong one stops the collector naming it', () => {
+    expect(readSettings({ SMTP_URL: 'smtps://a%40b.example:pw@smtp.example.com' }, cwd).smtp).toEqual({
+      url: 'smtps://a%40b.example:pw@smtp.example.com',
+      from: 'Patient feedback <feedback@localhost>',
+    });
+    expect(
+      readSettings({ SMTP_URL: 'smtp://mail.example', PUBLIC_URL: 'https://feedback.smiledental.example' }, cwd).smtp
+        ?.from,
+    ).toBe('Patient feedback <feedback@feedback.smiledental.example>');
+    expect(refusal({ SMTP_URL: 'https://mail.example' }).message).toMatch(/^SMTP_URL must start with smtp:\/\//);
+    expect(refusal({ MAIL_FROM: 'a@b.example' }).setting).toBe('MAIL_FROM');
+    expect(refusal({ SMTP_URL: 'smtp://mail.example', MAIL_FROM: 'nobody' }).setting).toBe('MAIL_FROM');
+  });
+
   it('reads WEBHOOK_URL + WEBHOOK_SECRET together, and a wrong one stops the collector naming it', () => {
     const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
     expect(readSettings({ WEBHOOK_URL: 'https://pms.example/hooks', WEBHOOK_SECRET: secret }, cwd).webhook).toEqual({

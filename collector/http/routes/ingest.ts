@@ -37,6 +37,8 @@ export interface IngestOptions {
   practices: PracticeDirectory;
   /** Told of each submission stored (never of a repeat): its webhooks are queued, not sent, in this request. */
   webhooks: Webhooks;
+  /** Woken by each submission stored: its alerts are looked for at once, not at the job's next tick. */
+  alerts: { wake(): void };
 }
 
 /** The survey version a body names, read before its shape is checked (the check then says what is wrong). */
@@ -160,6 +162,7 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
       receivedAt: result.ack.receivedAt,
       automation,
     });
+    options.alerts.wake();
     return reply.code(201).header('Cache-Control', 'no-store').send(result.ack);
   }
 
