@@ -50,8 +50,8 @@ export interface ApiHooks {
   signedOut(): void;
 }
 
-interface RequestOptions {
-  method?: 'GET' | 'POST';
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'DELETE';
   body?: unknown;
   background?: boolean;
   signal?: AbortSignal;
@@ -133,11 +133,12 @@ export class StaffApi {
     return this.request<SurveyPublished>(`/api/staff/surveys${search}`, { method: 'POST', body: definition });
   }
 
-  private async request<T>(url: string, options: RequestOptions = {}): Promise<T> {
+  /** Any staff API call, with the session's rules above (the rooms' own clients, such as api/alerts.ts, use it). */
+  async request<T>(url: string, options: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (options.background) headers['X-Background-Refresh'] = '1';
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (options.method === 'POST') headers['X-CSRF-Token'] = this.csrfToken;
+    if (options.method === 'POST' || options.method === 'DELETE') headers['X-CSRF-Token'] = this.csrfToken;
     let response: Response;
     try {
       response = await fetch(url, {

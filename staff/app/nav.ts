@@ -27,6 +27,8 @@ export function navGroups(me: Me, t: StaffStrings, exportQuery: URLSearchParams)
   const daily: NavItem[] = [
     { label: t.navInbox, href: pathOf('inbox'), screen: 'inbox' },
     { label: t.navCases, href: pathOf('cases'), screen: 'cases' },
+    // Everyone: front-office staff acknowledge and close alerts; admins set their rules there too.
+    { label: t.navAlerts, href: pathOf('alerts'), screen: 'alerts' },
     { label: t.navResults, href: pathOf('results'), screen: 'results' },
     { label: t.navExports, href: pathOf('exports', exportQuery), screen: 'exports' },
   ];
@@ -35,7 +37,6 @@ export function navGroups(me: Me, t: StaffStrings, exportQuery: URLSearchParams)
   const admin: NavItem[] = [
     { label: t.navSurveys, href: pathOf('surveys'), screen: 'surveys' },
     { label: t.navTablets, href: pathOf('tablets'), screen: 'tablets' },
-    { label: t.navAlerts, href: pathOf('alerts'), screen: 'alerts' },
     { label: t.navAccounts, href: pathOf('accounts'), screen: 'accounts' },
     { label: t.navClocks, href: pathOf('clocks'), screen: 'clocks' },
     ...(wholeGroup

@@ -62,6 +62,8 @@ export function screenTemplate(route: Route, { api, me, lang }: ScreenContext): 
       return html`<pf-staff-clocks .api=${api} .me=${me} .lang=${lang} .practice=${route.practice}></pf-staff-clocks>`;
     case 'surveys':
       return html`<pf-staff-surveys .api=${api} .me=${me} .lang=${lang}></pf-staff-surveys>`;
+    case 'alerts':
+      return html`<pf-staff-alerts .api=${api} .me=${me} .lang=${lang} .alertId=${route.alert}></pf-staff-alerts>`;
     default:
       return html`<pf-staff-elsewhere .me=${me} .lang=${lang} .screen=${route.screen}></pf-staff-elsewhere>`;
   }

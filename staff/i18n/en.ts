@@ -240,7 +240,6 @@ export const en = {
 
   // Screens still to come
   tabletsSoon: 'The waiting-room tablets: where each one is, when it last sent, and its setup link.',
-  alertsSoon: 'Who is told, and how, when a patient reports a problem or a case is overdue.',
   accountsIntro: 'Staff accounts are added on the command line (npm run staff -- add …). From here:',
   accountsSessions: 'Who is signed in (end a session)',
   accountsYours: 'Your sign-in (second factor)',

@@ -228,7 +228,6 @@ export const es: StaffStrings = {
 
   tabletsSoon:
     'Las tabletas de la sala de espera: dónde está cada una, cuándo envió por última vez y su enlace de configuración.',
-  alertsSoon: 'A quién se avisa, y cómo, cuando un paciente informa de un problema o un caso se retrasa.',
   accountsIntro: 'Las cuentas del personal se crean en la línea de comandos (npm run staff -- add …). Desde aquí:',
   accountsSessions: 'Quién tiene la sesión iniciada (cerrar una sesión)',
   accountsYours: 'Su acceso (segundo factor)',

@@ -12,11 +12,9 @@ import { sharedStyles } from '../styles/shared.js';
 
 const TITLES: Record<ComingSoon, keyof StaffStrings> = {
   tablets: 'navTablets',
-  alerts: 'navAlerts',
 };
 const WHAT_IT_WILL_DO: Record<ComingSoon, keyof StaffStrings> = {
   tablets: 'tabletsSoon',
-  alerts: 'alertsSoon',
 };
 
 export class ElsewhereScreen extends LitElement {

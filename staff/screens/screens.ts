@@ -7,3 +7,4 @@ import './results-screen.js';
 import './clocks-screen.js';
 import './surveys-screen.js';
 import './elsewhere-screen.js';
+import './alerts-screen.js';
