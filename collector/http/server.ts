@@ -47,6 +47,9 @@ import { SurveyRegistry } from '../surveys/survey-registry.js';
 import { surveyRoutes } from './routes/surveys.js';
 import { staffApiRoutes } from './routes/staff-api.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { tabletRoutes } from './routes/tablets.js';
+import { tabletReportRoutes } from './routes/tablet-report.js';
+import { Tablets } from '../tablets/tablets.js';
 import { Webhooks, type WebhookOptions } from '../webhooks/webhooks.js';
 
 export interface CollectorOptions {
@@ -111,6 +114,8 @@ export interface Collector {
   directory: PracticeDirectory;
   /** Webhook endpoints, their queue and sender. */
   webhooks: Webhooks;
+  /** The waiting-room tablets and the practices' opening hours. */
+  tablets: Tablets;
   close(): Promise<void>;
 }
 
@@ -204,6 +209,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     ...(options.signIn?.now ? { now: options.signIn.now } : {}),
   });
   if (options.webhook) await webhooks.endpoints.provision(options.webhook.url, options.webhook.secret);
+  const tablets = new Tablets(store.db, now);
   await app.register(healthRoutes);
   await app.register(ingestRoutes, {
     prefix: '/api/feedback',
@@ -214,7 +220,9 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     surveys,
     practices: directory,
     webhooks,
+    tablets,
   });
+  await app.register(tabletReportRoutes, { tablets });
   await app.register(signInRoutes, { access, origins, plainHttp: plainHttpCheck(options.httpSignIn ?? []) });
   await app.register(staffAccountRoutes, { access });
   await app.register(staffIdleRoutes, { access });
@@ -250,6 +258,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     publicOrigin: options.publicUrl?.origin,
   });
   await app.register(webhookRoutes, { access, webhooks });
+  await app.register(tabletRoutes, { access, tablets, practices: directory, publicOrigin: options.publicUrl?.origin });
   if (options.staticDir) {
     await app.register(staticRoutes, { root: options.staticDir, version: options.version ?? '', https });
   }
@@ -272,6 +281,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     practices,
     directory,
     webhooks,
+    tablets,
     async close() {
       await webhooks.stop();
       await retentionJob?.stop();
