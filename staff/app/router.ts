@@ -10,7 +10,9 @@
  *   /staff/results             the Friends and Family Test figures and charts; its filters are the query
  *                              (`?practice=north&from=2026-01&to=2026-03&location=front-desk-tablet`)
  *   /staff/surveys             the survey registry: versions, the editor with its preview, publishing (admins)
- *   /staff/tablets · alerts · accounts    screens of later stages (say what they will do)
+ *   /staff/tablets             the waiting-room tablets: health, set-up links, retiring, opening hours
+ *                              (`?practice=<id>` chooses one)
+ *   /staff/alerts · accounts   screens of later stages (say what they will do)
  *
  * The old inbox's links still land: `/staff/?ref=rc 7kq2 9f` searches, `/staff/#case-<id>` opens that case.
  */
@@ -20,7 +22,7 @@ import type { InboxQuery } from '../../src/core/staff-api.js';
 
 export const BASE = '/staff/';
 
-export const COMING_SOON = ['tablets', 'alerts'] as const;
+export const COMING_SOON = ['alerts'] as const;
 export type ComingSoon = (typeof COMING_SOON)[number];
 
 export type Route =
@@ -32,6 +34,7 @@ export type Route =
   | { screen: 'accounts' }
   | { screen: 'clocks'; practice?: string }
   | { screen: 'surveys' }
+  | { screen: 'tablets'; practice?: string }
   | { screen: ComingSoon }
   | { screen: 'not-found' };
 
@@ -53,9 +56,9 @@ export function routeOf(location: { pathname: string; search: string; hash: stri
   if (path === 'results') return { screen: 'results', query: resultsQueryFrom(params) };
   if (path === 'accounts') return { screen: 'accounts' };
   if (path === 'surveys') return { screen: 'surveys' };
-  if (path === 'clocks') {
+  if (path === 'clocks' || path === 'tablets') {
     const practice = params.get('practice');
-    return practice ? { screen: 'clocks', practice } : { screen: 'clocks' };
+    return practice ? { screen: path, practice } : { screen: path };
   }
   const comingSoon = COMING_SOON.find((name) => name === path);
   if (comingSoon) return { screen: comingSoon };

@@ -62,6 +62,13 @@ export function screenTemplate(route: Route, { api, me, lang }: ScreenContext): 
       return html`<pf-staff-clocks .api=${api} .me=${me} .lang=${lang} .practice=${route.practice}></pf-staff-clocks>`;
     case 'surveys':
       return html`<pf-staff-surveys .api=${api} .me=${me} .lang=${lang}></pf-staff-surveys>`;
+    case 'tablets':
+      return html`<pf-staff-tablets
+        .api=${api}
+        .me=${me}
+        .lang=${lang}
+        .practice=${route.practice}
+      ></pf-staff-tablets>`;
     default:
       return html`<pf-staff-elsewhere .me=${me} .lang=${lang} .screen=${route.screen}></pf-staff-elsewhere>`;
   }

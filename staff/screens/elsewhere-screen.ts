@@ -11,11 +11,9 @@ import { staffStrings, type StaffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
 
 const TITLES: Record<ComingSoon, keyof StaffStrings> = {
-  tablets: 'navTablets',
   alerts: 'navAlerts',
 };
 const WHAT_IT_WILL_DO: Record<ComingSoon, keyof StaffStrings> = {
-  tablets: 'tabletsSoon',
   alerts: 'alertsSoon',
 };
 
