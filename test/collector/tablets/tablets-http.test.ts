@@ -158,6 +158,12 @@ describe.each(engines)('tablets on $name', (engine) => {
     expect(Date.now() - Date.parse(seen!.lastSeenAt!)).toBeLessThan(60_000);
     expect((await report(running, token, { ...sent, undeliverable: 0, storagePersisted: false })).status).toBe(204);
     expect((await listed(running))[0]).toMatchObject({ status: 'amber', concerns: ['storage-not-kept'] });
+    // Once a minute is what a tablet needs: a flood is refused, counted for that tablet alone.
+    const flood: number[] = [];
+    for (let i = 0; i < 12; i++) flood.push((await report(running, token, sent)).status);
+    expect(flood.slice(-3)).toEqual([429, 429, 429]);
+    const other = await setUpTablet(running, { name: 'Hall tablet' });
+    expect((await report(running, other.token, sent)).status).toBe(204);
   });
 
   it.skipIf(engine.skip)('shows staff only their practices’ tablets and lets only admins change them', async () => {
