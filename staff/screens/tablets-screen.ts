@@ -43,6 +43,8 @@ export class TabletsScreen extends LitElement {
   declare retiring: Tablet | undefined;
 
   private timer: ReturnType<typeof setInterval> | undefined;
+  /** The Retire button pressed: focus goes back to it when the confirmation is cancelled. */
+  private retireButton: HTMLElement | undefined;
 
   constructor() {
     super();
@@ -105,18 +107,23 @@ export class TabletsScreen extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 
+  private cancelRetire = (): void => {
+    this.retiring = undefined;
+    void this.updateComplete.then(() => this.retireButton?.focus());
+  };
+
   private confirmation(tablet: Tablet) {
     const t = staffStrings(this.lang);
     return html`<dialog
       aria-labelledby="retire-title"
       aria-describedby="retire-text"
-      @cancel=${() => (this.retiring = undefined)}
+      @cancel=${this.cancelRetire}
     >
       <h2 id="retire-title" class="words">${fill(t.retireTitle, tablet.name)}</h2>
       <p id="retire-text">${t.retireText}</p>
       <div class="actions">
         <button type="button" class="primary" @click=${() => void this.retire(tablet)}>${t.retireConfirm}</button>
-        <button type="button" @click=${() => (this.retiring = undefined)}>${t.cancel}</button>
+        <button type="button" @click=${this.cancelRetire}>${t.cancel}</button>
       </div>
     </dialog>`;
   }
@@ -153,7 +160,10 @@ export class TabletsScreen extends LitElement {
               lang: this.lang,
               timeZone: practice.timeZone,
               canRetire: admin,
-              onRetire: (tablet) => (this.retiring = tablet),
+              onRetire: (tablet) => {
+                this.retireButton = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | undefined;
+                this.retiring = tablet;
+              },
             })
           : this.problem
             ? nothing

@@ -109,6 +109,18 @@ describe('the Tablets screen', () => {
       await page.click(byRole('button', 'Retire Front desk tablet'));
       await page.waitForSelector(byRole('heading', 'Retire Front desk tablet?'), { visible: true });
       expect(await axeViolations(page)).toEqual([]);
+      await page.click(byRole('button', 'Cancel'));
+      await page.waitForFunction(
+        () => {
+          let el: Element | null = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return el?.tagName === 'BUTTON' && el.textContent?.replace(/\s+/g, ' ').trim() === 'Retire Front desk tablet';
+        },
+        { timeout: 5000 },
+      );
+      expect(await screenText(page), 'cancelled: still in use').toContain('Needs attention');
+      await page.click(byRole('button', 'Retire Front desk tablet'));
+      await page.waitForSelector(byRole('heading', 'Retire Front desk tablet?'), { visible: true });
       await page.click(byRole('button', 'Retire the tablet'));
       const after = await says(page, /– Retired Retired .* by reception@smiledental\.example/);
       expect(after).not.toContain('Retire Front desk tablet');
