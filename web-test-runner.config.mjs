@@ -19,7 +19,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   middleware: [endpointRoutes, surveyRoutes, embedPages],
   reporters: [defaultReporter(), summaryReporter('.test-results/browser.json')],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -6,6 +6,7 @@
  * visit to the bare URL still has them. Staff change them in staff mode.
  */
 
+import { deviceTokenFromUrl, saveDevice } from './device.js';
 import { saveRefusals, type RefusedSetting } from './setup-link-notice.js';
 import { kioskKey } from './storage-names.js';
 
@@ -148,7 +149,8 @@ const PROVISIONING_PARAMS = ['endpoint', 'practice', 'location', 'promise', 'sur
  * URL parameters win over saved settings and are saved — each only if the staff settings form would accept it
  * (`checkSettings`, the same function): a refused one keeps the saved value and is recorded for staff to see
  * (setup-link-notice.ts). Then they are removed from the address bar (history.replaceState, so no extra history
- * entry) — a patient never sees the endpoint or tampers with it.
+ * entry) — a patient never sees the endpoint or tampers with it. A device token in the fragment (`#device=pfd_…`,
+ * device.ts) is kept for the origin of the endpoint now set, and cleared from the address bar too.
  */
 export function provisionFromUrl(win: Window = window): KioskSettings {
   const url = new URL(win.location.href);
@@ -160,9 +162,14 @@ export function provisionFromUrl(win: Window = window): KioskSettings {
     saveSettings(settings, win.localStorage);
     saveRefusals(refused, win.localStorage);
   }
-  if (PROVISIONING_PARAMS.some((name) => url.searchParams.has(name))) {
+  const token = deviceTokenFromUrl(url);
+  if (token && settings.endpoint) {
+    saveDevice({ token, origin: new URL(settings.endpoint, url.href).origin }, win.localStorage);
+  }
+  const hasDevice = new URLSearchParams(url.hash.slice(1)).has('device');
+  if (PROVISIONING_PARAMS.some((name) => url.searchParams.has(name)) || hasDevice) {
     for (const name of PROVISIONING_PARAMS) url.searchParams.delete(name);
-    win.history.replaceState(win.history.state, '', url.pathname + url.search + url.hash);
+    win.history.replaceState(win.history.state, '', url.pathname + url.search + (hasDevice ? '' : url.hash));
   }
   return settings;
 }

@@ -36,6 +36,16 @@ export function looksLikeApiToken(text: string): boolean {
   return /^pft_[A-Za-z0-9_-]{43}$/.test(text);
 }
 
+/** A waiting-room tablet's device token (collector/tablets/): `pfd_` and 43 URL-safe characters, kept as a hash. */
+export function newDeviceToken(): NewSecret {
+  const secret = `pfd_${random256()}`;
+  return { secret, hash: sha256(secret) };
+}
+
+export function looksLikeDeviceToken(text: string): boolean {
+  return /^pfd_[A-Za-z0-9_-]{43}$/.test(text);
+}
+
 /** A new session id for the session cookie. */
 export function newSessionId(): NewSecret {
   const secret = random256();

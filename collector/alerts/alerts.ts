@@ -44,8 +44,8 @@ export class Alerts {
   private running: Promise<void> | undefined;
   private again = false;
   private closing = false;
-  /** The tablets gone silent while their practice is open (set by the tablets room). */
-  silentTablets: (now: Date) => Promise<TabletSeen[]> = () => Promise.resolve([]);
+  /** The tablets silent for `minutes` while their practice is open (set by the collector from the tablets room). */
+  silentTablets: (now: Date, minutes: number) => Promise<TabletSeen[]> = () => Promise.resolve([]);
 
   constructor(
     private readonly submissions: SubmissionStore,
@@ -114,8 +114,8 @@ export class Alerts {
         await this.submissions.caseClocks.open(new Map(practices.map((p) => [p.id, p.clocks])), this.now().getTime());
         await this.scan.deadlines(rules);
       }
-      if (rules.some((r) => r.kind === 'tablet-silent')) {
-        await this.scan.tablets(rules, await this.silentTablets(this.now()));
+      for (const rule of rules.filter((r) => r.kind === 'tablet-silent')) {
+        await this.scan.tablets([rule], await this.silentTablets(this.now(), rule.settings.silentMinutes ?? 10));
       }
     }
     // Every alert not yet told, whichever run or process raised it: e-mails and webhooks are keyed, so never twice.

@@ -47,6 +47,10 @@ import { SurveyRegistry } from '../surveys/survey-registry.js';
 import { surveyRoutes } from './routes/surveys.js';
 import { staffApiRoutes } from './routes/staff-api.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { tabletRoutes } from './routes/tablets.js';
+import { tabletReportRoutes } from './routes/tablet-report.js';
+import { Tablets } from '../tablets/tablets.js';
+import { silentTablets } from '../tablets/silent-tablets.js';
 import { Webhooks, type WebhookOptions } from '../webhooks/webhooks.js';
 import { Alerts, type AlertOptions } from '../alerts/alerts.js';
 import { alertRoutes } from './routes/alerts.js';
@@ -119,6 +123,8 @@ export interface Collector {
   alerts: Alerts;
   /** Webhook endpoints, their queue and sender. */
   webhooks: Webhooks;
+  /** The waiting-room tablets and the practices' opening hours. */
+  tablets: Tablets;
   close(): Promise<void>;
 }
 
@@ -218,6 +224,9 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     smtp: options.smtp,
     ...(options.signIn?.now ? { now: options.signIn.now } : {}),
   });
+  const tablets = new Tablets(store.db, now);
+  alerts.silentTablets = async (at, minutes) =>
+    (await silentTablets(store.db, at, minutes)).map((t) => ({ ...t, id: t.tabletId }));
   await app.register(healthRoutes);
   await app.register(ingestRoutes, {
     prefix: '/api/feedback',
@@ -229,7 +238,9 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     practices: directory,
     webhooks,
     alerts,
+    tablets,
   });
+  await app.register(tabletReportRoutes, { tablets });
   await app.register(signInRoutes, { access, origins, plainHttp: plainHttpCheck(options.httpSignIn ?? []) });
   await app.register(staffAccountRoutes, { access });
   await app.register(staffIdleRoutes, { access });
@@ -266,6 +277,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   });
   await app.register(webhookRoutes, { access, webhooks });
   await app.register(alertRoutes, { access, alerts, directory });
+  await app.register(tabletRoutes, { access, tablets, practices: directory, publicOrigin: options.publicUrl?.origin });
   if (options.staticDir) {
     await app.register(staticRoutes, { root: options.staticDir, version: options.version ?? '', https });
   }
@@ -290,6 +302,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     directory,
     webhooks,
     alerts,
+    tablets,
     async close() {
       await alerts.stop();
       await webhooks.stop();

@@ -97,6 +97,29 @@ export interface PracticesTable {
   holidays: Generated<string>;
   /** Migration 015: the practice's NHS organisation (ODS) code. */
   ods_code: string | null;
+  /** Migration 018: opening hours, JSON (`{ "mon": [["08:00", "18:00"]] }`); NULL: Monday to Friday 08:00–18:00. */
+  opening_hours: string | null;
+}
+
+/** A waiting-room tablet set up from the console (migration 018; collector/tablets/). Booleans are 0/1. */
+export interface TabletsTable {
+  id: string;
+  practice_id: string;
+  location: string;
+  name: string;
+  /** SHA-256 of its device token (`pfd_…`): the token itself is never kept. */
+  token_hash: string;
+  created_at: string;
+  created_by: string;
+  retired_at: string | null;
+  retired_by: string | null;
+  last_seen_at: string | null;
+  app_version: string | null;
+  waiting: number | null;
+  undeliverable: number | null;
+  storage_persisted: number | null;
+  battery_level: number | null;
+  battery_charging: number | null;
 }
 
 /** A place a practice's submissions come from: the `location` a tablet or page sends. */
@@ -265,6 +288,7 @@ export interface Database extends AccountTables, AlertTables {
   webhook_endpoints: WebhookEndpointsTable;
   webhook_messages: WebhookMessagesTable;
   webhook_attempts: WebhookAttemptsTable;
+  tablets: TabletsTable;
 }
 
 export type Engine = 'sqlite' | 'postgres';

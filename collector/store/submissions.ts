@@ -28,6 +28,8 @@ export interface SaveMarks {
   practiceId?: string | undefined;
   /** Its practice lists locations and this is not one of them: kept, flagged for staff. */
   unknownLocation?: boolean | undefined;
+  /** The location it is filed under when not the one it names: a known tablet's (its body still says what it sent). */
+  location?: string | undefined;
 }
 
 export type SaveResult =
@@ -220,7 +222,7 @@ export class Submissions {
       automation: marks.automation ?? null,
       answers_checked: marks.answers ?? null,
       practice_id: marks.practiceId ?? DEFAULT_PRACTICE,
-      location: typeof submission.location === 'string' ? submission.location : null,
+      location: marks.location ?? (typeof submission.location === 'string' ? submission.location : null),
       unknown_location: marks.unknownLocation ? 1 : 0,
     });
     const inserted = this.group

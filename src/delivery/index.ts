@@ -17,6 +17,7 @@ import { sendSubmission } from './sender.js';
 import { reportStorageFault } from './storage.js';
 
 export { configureDelivery, type DeliveryConfig } from './config.js';
+export { deviceHeaders, useDeviceToken } from './device-token.js';
 export { onDeliveryProblem } from './events.js';
 export type { DeliveryProblem } from './problems.js';
 export { requestPersistence } from './storage.js';

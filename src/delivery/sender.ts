@@ -6,6 +6,7 @@
  */
 import type { Submission } from '../core/definition.js';
 import { parseRetryAfter } from './backoff.js';
+import { deviceHeaders } from './device-token.js';
 
 export interface SendOutcome {
   kind: 'delivered' | 'retry' | 'undeliverable';
@@ -30,7 +31,7 @@ export async function sendSubmission(
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submission.id },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submission.id, ...deviceHeaders(endpoint) },
       body,
       credentials: 'omit',
       cache: 'no-store',

@@ -27,6 +27,14 @@ import type {
   ResultsPage,
   ResultsQuery,
 } from '../../src/core/results-api.js';
+import type {
+  NewTablet,
+  OpeningHours,
+  OpeningHoursSettings,
+  Tablet,
+  TabletList,
+  TabletSetup,
+} from '../../src/core/tablets-api.js';
 import { inboxParams } from './inbox-query.js';
 import { resultsParams } from './results-query.js';
 import type { SurveyPublished, SurveyVersion, SurveyWithDefinition } from './surveys.js';
@@ -131,6 +139,32 @@ export class StaffApi {
   publishSurvey(definition: unknown, practice: string | null): Promise<SurveyPublished> {
     const search = practice === null ? '' : `?${new URLSearchParams({ practice }).toString()}`;
     return this.request<SurveyPublished>(`/api/staff/surveys${search}`, { method: 'POST', body: definition });
+  }
+
+  /** The tablets of the practices the person sees, with their health; `background`: a refresh of the list. */
+  tablets(options: { background?: boolean; signal?: AbortSignal } = {}): Promise<TabletList> {
+    return this.request<TabletList>('/api/staff/tablets', options);
+  }
+
+  /** A new tablet (admins): its setup link and QR code, shown once. */
+  addTablet(tablet: NewTablet): Promise<TabletSetup> {
+    return this.request<TabletSetup>('/api/staff/tablets', { method: 'POST', body: tablet });
+  }
+
+  retireTablet(id: string): Promise<Tablet> {
+    return this.request<Tablet>(`/api/staff/tablets/${encodeURIComponent(id)}/retire`, { method: 'POST', body: {} });
+  }
+
+  openingHours(practiceId: string, signal?: AbortSignal): Promise<OpeningHoursSettings> {
+    const path = `/api/staff/practices/${encodeURIComponent(practiceId)}/opening-hours`;
+    return this.request<OpeningHoursSettings>(path, signal ? { signal } : {});
+  }
+
+  changeOpeningHours(practiceId: string, openingHours: OpeningHours): Promise<OpeningHoursSettings> {
+    return this.request<OpeningHoursSettings>(`/api/staff/practices/${encodeURIComponent(practiceId)}/opening-hours`, {
+      method: 'POST',
+      body: { openingHours },
+    });
   }
 
   /** Any staff API call, with the session's rules above (the rooms' own clients, such as api/alerts.ts, use it). */

@@ -11,7 +11,8 @@
  *                              (`?practice=north&from=2026-01&to=2026-03&location=front-desk-tablet`)
  *   /staff/surveys             the survey registry: versions, the editor with its preview, publishing (admins)
  *   /staff/alerts              alerts, not yet closed first; `?alert=<id>` opens one (e-mails link here); rules for admins
- *   /staff/tablets · accounts  screens of later stages (say what they will do)
+ *   /staff/tablets             the waiting-room tablets: health, set-up links, retiring, opening hours
+ *                              (`?practice=<id>` chooses one)
  *
  * The old inbox's links still land: `/staff/?ref=rc 7kq2 9f` searches, `/staff/#case-<id>` opens that case.
  */
@@ -20,9 +21,6 @@ import { resultsQueryFrom, type ResultsFilters } from '../api/results-query.js';
 import type { InboxQuery } from '../../src/core/staff-api.js';
 
 export const BASE = '/staff/';
-
-export const COMING_SOON = ['tablets'] as const;
-export type ComingSoon = (typeof COMING_SOON)[number];
 
 export type Route =
   | { screen: 'inbox'; query: InboxQuery }
@@ -34,7 +32,7 @@ export type Route =
   | { screen: 'clocks'; practice?: string }
   | { screen: 'surveys' }
   | { screen: 'alerts'; alert?: string }
-  | { screen: ComingSoon }
+  | { screen: 'tablets'; practice?: string }
   | { screen: 'not-found' };
 
 export type ScreenName = Route['screen'];
@@ -59,12 +57,10 @@ export function routeOf(location: { pathname: string; search: string; hash: stri
     const alert = params.get('alert');
     return alert ? { screen: 'alerts', alert } : { screen: 'alerts' };
   }
-  if (path === 'clocks') {
+  if (path === 'clocks' || path === 'tablets') {
     const practice = params.get('practice');
-    return practice ? { screen: 'clocks', practice } : { screen: 'clocks' };
+    return practice ? { screen: path, practice } : { screen: path };
   }
-  const comingSoon = COMING_SOON.find((name) => name === path);
-  if (comingSoon) return { screen: comingSoon };
   const id = /^submissions\/([^/]+)$/.exec(path ?? '')?.[1];
   if (id) return { screen: 'submission', id: decodeURIComponent(id) };
   return { screen: 'not-found' };

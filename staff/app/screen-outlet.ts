@@ -64,6 +64,13 @@ export function screenTemplate(route: Route, { api, me, lang }: ScreenContext): 
       return html`<pf-staff-surveys .api=${api} .me=${me} .lang=${lang}></pf-staff-surveys>`;
     case 'alerts':
       return html`<pf-staff-alerts .api=${api} .me=${me} .lang=${lang} .alertId=${route.alert}></pf-staff-alerts>`;
+    case 'tablets':
+      return html`<pf-staff-tablets
+        .api=${api}
+        .me=${me}
+        .lang=${lang}
+        .practice=${route.practice}
+      ></pf-staff-tablets>`;
     default:
       return html`<pf-staff-elsewhere .me=${me} .lang=${lang} .screen=${route.screen}></pf-staff-elsewhere>`;
   }

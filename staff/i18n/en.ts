@@ -19,7 +19,6 @@ export const en = {
   problem: 'Something went wrong: {0}',
   offline: 'The collector could not be reached. Check the connection and try again.',
   tryAgain: 'Try again',
-  comingSoon: 'Coming soon',
   notFoundTitle: 'Page not found',
   notFoundText: 'The console has no page at this address.',
 
@@ -239,7 +238,6 @@ export const en = {
   changeFilters: 'Change the filters in the inbox',
 
   // Screens still to come
-  tabletsSoon: 'The waiting-room tablets: where each one is, when it last sent, and its setup link.',
   accountsIntro: 'Staff accounts are added on the command line (npm run staff -- add …). From here:',
   accountsSessions: 'Who is signed in (end a session)',
   accountsYours: 'Your sign-in (second factor)',
@@ -469,6 +467,73 @@ export const en = {
   copy: 'Copy',
   surveyCopied: 'Copied.',
   copySelected: 'Selected: press Ctrl+C (⌘C on a Mac) to copy.',
+
+  // Tablets (issue 14)
+  tabletsIntro:
+    'The waiting-room tablets: how each one is doing, set up a new one with a link and a QR code, retire one that ' +
+    'is no longer used. A tablet reports every minute while it is on and online.',
+  tabletsNone: 'No tablet has been set up for this practice yet.',
+  tabletsTable: 'Tablets of {0}',
+  tabletName: 'Tablet',
+  tabletLocation: 'Location',
+  tabletStatus: 'Status',
+  tabletLastSeen: 'Last seen',
+  tabletVersion: 'Version',
+  tabletQueue: 'Waiting / refused',
+  tabletBattery: 'Battery',
+  tabletActions: 'Actions',
+  statusGreen: 'All well',
+  statusAmber: 'Check soon',
+  statusRed: 'Needs attention',
+  statusRetired: 'Retired',
+  concernNeverReported: 'has not reported since it was set up',
+  concernSilent: 'silent',
+  concernUndeliverable: 'submissions refused by the collector',
+  concernWaiting: 'many submissions waiting to be sent',
+  concernStorageNotKept: 'the browser may clear its storage',
+  concernBatteryLow: 'battery low',
+  neverSeen: 'Never',
+  batteryUnknown: 'Not told',
+  batteryCharging: '{0} (charging)',
+  retiredOn: 'Retired {0} by {1}',
+  retire: 'Retire',
+  retireTitle: 'Retire {0}?',
+  retireText:
+    'Its submissions will no longer be accepted and it stops reporting. Anything still waiting on it stays on the ' +
+    'tablet, counted as refused. This cannot be undone: set it up again with a new link to use it again.',
+  retireConfirm: 'Retire the tablet',
+  cancel: 'Cancel',
+  retired: '{0} was retired.',
+  tabletsAdminsOnly: 'Only an admin of this practice can set up or retire tablets and change its opening hours.',
+  setupTitle: 'Set up a new tablet',
+  setupName: 'Name',
+  setupNameHint: 'What staff call it: Front desk tablet.',
+  setupLocation: 'Location',
+  setupLocationHint: 'Where it stands; its submissions are filed under it (front-desk).',
+  setupSurvey: 'Survey',
+  setupSurveyStandard: 'The standard first-impression survey',
+  setupLanguage: 'Language it opens in',
+  setupIdle: 'Seconds without a touch before “Are you still there?”',
+  setupIdleHint: 'At least 30.',
+  setupButton: 'Make the setup link',
+  setupMaking: 'Making the link…',
+  setupReady: 'Setup link for {0}',
+  setupSteps:
+    'On the tablet, open the camera and point it at this code, then open the link it offers. The tablet sets itself ' +
+    'up: nobody types an address.',
+  setupOnce:
+    'This link and code are shown once: they hold the tablet’s key. Do not send them by e-mail; if one is lost, ' +
+    'retire the tablet and set it up again.',
+  setupQr: 'QR code of the setup link for {0}',
+  setupLink: 'The link, for a tablet without a camera',
+  setupDone: 'Done',
+  openingHoursTitle: 'Opening hours',
+  openingHoursIntro:
+    'A tablet silent for more than 15 minutes while the practice is open is shown as needing attention. Times are ' +
+    'in {0}. Write each day as 08:00-18:00, or 08:00-12:30, 13:30-18:00; leave a day empty when closed.',
+  openingHoursDefault: 'These are the default hours: nobody has set this practice’s own yet.',
+  openingHoursWrong: '{0}: write times as 08:00-18:00, separated by commas.',
+  saveOpeningHours: 'Save opening hours',
 };
 
 export type StaffStrings = typeof en;

@@ -16,7 +16,6 @@ export const es: StaffStrings = {
   problem: 'Algo salió mal: {0}',
   offline: 'No se pudo conectar con el servidor. Revise la conexión e inténtelo de nuevo.',
   tryAgain: 'Intentar de nuevo',
-  comingSoon: 'Próximamente',
   notFoundTitle: 'Página no encontrada',
   notFoundText: 'La consola no tiene ninguna página en esta dirección.',
 
@@ -226,8 +225,6 @@ export const es: StaffStrings = {
   exportFhir: 'FHIR (paquete de QuestionnaireResponse)',
   changeFilters: 'Cambiar los filtros en la bandeja de entrada',
 
-  tabletsSoon:
-    'Las tabletas de la sala de espera: dónde está cada una, cuándo envió por última vez y su enlace de configuración.',
   accountsIntro: 'Las cuentas del personal se crean en la línea de comandos (npm run staff -- add …). Desde aquí:',
   accountsSessions: 'Quién tiene la sesión iniciada (cerrar una sesión)',
   accountsYours: 'Su acceso (segundo factor)',
@@ -462,4 +459,72 @@ export const es: StaffStrings = {
   copy: 'Copiar',
   surveyCopied: 'Copiado.',
   copySelected: 'Seleccionado: pulse Ctrl+C (⌘C en un Mac) para copiar.',
+
+  // Tabletas (issue 14)
+  tabletsIntro:
+    'Las tabletas de la sala de espera: cómo está cada una, configurar una nueva con un enlace y un código QR, ' +
+    'retirar la que ya no se usa. Una tableta informa cada minuto mientras está encendida y con conexión.',
+  tabletsNone: 'Todavía no se ha configurado ninguna tableta para este centro.',
+  tabletsTable: 'Tabletas de {0}',
+  tabletName: 'Tableta',
+  tabletLocation: 'Ubicación',
+  tabletStatus: 'Estado',
+  tabletLastSeen: 'Último aviso',
+  tabletVersion: 'Versión',
+  tabletQueue: 'En espera / rechazados',
+  tabletBattery: 'Batería',
+  tabletActions: 'Acciones',
+  statusGreen: 'Todo bien',
+  statusAmber: 'Revisar pronto',
+  statusRed: 'Requiere atención',
+  statusRetired: 'Retirada',
+  concernNeverReported: 'no ha informado desde que se configuró',
+  concernSilent: 'sin noticias',
+  concernUndeliverable: 'envíos rechazados por el servidor',
+  concernWaiting: 'muchos envíos esperando',
+  concernStorageNotKept: 'el navegador puede borrar sus datos',
+  concernBatteryLow: 'batería baja',
+  neverSeen: 'Nunca',
+  batteryUnknown: 'Sin datos',
+  batteryCharging: '{0} (cargando)',
+  retiredOn: 'Retirada el {0} por {1}',
+  retire: 'Retirar',
+  retireTitle: '¿Retirar {0}?',
+  retireText:
+    'Sus envíos ya no se aceptarán y dejará de informar. Lo que quede en espera se queda en la tableta, contado ' +
+    'como rechazado. No se puede deshacer: para volver a usarla, configúrela de nuevo con un enlace nuevo.',
+  retireConfirm: 'Retirar la tableta',
+  cancel: 'Cancelar',
+  retired: '{0} se ha retirado.',
+  tabletsAdminsOnly:
+    'Solo un administrador de este centro puede configurar o retirar tabletas y cambiar su horario de apertura.',
+  setupTitle: 'Configurar una tableta nueva',
+  setupName: 'Nombre',
+  setupNameHint: 'Cómo la llama el personal: Tableta de recepción.',
+  setupLocation: 'Ubicación',
+  setupLocationHint: 'Dónde está; sus envíos se archivan con ella (recepcion).',
+  setupSurvey: 'Encuesta',
+  setupSurveyStandard: 'La encuesta estándar de primera impresión',
+  setupLanguage: 'Idioma con el que se abre',
+  setupIdle: 'Segundos sin tocarla antes de «¿Sigue ahí?»',
+  setupIdleHint: 'Al menos 30.',
+  setupButton: 'Crear el enlace de configuración',
+  setupMaking: 'Creando el enlace…',
+  setupReady: 'Enlace de configuración de {0}',
+  setupSteps:
+    'En la tableta, abra la cámara y apúntela a este código; luego abra el enlace que le ofrece. La tableta se ' +
+    'configura sola: nadie escribe una dirección.',
+  setupOnce:
+    'Este enlace y este código se muestran una sola vez: contienen la clave de la tableta. No los envíe por correo; ' +
+    'si se pierde uno, retire la tableta y configúrela de nuevo.',
+  setupQr: 'Código QR del enlace de configuración de {0}',
+  setupLink: 'El enlace, para una tableta sin cámara',
+  setupDone: 'Hecho',
+  openingHoursTitle: 'Horario de apertura',
+  openingHoursIntro:
+    'Una tableta sin noticias durante más de 15 minutos con el centro abierto aparece como que requiere atención. ' +
+    'Las horas son de {0}. Escriba cada día como 08:00-18:00, o 08:00-12:30, 13:30-18:00; deje vacío un día cerrado.',
+  openingHoursDefault: 'Es el horario predeterminado: nadie ha fijado todavía el de este centro.',
+  openingHoursWrong: '{0}: escriba las horas como 08:00-18:00, separadas por comas.',
+  saveOpeningHours: 'Guardar el horario',
 };

@@ -1,21 +1,12 @@
 /**
- * @summary `<pf-staff-elsewhere>`: a screen of a later stage, saying in a sentence what it will do (no dead link in
- * the navigation); Accounts, whose work is on the server's own pages and the command line for now; and the answer
- * to an address the console does not have.
+ * @summary `<pf-staff-elsewhere>`: Accounts, whose work is on the server's own pages and the command line for now;
+ * and the answer to an address the console does not have.
  */
 import { LitElement, html, nothing } from 'lit';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
-import type { ComingSoon } from '../app/router.js';
 import { pathOf } from '../app/router.js';
-import { staffStrings, type StaffStrings } from '../i18n/index.js';
+import { staffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
-
-const TITLES: Record<ComingSoon, keyof StaffStrings> = {
-  tablets: 'navTablets',
-};
-const WHAT_IT_WILL_DO: Record<ComingSoon, keyof StaffStrings> = {
-  tablets: 'tabletsSoon',
-};
 
 export class ElsewhereScreen extends LitElement {
   static override styles = sharedStyles;
@@ -27,7 +18,7 @@ export class ElsewhereScreen extends LitElement {
 
   declare me: Me;
   declare lang: StaffLanguage;
-  declare screen: ComingSoon | 'accounts' | 'not-found';
+  declare screen: 'accounts' | 'not-found';
 
   override render() {
     const t = staffStrings(this.lang);
@@ -36,17 +27,13 @@ export class ElsewhereScreen extends LitElement {
         <p>${t.notFoundText}</p>
         <p class="links"><a href=${pathOf('inbox')}>${t.navInbox}</a></p>`;
     }
-    if (this.screen === 'accounts') {
-      const wholeGroup = this.me.role === 'admin' && this.me.everyPractice;
-      return html`<h1>${t.navAccounts}</h1>
-        <p>${t.accountsIntro}</p>
-        <ul class="links">
-          ${wholeGroup ? html`<li><a href="/staff/sessions">${t.accountsSessions}</a></li>` : nothing}
-          <li><a href="/staff/account">${t.accountsYours}</a></li>
-        </ul>`;
-    }
-    return html`<h1>${t[TITLES[this.screen]]}</h1>
-      <p><strong>${t.comingSoon}.</strong> ${t[WHAT_IT_WILL_DO[this.screen]]}</p>`;
+    const wholeGroup = this.me.role === 'admin' && this.me.everyPractice;
+    return html`<h1>${t.navAccounts}</h1>
+      <p>${t.accountsIntro}</p>
+      <ul class="links">
+        ${wholeGroup ? html`<li><a href="/staff/sessions">${t.accountsSessions}</a></li>` : nothing}
+        <li><a href="/staff/account">${t.accountsYours}</a></li>
+      </ul>`;
   }
 }
 

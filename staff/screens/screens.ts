@@ -6,5 +6,6 @@ import './exports-screen.js';
 import './results-screen.js';
 import './clocks-screen.js';
 import './surveys-screen.js';
+import './tablets-screen.js';
 import './elsewhere-screen.js';
 import './alerts-screen.js';

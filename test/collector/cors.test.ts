@@ -25,12 +25,13 @@ function preflight(origin: string): Promise<Response> {
 }
 
 describe('CORS for practice websites on another origin', () => {
-  it('allows the practice website to POST with Content-Type and Idempotency-Key', async () => {
+  it('allows the practice website to POST with Content-Type and Idempotency-Key (and a tablet its device token)', async () => {
     const res = await preflight(PRACTICE_SITE);
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe(PRACTICE_SITE);
     expect(res.headers.get('access-control-allow-methods')).toBe('POST, OPTIONS');
-    expect(res.headers.get('access-control-allow-headers')).toBe('Content-Type, Idempotency-Key');
+    // Authorization: a kiosk served from another origin sends its tablet's device token (issue 14).
+    expect(res.headers.get('access-control-allow-headers')).toBe('Content-Type, Idempotency-Key, Authorization');
     expect(res.headers.get('access-control-expose-headers')).toBe('Retry-After');
     expect(res.headers.get('vary')).toMatch(/Origin/);
   });

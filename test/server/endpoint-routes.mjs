@@ -7,6 +7,8 @@
 //   PUT  /test-endpoint/<bucket>/script    JSON array of steps used one per POST, then the default
 // A step is a status number, or { status, retryAfter }, or 'hang' (never answers), or 'cut' (stores the
 // submission, then destroys the socket: the acknowledgement is lost), or 'offline' (destroys the socket unstored).
+//   POST /api/tablets/report               a tablet's health report (kiosk/health-report.ts), answered 204 and kept in
+//                                          the bucket `report-<device token>`: GET /test-endpoint/report-<token>/received
 
 const buckets = new Map();
 
@@ -25,7 +27,18 @@ async function readBody(req) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+async function tabletReport(ctx) {
+  const token = /^Bearer (pfd_[\w-]+)$/.exec(ctx.get('authorization'))?.[1];
+  if (!token) {
+    ctx.status = 401;
+    return;
+  }
+  bucket(`report-${token}`).received.push({ body: JSON.parse(await readBody(ctx.req)), at: Date.now() });
+  ctx.status = 204;
+}
+
 export async function endpointRoutes(ctx, next) {
+  if (ctx.path === '/api/tablets/report' && ctx.method === 'POST') return tabletReport(ctx);
   const match = /^\/test-endpoint\/([\w-]+)(\/received|\/stored|\/script)?$/.exec(ctx.path);
   if (!match) return next();
   const b = bucket(match[1]);
@@ -63,6 +76,7 @@ export async function endpointRoutes(ctx, next) {
     headers: {
       'content-type': ctx.get('content-type'),
       'idempotency-key': ctx.get('idempotency-key'),
+      authorization: ctx.get('authorization'),
     },
     step,
     at: Date.now(),

@@ -1,7 +1,9 @@
 /**
  * POST /api/feedback (the default practice) and /api/feedback/p/<practice-id>: one submission from a patient's
  * device, stored exactly once (docs/collector.md), as the practice's whose path it came in on. A location that
- * practice does not list is kept and flagged, never refused.
+ * practice does not list is kept and flagged, never refused. A waiting-room tablet sends its device token
+ * (`Authorization: Bearer pfd_…`, device-token.ts): its submission is its tablet's practice's and location's, and it
+ * counts against that tablet's own INGEST_RATE, not its address's; a retired or unknown token is a 401.
  *
  *   201 stored (with a `warning` when the survey version is unknown here: its answers were kept unchecked) ·
  *   200 + Idempotent-Replayed a repeat (the original acknowledgement again) · 422 the id is taken by different
@@ -21,14 +23,16 @@ import { checkSubmission } from '../../../src/core/submission-check.js';
 import { DEFAULT_PRACTICE } from '../../practices/practices.js';
 import { isUnknownLocation, type PracticeDirectory } from '../../practices/practice-directory.js';
 import type { SurveyDirectory } from '../../surveys/survey-directory.js';
+import type { Tablets } from '../../tablets/tablets.js';
 import type { Webhooks } from '../../webhooks/webhooks.js';
+import { deviceCheck, deviceOf } from '../device-token.js';
 import { HttpError, refuse } from '../errors.js';
 import { parseJsonBody } from '../json-body.js';
 
 export interface IngestOptions {
   allowedOrigins: readonly string[];
   maxBodyBytes: number;
-  /** Submissions per minute per client address. */
+  /** Submissions per minute per client address — or per tablet, for a tablet that sends its device token. */
   ingestRate: number;
   ingestWindowMs: number;
   /** The survey registry: versions whose answers are checked; any other is stored unchecked, with a warning. */
@@ -39,6 +43,8 @@ export interface IngestOptions {
   webhooks: Webhooks;
   /** Woken by each submission stored: its alerts are looked for at once, not at the job's next tick. */
   alerts: { wake(): void };
+  /** Known tablets: a submission with a device token is its tablet's practice's and location's, whatever its path. */
+  tablets: Tablets;
 }
 
 /** The survey version a body names, read before its shape is checked (the check then says what is wrong). */
@@ -76,7 +82,7 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
       return {
         origin: allowed,
         methods: ['POST', 'OPTIONS'],
-        allowedHeaders: ['Content-Type', 'Idempotency-Key'],
+        allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'],
         exposedHeaders: ['Retry-After'],
         maxAge: 600,
       };
@@ -84,8 +90,12 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
   });
   await app.register(rateLimit, {
     global: false,
-    // Whose address this is follows TRUST_PROXY (Fastify's trustProxy), so one proxy is not one client.
-    keyGenerator: (request) => request.ip,
+    // A known tablet counts on its own (tablets behind one router share an address); anyone else by address, which
+    // follows TRUST_PROXY (Fastify's trustProxy), so one proxy is not one client. A bad token counts by address.
+    keyGenerator: async (request) => {
+      const check = await deviceCheck(options.tablets, request);
+      return check?.ok ? `tablet:${check.tablet.id}` : request.ip;
+    },
     addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
     addHeaders: {
       'x-ratelimit-limit': false,
@@ -93,11 +103,12 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
       'x-ratelimit-reset': false,
       'retry-after': true,
     },
-    errorResponseBuilder: (_request, context) =>
+    errorResponseBuilder: (request, context) =>
       new HttpError(
         429,
         'rate-limited',
-        `Too many submissions from this address. The device keeps them and sends again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+        `Too many submissions from this ${request.headers.authorization ? 'tablet' : 'address'}. ` +
+          `The device keeps them and sends again in ${Math.ceil(context.ttl / 1000)} seconds.`,
       ),
   });
 
@@ -118,7 +129,9 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
     handler: (request, reply) => receive(request, reply, request.params.practice),
   });
 
-  async function receive(request: FastifyRequest, reply: FastifyReply, practiceId: string) {
+  async function receive(request: FastifyRequest, reply: FastifyReply, pathPractice: string) {
+    const tablet = await deviceOf(options.tablets, request);
+    const practiceId = tablet?.practiceId ?? pathPractice;
     const practice = await options.practices.find(practiceId);
     if (!practice) {
       throw refuse.notFound(
@@ -133,6 +146,7 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
     // Answers were checked against this version: from now on it never changes (survey-registry.ts).
     if (survey && checked.answers === 'checked') await options.surveys.used(survey);
     request.logDetail = ` id=${submission.id} kind=${submission.kind} practice=${practice.id}`;
+    if (tablet) request.logDetail += ` tablet=${tablet.id}`;
     if (checked.answers === 'unknown-survey') request.logDetail += ' unchecked';
     const key = request.headers['idempotency-key'];
     if (key !== undefined && key !== submission.id) {
@@ -141,13 +155,15 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
     // One that looks sent by a program is stored all the same (never silently dropped), flagged for staff.
     const automation = automationSign(submission);
     if (automation) request.logDetail += ` automation=${automation}`;
-    const unknownLocation = isUnknownLocation(practice, submission.location);
+    const location = tablet?.location ?? submission.location;
+    const unknownLocation = isUnknownLocation(practice, location);
     if (unknownLocation) request.logDetail += ' unknown-location';
     const result = await app.store.save(submission, undefined, {
       answers: checked.answers,
       automation,
       practiceId: practice.id,
       unknownLocation,
+      location: tablet?.location,
     });
     if (result.outcome === 'conflict') {
       throw new HttpError(422, 'conflict', 'A different submission with this id is already stored.', { path: 'id' });

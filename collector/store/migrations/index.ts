@@ -22,6 +22,7 @@ import { caseClocks } from './014-case-clocks.js';
 import { fftResults } from './015-fft-results.js';
 import { webhooks } from './016-webhooks.js';
 import { alerts } from './017-alerts.js';
+import { tablets } from './018-tablets.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -42,6 +43,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '015-fft-results': fftResults(engine),
     '016-webhooks': webhooks(engine),
     '017-alerts': alerts(engine),
+    '018-tablets': tablets(engine),
   };
 }
 

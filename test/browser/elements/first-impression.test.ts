@@ -86,6 +86,7 @@ describe('<pf-first-impression>: a patient completes the survey', () => {
     const { body, headers } = posts[0]!;
     expect(headers['content-type']).to.match(/^application\/json/);
     expect(headers['idempotency-key']).to.equal(body.id);
+    expect(headers.authorization, 'a website sends no device token').to.equal('');
     expect(body.id).to.match(UUID_V4);
     expect(body).to.deep.include({
       kind: 'first-impression',

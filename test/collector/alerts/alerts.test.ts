@@ -328,4 +328,46 @@ describe.each(engines)('alerts on $name', (engine) => {
       expect(mail.received).toHaveLength(1);
     },
   );
+
+  it.skipIf(engine.skip)(
+    'a tablet silent while the practice is open raises one alert; reporting again ends that silence',
+    async () => {
+      await start();
+      const allDay = [['00:00', '23:59']];
+      const hours = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, allDay]));
+      expect((await call('/api/staff/practices/default/opening-hours', { openingHours: hours })).status).toBe(200);
+      const setup = await json<{ tablet: { id: string }; token: string }>(
+        call('/api/staff/tablets', { practiceId: 'default', location: 'front-desk', name: 'Front desk tablet' }),
+        201,
+      );
+      await addRule({
+        name: 'Tablet silent',
+        kind: 'tablet-silent',
+        settings: { silentMinutes: 10 },
+        emailTo: [STAFF_EMAIL],
+      });
+      await new Promise((r) => setTimeout(r, 400));
+      expect(await alertsOf(), 'set up a moment ago: not silent yet').toEqual([]);
+      // Twenty minutes pass with no report (the clock is the database's record of when it was set up).
+      const ago = new Date(Date.now() - 20 * 60_000).toISOString();
+      await app.collector.store.db.updateTable('tablets').set({ created_at: ago }).execute();
+      const [alert] = await until(async () => {
+        const list = await alertsOf();
+        return list.length ? list : undefined;
+      }, 'the silent tablet');
+      expect(alert).toMatchObject({ kind: 'tablet-silent', tabletId: setup.tablet.id });
+      expect(alert!.facts).toMatchObject({ tabletName: 'Front desk tablet', lastSeenAt: null });
+      const [email] = await mail.waitFor(1);
+      expect(email!.text).toContain('The tablet “Front desk tablet” has never reported, while the practice is open.');
+
+      const report = await fetch(`${app.url}/api/tablets/report`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${setup.token}` },
+        body: JSON.stringify({ appVersion: '1', waiting: 0, undeliverable: 0, storagePersisted: true }),
+      });
+      expect(report.status).toBe(204);
+      await new Promise((r) => setTimeout(r, 400));
+      expect(await alertsOf(), 'reporting again raises nothing more').toHaveLength(1);
+    },
+  );
 });

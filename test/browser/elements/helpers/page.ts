@@ -16,7 +16,7 @@ export function newEndpoint(): {
 
 export interface Received {
   body: Record<string, any>;
-  headers: { 'content-type': string; 'idempotency-key': string };
+  headers: { 'content-type': string; 'idempotency-key': string; authorization: string };
 }
 
 /** Puts an element on the page the way a practice's HTML would: attributes first, then into the document. */
