@@ -21,6 +21,7 @@ import { caseHistory } from './013-case-history.js';
 import { caseClocks } from './014-case-clocks.js';
 import { fftResults } from './015-fft-results.js';
 import { webhooks } from './016-webhooks.js';
+import { fhirDestinations } from './019-fhir-destinations.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -40,6 +41,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '014-case-clocks': caseClocks(engine),
     '015-fft-results': fftResults(engine),
     '016-webhooks': webhooks(engine),
+    '019-fhir-destinations': fhirDestinations,
   };
 }
 
