@@ -15,6 +15,7 @@ import {
   type EndpointRow as Row,
   type SendingEndpoint,
 } from './endpoint-rows.js';
+import { removeEndpoint } from './endpoint-removal.js';
 import type { FhirDestinationChange } from './fhir-rules.js';
 import { newEndpointId, newWebhookSecret } from './secrets.js';
 
@@ -148,6 +149,16 @@ export class WebhookEndpoints {
     await this.audit.record(actor, 'webhook.changed', id, { fields: Object.keys(change) });
     this.changed();
     return this.find(id);
+  }
+
+  /** Deleted with its messages and their log (endpoint-removal.ts); false when there is no such endpoint. */
+  async remove(actor: Actor, id: string): Promise<boolean> {
+    const outcome = await removeEndpoint(this.db, this.audit, actor, id);
+    if (outcome === 'environment') {
+      throw new EndpointRefusal('This endpoint is set by the environment: unset WEBHOOK_URL and restart instead.');
+    }
+    if (outcome === 'deleted') this.changed();
+    return outcome === 'deleted';
   }
 
   /** A new secret; the current one goes on signing beside it for ROTATION_OVERLAP_MS. */

@@ -10,6 +10,7 @@
  *   POST /api/staff/webhooks/<id>                                   WebhookEndpointChange → WebhookEndpoint
  *                                                                   (a FHIR destination: no `types`; `credentials`)
  *   POST /api/staff/webhooks/<id>/rotate-secret                     → WebhookEndpointWithSecret (webhooks only)
+ *   POST /api/staff/webhooks/<id>/delete                            → { deleted: <id> } (with its log)
  *   GET  /api/staff/webhooks/<id>/messages (?before=)               WebhookMessagePage
  *   GET  /api/staff/webhooks/<id>/messages/<message-id>             WebhookMessageDetail
  *   POST /api/staff/webhooks/<id>/messages/<message-id>/send-again  → 202 WebhookMessage
@@ -105,6 +106,19 @@ export function webhookRoutes(app: FastifyInstance, options: WebhookRouteOptions
         const rotated = await endpoints.rotate(actorOf(request), request.params.id);
         if (!rotated) throw refuse.notFound(NO_ENDPOINT);
         return answer(reply, rotated);
+      } catch (error) {
+        refusal(error);
+      }
+    },
+  );
+
+  app.post<EndpointParams>(
+    '/api/staff/webhooks/:id/delete',
+    { ...changing, schema: { params: ENDPOINT } },
+    async (request, reply) => {
+      try {
+        if (!(await endpoints.remove(actorOf(request), request.params.id))) throw refuse.notFound(NO_ENDPOINT);
+        return answer(reply, { deleted: request.params.id });
       } catch (error) {
         refusal(error);
       }
