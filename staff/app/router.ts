@@ -10,6 +10,8 @@
  *   /staff/results             the Friends and Family Test figures and charts; its filters are the query
  *                              (`?practice=north&from=2026-01&to=2026-03&location=front-desk-tablet`)
  *   /staff/surveys             the survey registry: versions, the editor with its preview, publishing (admins)
+ *   /staff/webhooks            webhook endpoints and FHIR destinations, their secrets and delivery logs (admins
+ *                              who see every practice)
  *   /staff/tablets · alerts · accounts    screens of later stages (say what they will do)
  *
  * The old inbox's links still land: `/staff/?ref=rc 7kq2 9f` searches, `/staff/#case-<id>` opens that case.
@@ -32,6 +34,7 @@ export type Route =
   | { screen: 'accounts' }
   | { screen: 'clocks'; practice?: string }
   | { screen: 'surveys' }
+  | { screen: 'webhooks' }
   | { screen: ComingSoon }
   | { screen: 'not-found' };
 
@@ -53,6 +56,7 @@ export function routeOf(location: { pathname: string; search: string; hash: stri
   if (path === 'results') return { screen: 'results', query: resultsQueryFrom(params) };
   if (path === 'accounts') return { screen: 'accounts' };
   if (path === 'surveys') return { screen: 'surveys' };
+  if (path === 'webhooks') return { screen: 'webhooks' };
   if (path === 'clocks') {
     const practice = params.get('practice');
     return practice ? { screen: 'clocks', practice } : { screen: 'clocks' };

@@ -6,4 +6,5 @@ import './exports-screen.js';
 import './results-screen.js';
 import './clocks-screen.js';
 import './surveys-screen.js';
+import './webhooks-screen.js';
 import './elsewhere-screen.js';
