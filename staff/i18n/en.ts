@@ -550,6 +550,7 @@ export const en = {
     'The previous secret stays valid for 24 hours, until {0}, so both work while the receiving system changes over.',
   webhookSecret: 'Secret',
   webhookSecretDone: 'I have kept it',
+  webhookPublicKey: 'Public key to register with the FHIR server (JWK)',
 };
 
 export type StaffStrings = typeof en;

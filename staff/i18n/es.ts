@@ -546,4 +546,5 @@ export const es: StaffStrings = {
     'que recibe se actualiza.',
   webhookSecret: 'Secreto',
   webhookSecretDone: 'Ya lo he guardado',
+  webhookPublicKey: 'Clave pública para registrar en el servidor FHIR (JWK)',
 };

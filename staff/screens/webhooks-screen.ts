@@ -124,9 +124,9 @@ export class WebhooksScreen extends LitElement {
     });
   }
 
-  private async copySecret(): Promise<void> {
+  private async copy(id: string): Promise<void> {
     const t = staffStrings(this.lang);
-    const field = this.renderRoot.querySelector<HTMLInputElement>('#secret');
+    const field = this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`);
     if (!field) return;
     try {
       await navigator.clipboard.writeText(field.value);
@@ -150,12 +150,25 @@ export class WebhooksScreen extends LitElement {
         <label id="secret-label" for="secret">${t.webhookSecret}</label>
         <div class="copy">
           <input id="secret" readonly spellcheck="false" .value=${made.secret} />
-          <button type="button" aria-describedby="secret-label" @click=${() => void this.copySecret()}>
+          <button type="button" aria-describedby="secret-label" @click=${() => void this.copy('secret')}>
             ${t.copy}
           </button>
         </div>
       </div>
       <button type="button" @click=${() => (this.secret = undefined)}>${t.webhookSecretDone}</button>
+    </div>`;
+  }
+
+  /** A SMART destination's public key, ready to copy into the FHIR server's registration. */
+  private publicKey(endpointId: string, key: Record<string, unknown>) {
+    const t = staffStrings(this.lang);
+    const id = `key-${endpointId}`;
+    return html`<div class="field">
+      <label id=${`${id}-label`} for=${id}>${t.webhookPublicKey}</label>
+      <div class="copy">
+        <textarea id=${id} readonly rows="3" spellcheck="false" .value=${JSON.stringify(key)}></textarea>
+        <button type="button" aria-describedby=${`${id}-label`} @click=${() => void this.copy(id)}>${t.copy}</button>
+      </div>
     </div>`;
   }
 
@@ -177,6 +190,7 @@ export class WebhooksScreen extends LitElement {
         <dd>${e.enabled ? t.webhookOn : fill(t.webhookOff, e.disabledReason ?? '')}</dd>
       </dl>
       ${e.credentials ? html`<p>${credentialsWords(e.credentials, t)}</p>` : nothing}
+      ${e.credentials?.type === 'smart' ? this.publicKey(e.id, e.credentials.publicKey) : nothing}
       ${environment ? html`<p>${t.webhookSetByEnvironment}</p>` : nothing}
       <div class="actions">
         <button

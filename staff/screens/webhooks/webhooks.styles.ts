@@ -99,9 +99,11 @@ export const webhooksStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  .copy input {
+  .copy input,
+  .copy textarea {
     flex: 1 1 12rem;
     min-width: 0;
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
   }
   fieldset {
     border: 1px solid var(--staff-line);

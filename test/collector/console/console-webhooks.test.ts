@@ -6,6 +6,7 @@
  * screen never shows again, receiving a submission. A colleague who is not an admin has no link. Real Chromium, the
  * real collector, axe at desktop and at 320 px, and in Spanish.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WebhookEndpointList, WebhookMessagePage } from '../../../src/core/webhooks-api.js';
@@ -162,6 +163,39 @@ describe('the Webhooks screen', () => {
       expect((await post(url, firstImpression())).status).toBe(201);
       await fhir.waitFor(1);
       expect(fhir.resources).toHaveLength(1);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'adds a FHIR server with SMART Backend Services: the public key shown to register, never the private key',
+    async () => {
+      const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+      const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }) as string;
+      const page = await run.newPage();
+      await openWebhooks(page);
+      await page.click(byRole('radio', 'FHIR server'));
+      await page.type(byRole('textbox', 'Address'), fhir.base);
+      await page.click(byRole('radio', 'SMART Backend Services'));
+      await page.type(byRole('textbox', 'Client id'), 'smile-dental-feedback');
+      await page.type(byRole('textbox', 'Token address'), fhir.tokenUrl);
+      // Pasted, as an admin would: typing 1,700 characters one by one is slow.
+      await page.$eval(
+        byRole('textbox', 'Private key (PEM or JWK)'),
+        (el, key) => {
+          (el as HTMLTextAreaElement).value = key;
+        },
+        pem,
+      );
+      await page.type(byRole('textbox', 'Key id (kid), if the server names one'), 'feedback-2026');
+      await page.click(byRole('button', 'Add'));
+      await says(page, 'SMART client smile-dental-feedback, key feedback-2026 (RS384); private key: set');
+      const shown = await value(page, byRole('textbox', 'Public key to register with the FHIR server (JWK)'));
+      expect(JSON.parse(shown)).toMatchObject({ kty: 'RSA', kid: 'feedback-2026', alg: 'RS384', use: 'sig' });
+      expect(shown).not.toContain('"d"');
+      expect(await screenText(page)).not.toContain('PRIVATE KEY');
+      expect(await axeViolations(page)).toEqual([]);
       await page.close();
     },
     SLOW,

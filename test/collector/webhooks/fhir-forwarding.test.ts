@@ -106,6 +106,8 @@ describe.each(engines)('forwarding to a FHIR server on $name', (engine) => {
       await start();
       const { endpoint } = await addDestination();
       expect(endpoint).toMatchObject({ kind: 'fhir', types: ['submission.created'], url: fhir.base });
+      // Another practice's records system hears nothing of this practice's patients.
+      const north = await addDestination({ type: 'bearer', token: TOKEN }, { practices: ['north'] });
       const submission = whatWentWrong({ location: 'front-desk' });
       expect((await post(app!.url, submission)).status).toBe(201);
       await fhir.waitFor(1);
@@ -134,6 +136,7 @@ describe.each(engines)('forwarding to a FHIR server on $name', (engine) => {
       // The EHR holds the patient's words; the collector's delivery log does not.
       expect(received!.body).toContain('nobody told me why');
       expect(JSON.stringify(await detail(endpoint.id, message.id))).not.toMatch(/nobody told me|555-0142/);
+      expect(await messages(north.endpoint.id)).toEqual([]);
     },
   );
 
