@@ -5,7 +5,8 @@
  * node:crypto, and trades it at the token URL (`grant_type=client_credentials`, `client_assertion_type=
  * urn:ietf:params:oauth:client-assertion-type:jwt-bearer`, the scope) for an access token. The token is kept in
  * memory until a minute before its `expires_in`, per destination and credentials (a change of credentials asks
- * again), and forgotten when the FHIR server refuses it.
+ * again), and forgotten when the FHIR server refuses it. Attempts that need one at the same moment (the sender runs
+ * several at once) share one request.
  */
 import { createPrivateKey, randomUUID, sign } from 'node:crypto';
 import { reason } from './delivery.js';
@@ -57,6 +58,8 @@ interface Kept {
 
 export class SmartTokens {
   private readonly kept = new Map<string, Kept>();
+  /** Requests under way, per destination and credentials. */
+  private readonly asking = new Map<string, Promise<string>>();
   /** Tokens asked for (for the tests and the log's honesty: a cached token costs no request). */
   asked = 0;
 
@@ -70,10 +73,20 @@ export class SmartTokens {
     const key = JSON.stringify(credentials);
     const kept = this.kept.get(endpointId);
     if (kept && kept.credentials === key && kept.until > this.now().getTime()) return kept.token;
-    const { token, expiresIn } = await this.ask(credentials, stopping);
-    const margin = Math.min(MARGIN_SECONDS, expiresIn / 2);
-    this.kept.set(endpointId, { credentials: key, token, until: this.now().getTime() + (expiresIn - margin) * 1000 });
-    return token;
+    const asked = `${endpointId}\u0000${key}`;
+    let pending = this.asking.get(asked);
+    if (!pending) {
+      pending = this.ask(credentials, stopping)
+        .then(({ token, expiresIn }) => {
+          const margin = Math.min(MARGIN_SECONDS, expiresIn / 2);
+          const until = this.now().getTime() + (expiresIn - margin) * 1000;
+          this.kept.set(endpointId, { credentials: key, token, until });
+          return token;
+        })
+        .finally(() => this.asking.delete(asked));
+      this.asking.set(asked, pending);
+    }
+    return pending;
   }
 
   /** The FHIR server refused the token: the next attempt asks for a fresh one. */

@@ -224,6 +224,30 @@ describe.each(engines)('forwarding to a FHIR server on $name', (engine) => {
     },
   );
 
+  it.skipIf(engine.skip)('three messages waiting after a restart go out with one token between them', async () => {
+    fhir.smartClients.push({
+      clientId: 'feedback',
+      keyId: 'k1',
+      publicKey: rsa.publicKey,
+      scope: 'system/QuestionnaireResponse.write',
+    });
+    await start({ webhookOptions: false });
+    const { endpoint } = await addDestination({
+      type: 'smart',
+      clientId: 'feedback',
+      tokenUrl: fhir.tokenUrl,
+      privateKey: pem(rsa.privateKey),
+      keyId: 'k1',
+    });
+    for (let i = 0; i < 3; i += 1) expect((await post(app!.url, firstImpression())).status).toBe(201);
+    await app!.stop();
+    await start();
+    await fhir.waitFor(3);
+    await until(async () => (await messages(endpoint.id)).every((m) => m.status === 'delivered'), 'delivered');
+    expect(fhir.tokenRequests.map((t) => t.outcome)).toEqual(['issued']);
+    expect(fhir.resources).toHaveLength(3);
+  });
+
   it.skipIf(engine.skip)('SMART with an EC P-384 key given as a JWK signs ES384 the server verifies', async () => {
     const jwk = { ...ec.privateKey.export({ format: 'jwk' }), kid: 'ec-key-1' };
     fhir.smartClients.push({
