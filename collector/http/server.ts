@@ -215,6 +215,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   const webhooks = new Webhooks(store, audit, notice, {
     ...(options.webhookOptions || {}),
     publicUrl: options.publicUrl,
+    definitions: async () => (await surveys.all()).map((s) => s.definition),
     ...(options.signIn?.now ? { now: options.signIn.now } : {}),
   });
   if (options.webhook) await webhooks.endpoints.provision(options.webhook.url, options.webhook.secret);

@@ -7,7 +7,7 @@ import type { AnswerCheck } from '../../src/core/submission-check.js';
 import type { AlertTables } from '../alerts/tables.js';
 import type { AccountTables } from '../accounts/tables.js';
 import type { CaseEvent, CaseOutcome, CaseStatus } from '../../src/core/staff-api.js';
-import type { WebhookEventType, WebhookMessageStatus } from '../../src/core/webhooks-api.js';
+import type { WebhookEndpointKind, WebhookEventType, WebhookMessageStatus } from '../../src/core/webhooks-api.js';
 
 export interface SubmissionsTable {
   /**
@@ -237,6 +237,10 @@ export interface WebhookEndpointsTable {
   created_at: string;
   created_by: string;
   updated_at: string;
+  /** `fhir`: a FHIR server, `url` its base, `secret` empty (migration 019). */
+  kind: Generated<WebhookEndpointKind>;
+  /** A FHIR destination's credentials, JSON (collector/webhooks/fhir-credentials.ts); NULL for a webhook. */
+  credentials: string | null;
 }
 
 /** The durable queue: one event for one endpoint (migration 016). */
@@ -247,7 +251,7 @@ export interface WebhookMessagesTable {
   event_type: WebhookEventType;
   /** `submission:<id>`, `case:<id>`: unique per endpoint, so an event is never queued twice. */
   event_key: string;
-  /** The body exactly as signed and sent. */
+  /** The body exactly as signed and sent; for a FHIR destination, the event its resource is made from (ids only). */
   payload: string;
   created_at: string;
   next_attempt_at: string;

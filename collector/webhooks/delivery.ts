@@ -1,8 +1,11 @@
 /**
  * One attempt over HTTP: POST the signed body, wait at most `timeoutMs` (the spec recommends 15 to 30 s), and say
  * what came back. Redirects are not followed (the spec: a 3xx is a failure; the address should be updated instead).
- * Only the status is read: the answer's body is let go unread.
+ * Only the status is read: the answer's body is let go unread — unless `readAnswer` asks for it (a FHIR server's
+ * OperationOutcome saying why it refused a resource), and then at most `ANSWER_BYTES` of it.
  */
+
+const ANSWER_BYTES = 64 * 1024;
 
 export interface AttemptResult {
   statusCode: number | null;
@@ -12,10 +15,28 @@ export interface AttemptResult {
   retryAfter: string | null;
   /** The collector was closing: this attempt does not count (the message stays due, under the same id). */
   interrupted: boolean;
+  /** The answer's body, when `readAnswer` asked for it. */
+  answer?: string;
+}
+
+/** Reads at most ANSWER_BYTES of an answer and lets the rest go. */
+async function firstBytes(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < ANSWER_BYTES) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.length;
+  }
+  await reader.cancel().catch(() => undefined);
+  return Buffer.concat(chunks).subarray(0, ANSWER_BYTES).toString('utf8');
 }
 
 /** Why no answer came, in words for the delivery log: never the request's or the answer's bytes. */
-function reason(error: unknown, timeoutMs: number): string {
+export function reason(error: unknown, timeoutMs: number): string {
   const err = error as { name?: string; cause?: { code?: string; message?: string } };
   if (err.name === 'TimeoutError') return `no answer within ${timeoutMs / 1000} s`;
   const code = err.cause?.code;
@@ -31,6 +52,7 @@ export async function deliver(
   headers: Record<string, string>,
   timeoutMs: number,
   stopping: AbortSignal,
+  readAnswer: (status: number) => boolean = () => false,
 ): Promise<AttemptResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
@@ -42,8 +64,10 @@ export async function deliver(
       redirect: 'manual',
       signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stopping]),
     });
-    await response.body?.cancel().catch(() => undefined);
+    const answer = readAnswer(response.status) ? await firstBytes(response) : undefined;
+    if (answer === undefined) await response.body?.cancel().catch(() => undefined);
     return {
+      ...(answer === undefined ? {} : { answer }),
       statusCode: response.status,
       error: null,
       durationMs: elapsed(),

@@ -19,25 +19,27 @@ const DESCRIPTION_LENGTH = 200;
 
 /** An http(s) address without credentials in it (they would show in every log of the endpoint's list). */
 export function webhookUrl(raw: unknown, path = 'url'): string {
-  if (typeof raw !== 'string' || raw.length === 0)
-    throw new WebhookInputError("url: give the receiver's address.", path);
-  if (raw.length > URL_LENGTH) throw new WebhookInputError(`url: at most ${URL_LENGTH} characters.`, path);
+  if (typeof raw !== 'string' || raw.length === 0) throw new WebhookInputError(`${path}: give the address.`, path);
+  if (raw.length > URL_LENGTH) throw new WebhookInputError(`${path}: at most ${URL_LENGTH} characters.`, path);
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new WebhookInputError('url: not an address (e.g. https://pms.smiledental.example/hooks/feedback).', path);
+    throw new WebhookInputError(`${path}: not an address (e.g. https://pms.smiledental.example/hooks/feedback).`, path);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new WebhookInputError('url: must start with https:// or http://.', path);
+    throw new WebhookInputError(`${path}: must start with https:// or http://.`, path);
   }
   if (url.username || url.password) {
-    throw new WebhookInputError('url: must not hold a user name or password (the signature proves the sender).', path);
+    throw new WebhookInputError(
+      `${path}: must not hold a user name or password (they would show wherever the address is listed).`,
+      path,
+    );
   }
   return url.toString();
 }
 
-function practices(raw: unknown): 'every' | string[] {
+export function practicesInput(raw: unknown): 'every' | string[] {
   if (raw === 'every') return 'every';
   if (!Array.isArray(raw) || raw.length === 0) {
     throw new WebhookInputError('practices: "every", or a list of practice ids.', 'practices');
@@ -66,7 +68,7 @@ function types(raw: unknown): 'every' | WebhookEventType[] {
   });
 }
 
-function description(raw: unknown): string {
+export function descriptionInput(raw: unknown): string {
   if (typeof raw !== 'string' || raw.length > DESCRIPTION_LENGTH) {
     throw new WebhookInputError(`description: text of at most ${DESCRIPTION_LENGTH} characters.`, 'description');
   }
@@ -81,12 +83,17 @@ export function endpointInput(raw: unknown, adding: boolean): WebhookEndpointCha
     throw new WebhookInputError('Send a JSON object.', '');
   }
   const body = raw as Record<string, unknown>;
-  const unknown = Object.keys(body).find((key) => !FIELDS.includes(key) || (adding && key === 'enabled'));
+  const unknown = Object.keys(body).find(
+    (key) => !(FIELDS.includes(key) || (adding && key === 'kind')) || (adding && key === 'enabled'),
+  );
   if (unknown !== undefined) throw new WebhookInputError(`${unknown}: not a field of a webhook endpoint.`, unknown);
+  if (body.kind !== undefined && body.kind !== 'webhook') {
+    throw new WebhookInputError('kind: "webhook" or "fhir".', 'kind');
+  }
   const change: WebhookEndpointChange = {};
   if (adding || body.url !== undefined) change.url = webhookUrl(body.url);
-  if (body.description !== undefined) change.description = description(body.description);
-  if (body.practices !== undefined) change.practices = practices(body.practices);
+  if (body.description !== undefined) change.description = descriptionInput(body.description);
+  if (body.practices !== undefined) change.practices = practicesInput(body.practices);
   if (body.types !== undefined) change.types = types(body.types);
   if (body.enabled !== undefined) {
     if (typeof body.enabled !== 'boolean') throw new WebhookInputError('enabled: true or false.', 'enabled');

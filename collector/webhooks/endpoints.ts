@@ -1,17 +1,22 @@
 /**
- * The webhook endpoints in the database (migration 016): added, changed, their secrets rotated, turned off by a 410.
- * Knows nothing of HTTP; every change an admin makes is audited here. Secrets leave this file only in the answers
- * that create them (`WebhookEndpointWithSecret`) and to the sender.
+ * The webhook endpoints in the database (migration 016): added, changed, their secrets rotated, turned off by a 410;
+ * and FHIR destinations (migration 019), endpoints with credentials instead of a secret. Knows nothing of HTTP; every
+ * change an admin makes is audited here (never a secret or a credential). Secrets leave this file only in the answers
+ * that create them (`WebhookEndpointWithSecret`) and to the sender; credentials only to the sender.
  */
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor, AuditTrail } from '../accounts/audit.js';
-import type { Database, WebhookEndpointsTable } from '../store/schema.js';
-import type {
-  WebhookEndpoint,
-  WebhookEndpointChange,
-  WebhookEndpointWithSecret,
-  WebhookEventType,
-} from '../../src/core/webhooks-api.js';
+import type { Database } from '../store/schema.js';
+import type { WebhookEndpoint, WebhookEndpointChange, WebhookEndpointWithSecret } from '../../src/core/webhooks-api.js';
+import {
+  listJson as json,
+  signingSecrets,
+  toEndpoint,
+  type EndpointRow as Row,
+  type SendingEndpoint,
+} from './endpoint-rows.js';
+import { removeEndpoint } from './endpoint-removal.js';
+import type { FhirDestinationChange } from './fhir-rules.js';
 import { newEndpointId, newWebhookSecret } from './secrets.js';
 
 /** How long the previous secret still signs after a rotation: a day to give the receiver the new one. */
@@ -20,42 +25,12 @@ export const ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
 export const ENVIRONMENT_ENDPOINT = 'ep_environment';
 export const ENVIRONMENT_ACTOR: Actor = { name: 'environment (WEBHOOK_URL)' };
 
-type Row = Selectable<WebhookEndpointsTable>;
-
-/** An endpoint as the sender needs it: where, which secrets sign now, what it wants. */
-export interface SendingEndpoint extends WebhookEndpoint {
-  secrets: string[];
-}
-
-const list = (json: string | null): 'every' | string[] => (json === null ? 'every' : (JSON.parse(json) as string[]));
-
-export function toEndpoint(row: Row): WebhookEndpoint {
-  return {
-    id: row.id,
-    url: row.url,
-    description: row.description,
-    practices: list(row.practices),
-    types: list(row.event_types) as 'every' | WebhookEventType[],
-    enabled: Number(row.enabled) === 1,
-    disabledReason: row.disabled_reason,
-    setBy: row.set_by,
-    previousSecretUntil: row.previous_secret_until,
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-  };
-}
-
-/** The secrets that sign at `now`: the current one, and the previous one until its overlap ends. */
-export function signingSecrets(row: Pick<Row, 'secret' | 'previous_secret' | 'previous_secret_until'>, now: Date) {
-  const previous =
-    row.previous_secret && row.previous_secret_until && row.previous_secret_until > now.toISOString()
-      ? [row.previous_secret]
-      : [];
-  return [row.secret, ...previous];
-}
-
+/** A change this endpoint cannot take (`code` for the API's 409). */
 export class EndpointRefusal extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly code: 'set-by-environment' | 'not-a-webhook' = 'set-by-environment',
+  ) {
     super(message);
     this.name = 'EndpointRefusal';
   }
@@ -92,9 +67,22 @@ export class WebhookEndpoints {
     return rows.map((row) => ({ ...toEndpoint(row), secrets: signingSecrets(row, now) }));
   }
 
-  async add(actor: Actor, input: WebhookEndpointChange & { url: string }): Promise<WebhookEndpointWithSecret> {
+  /**
+   * A webhook endpoint (with its new secret), or a FHIR destination (`kind: 'fhir'`, with its credentials: no secret,
+   * and `submission.created` only).
+   */
+  async add(actor: Actor, input: WebhookEndpointChange & { url: string }): Promise<WebhookEndpointWithSecret>;
+  async add(
+    actor: Actor,
+    input: FhirDestinationChange & { url: string; kind: 'fhir' },
+  ): Promise<{ endpoint: WebhookEndpoint }>;
+  async add(
+    actor: Actor,
+    input: (WebhookEndpointChange & { url: string }) | (FhirDestinationChange & { url: string; kind: 'fhir' }),
+  ): Promise<WebhookEndpointWithSecret | { endpoint: WebhookEndpoint }> {
     const at = this.now().toISOString();
-    const secret = newWebhookSecret();
+    const fhir = 'kind' in input && input.kind === 'fhir';
+    const secret = fhir ? '' : newWebhookSecret();
     const id = newEndpointId();
     await this.db
       .insertInto('webhook_endpoints')
@@ -106,20 +94,27 @@ export class WebhookEndpoints {
         previous_secret: null,
         previous_secret_until: null,
         practices: json(input.practices),
-        event_types: json(input.types),
+        event_types: fhir ? json(['submission.created']) : json((input as WebhookEndpointChange).types),
         set_by: 'api',
         created_at: at,
         created_by: actor.name,
         updated_at: at,
+        kind: fhir ? 'fhir' : 'webhook',
+        credentials: fhir ? JSON.stringify((input as FhirDestinationChange).credentials) : null,
       })
       .execute();
-    await this.audit.record(actor, 'webhook.added', id, { url: input.url });
+    await this.audit.record(actor, 'webhook.added', id, { url: input.url, ...(fhir ? { kind: 'fhir' } : {}) });
     this.changed();
-    return { endpoint: (await this.find(id))!, secret };
+    const endpoint = (await this.find(id))!;
+    return fhir ? { endpoint } : { endpoint, secret };
   }
 
   /** Undefined when there is no such endpoint. Turning one back on resumes the messages its turning off stopped. */
-  async change(actor: Actor, id: string, change: WebhookEndpointChange): Promise<WebhookEndpoint | undefined> {
+  async change(
+    actor: Actor,
+    id: string,
+    change: Omit<WebhookEndpointChange, 'credentials'> | FhirDestinationChange,
+  ): Promise<WebhookEndpoint | undefined> {
     const row = await this.row(id);
     if (!row) return undefined;
     if (row.set_by === 'environment' && change.url !== undefined && change.url !== row.url) {
@@ -133,7 +128,8 @@ export class WebhookEndpoints {
           ...(change.url !== undefined ? { url: change.url } : {}),
           ...(change.description !== undefined ? { description: change.description } : {}),
           ...(change.practices !== undefined ? { practices: json(change.practices) } : {}),
-          ...(change.types !== undefined ? { event_types: json(change.types) } : {}),
+          ...('types' in change && change.types !== undefined ? { event_types: json(change.types) } : {}),
+          ...('credentials' in change && change.credentials ? { credentials: JSON.stringify(change.credentials) } : {}),
           ...(change.enabled === true ? { enabled: 1, disabled_reason: null } : {}),
           ...(change.enabled === false ? { enabled: 0, disabled_reason: `turned off by ${actor.name}` } : {}),
           updated_at: at,
@@ -155,10 +151,23 @@ export class WebhookEndpoints {
     return this.find(id);
   }
 
+  /** Deleted with its messages and their log (endpoint-removal.ts); false when there is no such endpoint. */
+  async remove(actor: Actor, id: string): Promise<boolean> {
+    const outcome = await removeEndpoint(this.db, this.audit, actor, id);
+    if (outcome === 'environment') {
+      throw new EndpointRefusal('This endpoint is set by the environment: unset WEBHOOK_URL and restart instead.');
+    }
+    if (outcome === 'deleted') this.changed();
+    return outcome === 'deleted';
+  }
+
   /** A new secret; the current one goes on signing beside it for ROTATION_OVERLAP_MS. */
   async rotate(actor: Actor, id: string): Promise<WebhookEndpointWithSecret | undefined> {
     const row = await this.row(id);
     if (!row) return undefined;
+    if (row.kind === 'fhir') {
+      throw new EndpointRefusal('A FHIR destination signs nothing: change its credentials instead.', 'not-a-webhook');
+    }
     if (row.set_by === 'environment') {
       throw new EndpointRefusal('This endpoint is set by the environment: change WEBHOOK_SECRET and restart instead.');
     }
@@ -243,10 +252,6 @@ export class WebhookEndpoints {
   private row(id: string): Promise<Row | undefined> {
     return this.db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id).executeTakeFirst();
   }
-}
-
-function json(value: 'every' | readonly string[] | undefined): string | null {
-  return value === undefined || value === 'every' ? null : JSON.stringify(value);
 }
 
 async function stopMessages(db: Kysely<Database>, endpointId: string): Promise<void> {

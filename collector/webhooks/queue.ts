@@ -7,6 +7,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, WebhookMessagesTable } from '../store/schema.js';
 import type {
+  WebhookEndpointKind,
   WebhookAttempt,
   WebhookBody,
   WebhookMessage,
@@ -14,26 +15,45 @@ import type {
   WebhookMessagePage,
 } from '../../src/core/webhooks-api.js';
 import type { AttemptResult } from './delivery.js';
-import { signingSecrets, type SendingEndpoint } from './endpoints.js';
+import { signingSecrets, type SendingEndpoint } from './endpoint-rows.js';
 import { wants, type WebhookEvent } from './events.js';
 import { nextDelay, retryAfterMs } from './schedule.js';
 import { newMessageId } from './secrets.js';
 
 type Row = Selectable<WebhookMessagesTable>;
 
-/** A message due now, with what the sender needs: the body as signed, where, and the secrets that sign now. */
+/**
+ * A message due now, with what the sender needs: the body as signed, where, and the secrets that sign now — or, for
+ * a FHIR destination, its credentials (the body is then the event the resource is made from).
+ */
 export interface DueMessage {
   id: string;
   endpointId: string;
+  kind: WebhookEndpointKind;
   url: string;
   payload: string;
   attempts: number;
   secrets: string[];
+  credentials: string | null;
+  lastStatusCode: number | null;
   sendAgain: boolean;
 }
 
 /** What became of a message after an attempt. */
 export type Outcome = 'delivered' | 'retry' | 'failed' | 'gone';
+
+/**
+ * What an attempt's answer means: delivered; the receiver wants nothing more (`gone`); it refused this message for
+ * good (`refused`: failed at once); try again on the schedule (`retry`), or at once (`retry-now`) — either failed
+ * once the schedule is over.
+ */
+export type Verdict = 'delivered' | 'gone' | 'refused' | 'retry' | 'retry-now';
+
+/** A webhook receiver's answer (Standard Webhooks): 2xx delivered, 410 gone, anything else tried again. */
+export function webhookVerdict(code: number | null): Verdict {
+  if (code !== null && code >= 200 && code < 300) return 'delivered';
+  return code === 410 ? 'gone' : 'retry';
+}
 
 export function toMessage(row: Row): WebhookMessage {
   return {
@@ -105,6 +125,9 @@ export class WebhookQueue {
         'm.payload',
         'm.attempts',
         'm.send_again',
+        'm.last_status_code',
+        'e.kind',
+        'e.credentials',
         'e.url',
         'e.secret',
         'e.previous_secret',
@@ -119,30 +142,40 @@ export class WebhookQueue {
     return rows.map((r) => ({
       id: r.id,
       endpointId: r.endpoint_id,
+      kind: r.kind,
       url: r.url,
       payload: r.payload,
       attempts: Number(r.attempts),
-      secrets: signingSecrets(r, now),
+      secrets: r.kind === 'fhir' ? [] : signingSecrets(r, now),
+      credentials: r.credentials,
+      lastStatusCode: r.last_status_code === null ? null : Number(r.last_status_code),
       sendAgain: Number(r.send_again) === 1,
     }));
   }
 
-  /** Logs the attempt and moves the message on: delivered (2xx only), due again later, failed after the last, or stopped by a 410. */
-  async record(message: DueMessage, result: AttemptResult, at: Date): Promise<Outcome> {
+  /**
+   * Logs the attempt and moves the message on, as `verdict` says (by default a webhook receiver's: 2xx delivered, 410
+   * stopped, else due again later): delivered, due again, failed (refused, or after the last), or stopped.
+   */
+  async record(
+    message: DueMessage,
+    result: AttemptResult,
+    at: Date,
+    verdict: Verdict = webhookVerdict(result.statusCode),
+  ): Promise<Outcome> {
     const attempts = message.attempts + 1;
     const code = result.statusCode;
+    const again = verdict === 'retry' || verdict === 'retry-now';
     const outcome: Outcome =
-      code !== null && code >= 200 && code < 300
-        ? 'delivered'
-        : code === 410
-          ? 'gone'
-          : nextDelay(attempts, this.schedule, this.random) === undefined
-            ? 'failed'
-            : 'retry';
+      verdict === 'refused' || (again && nextDelay(attempts, this.schedule, this.random) === undefined)
+        ? 'failed'
+        : again
+          ? 'retry'
+          : verdict;
     const delay =
-      outcome === 'retry'
-        ? nextDelay(attempts, this.schedule, this.random, retryAfterMs(result.retryAfter, at))
-        : undefined;
+      outcome !== 'retry' || verdict === 'retry-now'
+        ? undefined
+        : nextDelay(attempts, this.schedule, this.random, retryAfterMs(result.retryAfter, at));
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('webhook_attempts')

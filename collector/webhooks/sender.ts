@@ -3,11 +3,13 @@
  * and at once when this process queues one (`wake`). With several collector processes on one PostgreSQL database one
  * of them sends at a time (the `webhooks` claim, collector/store/claim.ts), so a message is never in two attempts at
  * once. Each attempt is signed afresh (a new `webhook-timestamp`, the message's own `webhook-id`); an attempt cut off
- * by the collector closing is not counted, and the message goes out under the same id after the restart.
+ * by the collector closing is not counted, and the message goes out under the same id after the restart. A FHIR
+ * destination's message is forwarded instead (fhir-forwarding.ts), through the same queue, log and schedule.
  */
 import type { Claims } from '../store/claim.js';
 import { deliver } from './delivery.js';
 import type { WebhookEndpoints } from './endpoints.js';
+import type { FhirForwarding } from './fhir-forwarding.js';
 import type { DueMessage, WebhookQueue } from './queue.js';
 import { webhookHeaders } from './signature.js';
 
@@ -36,7 +38,8 @@ export function startSender(
   endpoints: WebhookEndpoints,
   claims: Claims,
   log: (line: string) => void,
-  options: SenderOptions = {},
+  options: SenderOptions,
+  forwarding: FhirForwarding,
   before: BeforeSending = () => Promise.resolve(),
 ) {
   const timeoutMs = options.timeoutMs ?? 15_000;
@@ -51,6 +54,11 @@ export function startSender(
   async function attempt(message: DueMessage, gone: Set<string>): Promise<void> {
     if (gone.has(message.endpointId)) return;
     const at = now();
+    if (message.kind === 'fhir') {
+      const { result, verdict } = await forwarding.attempt(message, stopping.signal);
+      if (!result.interrupted) await queue.record(message, result, at, verdict);
+      return;
+    }
     const headers = webhookHeaders(message.id, message.payload, message.secrets, at);
     const result = await deliver(message.url, message.payload, headers, timeoutMs, stopping.signal);
     if (result.interrupted) return;

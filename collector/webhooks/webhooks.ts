@@ -2,13 +2,19 @@
  * The webhooks room as the rest of the collector sees it: the endpoints, the queue, the sender, and the one call
  * ingest makes once a submission is stored (`stored`) — an insert into the queue and a nudge to the sender, never an
  * HTTP call inside a patient's request. The endpoints switched on are kept in memory for `maxAgeMs` (10 s), so a
- * submission costs no extra read, and read again at once after a change in this process.
+ * submission costs no extra read, and read again at once after a change in this process. FHIR destinations are
+ * endpoints too (fhir-forwarding.ts): the resource is made at each attempt from the stored submission and the survey
+ * definitions (`definitions`, the built-ins by default).
  */
+import type { SurveyDefinition } from '../../src/core/definition.js';
 import type { AuditTrail } from '../accounts/audit.js';
+import { BUILT_IN_SURVEYS } from '../surveys/known-surveys.js';
 import type { SubmissionStore } from '../store/index.js';
-import { WebhookEndpoints, type SendingEndpoint } from './endpoints.js';
 import type { AlertEventData } from '../../src/core/alerts-api.js';
+import type { SendingEndpoint } from './endpoint-rows.js';
+import { WebhookEndpoints } from './endpoints.js';
 import { alertEvent, caseUpdatedEvent, submissionEvents, type StoredFacts } from './events.js';
+import { FhirForwarding } from './fhir-forwarding.js';
 import { WebhookQueue } from './queue.js';
 import { startSender, type SenderOptions } from './sender.js';
 import { WebhookCatchUp } from './catch-up.js';
@@ -21,11 +27,14 @@ export interface WebhookOptions extends SenderOptions {
   random?: () => number;
   /** How long this process serves its list of endpoints before reading it again. */
   maxAgeMs?: number;
+  /** The survey versions known (built-in and the practices' own): the words of a forwarded QuestionnaireResponse. */
+  definitions?: () => Promise<readonly SurveyDefinition[]>;
 }
 
 export class Webhooks {
   readonly endpoints: WebhookEndpoints;
   readonly queue: WebhookQueue;
+  readonly forwarding: FhirForwarding;
   private cached: { at: number; endpoints: Promise<SendingEndpoint[]> } | undefined;
   private sender: ReturnType<typeof startSender> | undefined;
 
@@ -38,6 +47,8 @@ export class Webhooks {
     const now = options.now ?? (() => new Date());
     this.endpoints = new WebhookEndpoints(store.db, audit, now, () => (this.cached = undefined));
     this.queue = new WebhookQueue(store.db, () => this.sending(), now, options.schedule, options.random);
+    const definitions = options.definitions ?? (() => Promise.resolve(BUILT_IN_SURVEYS));
+    this.forwarding = new FhirForwarding(store, definitions, options.timeoutMs ?? 15_000, now);
   }
 
   /**
@@ -92,8 +103,14 @@ export class Webhooks {
       this.options.publicUrl,
       async () => (await this.sending()).length > 0,
     );
-    this.sender ??= startSender(this.queue, this.endpoints, this.store.claims, this.log, this.options, () =>
-      catchUp.whenDue(),
+    this.sender ??= startSender(
+      this.queue,
+      this.endpoints,
+      this.store.claims,
+      this.log,
+      this.options,
+      this.forwarding,
+      () => catchUp.whenDue(),
     );
   }
 

@@ -41,6 +41,7 @@ export const CONSOLE_SCREENS = [
   'surveys',
   'tablets',
   'alerts',
+  'webhooks',
   'accounts',
   'clocks',
 ] as const;

@@ -43,8 +43,52 @@ export interface WebhookBody<T = SubmissionEventData | CaseEventData> {
   data: T;
 }
 
+/**
+ * `webhook`: signed Standard Webhooks to a practice's receiver. `fhir`: each submission forwarded as a FHIR R4
+ * `QuestionnaireResponse` to a FHIR server (`url` is its base; docs/fhir.md, "Forwarding to a FHIR server").
+ */
+export type WebhookEndpointKind = 'webhook' | 'fhir';
+
+/** The signing algorithms SMART Backend Services asks servers to support; the key's type decides which. */
+export type SmartAlgorithm = 'RS384' | 'ES384';
+
+/**
+ * How the collector proves itself to a FHIR server, as an admin gives it: a fixed bearer token, or SMART Backend
+ * Services (a client assertion JWT signed with the private key, exchanged at `tokenUrl` for an access token).
+ */
+export type FhirCredentials =
+  | { type: 'bearer'; token: string }
+  | {
+      type: 'smart';
+      clientId: string;
+      tokenUrl: string;
+      /** PEM (PKCS #8 or PKCS #1 / SEC 1), or a private JWK: RSA (2048 bits or more) or EC P-384. */
+      privateKey: string | Record<string, unknown>;
+      /** The `kid` the FHIR server knows the public key by; default the JWK's own `kid`, else its thumbprint. */
+      keyId?: string;
+      /** Default `system/QuestionnaireResponse.write`. */
+      scope?: string;
+    };
+
+/** The credentials as the API shows them: never the token or the private key, only whether they are set. */
+export type FhirCredentialsShown =
+  | { type: 'bearer'; tokenSet: boolean }
+  | {
+      type: 'smart';
+      clientId: string;
+      tokenUrl: string;
+      scope: string;
+      keyId: string;
+      algorithm: SmartAlgorithm;
+      privateKeySet: boolean;
+      /** The public half of the key (a JWK carrying `kid` and `alg`), to register with the FHIR server. */
+      publicKey: Record<string, unknown>;
+    };
+
 export interface WebhookEndpoint {
   id: string;
+  kind: WebhookEndpointKind;
+  /** A webhook's receiver; a FHIR destination's base URL (the resources go to `<url>/QuestionnaireResponse`). */
   url: string;
   description: string;
   /** `every` or the practice ids it wants. */
@@ -60,6 +104,8 @@ export interface WebhookEndpoint {
   previousSecretUntil: string | null;
   createdAt: string;
   createdBy: string;
+  /** A FHIR destination's credentials (as set / not set); null for a webhook. */
+  credentials: FhirCredentialsShown | null;
 }
 
 export interface WebhookEndpointList {
@@ -68,10 +114,27 @@ export interface WebhookEndpointList {
 
 /** `POST /api/staff/webhooks`. */
 export interface NewWebhookEndpoint {
+  kind?: 'webhook';
   url: string;
   description?: string;
   practices?: 'every' | string[];
   types?: 'every' | WebhookEventType[];
+}
+
+/**
+ * `POST /api/staff/webhooks` with `kind: 'fhir'`: a FHIR destination. It takes `submission.created` only (its
+ * `types` are that, always); the answer is `201 FhirDestinationAdded` (no secret: the credentials are the admin's).
+ */
+export interface NewFhirDestination {
+  kind: 'fhir';
+  url: string;
+  description?: string;
+  practices?: 'every' | string[];
+  credentials: FhirCredentials;
+}
+
+export interface FhirDestinationAdded {
+  endpoint: WebhookEndpoint;
 }
 
 /** `POST /api/staff/webhooks/<id>`: only what is given changes. */
@@ -81,6 +144,8 @@ export interface WebhookEndpointChange {
   practices?: 'every' | string[];
   types?: 'every' | WebhookEventType[];
   enabled?: boolean;
+  /** A FHIR destination's new credentials (all of them: they replace the old). */
+  credentials?: FhirCredentials;
 }
 
 /** The answer that holds a secret: shown this once, never again. */
@@ -124,7 +189,7 @@ export interface WebhookAttempt {
 
 export interface WebhookMessageDetail {
   message: WebhookMessage;
-  /** The body as sent (signed bytes, parsed). */
+  /** The body as sent (signed bytes, parsed); for a FHIR destination, the event the resource is made from. */
   body: WebhookBody;
   attempts: WebhookAttempt[];
 }

@@ -17,23 +17,39 @@ const BUILT_IN = [firstImpression, whatWentWrong];
 type Entry = FhirBundle['entry'][number];
 type ResponseEntry = Entry & { resource: QuestionnaireResponse };
 
+/** The definition a submission names (its version), else one of that survey for its words; undefined with none. */
+function definitionOf(s: Submission, definitions: readonly SurveyDefinition[]) {
+  const exact = definitions.find((d) => d.id === s.survey.id && d.version === s.survey.version);
+  return { exact, words: exact ?? definitions.find((d) => d.id === s.survey.id) };
+}
+
 /**
- * A response entry per submission, with the definition it names (its version, else the latest known of that survey)
- * for question texts; and, once the responses are written, the Questionnaire of each survey version they named and
- * whose definition is here, in the order first named.
+ * One submission's QuestionnaireResponse as the export writes it, with the words of the definition it names (its
+ * version, else another of that survey) and `extensions` added to its own: the one mapping the export and the
+ * collector's forwarding to a FHIR server share.
+ */
+export function questionnaireResponseFor(
+  s: Submission,
+  definitions: readonly SurveyDefinition[] = BUILT_IN,
+  extensions: readonly FhirExtension[] = [],
+): QuestionnaireResponse {
+  const resource = toQuestionnaireResponse(s, definitionOf(s, definitions).words);
+  if (extensions.length) resource.extension = [...(resource.extension ?? []), ...extensions];
+  return resource;
+}
+
+/**
+ * A response entry per submission; and, once the responses are written, the Questionnaire of each survey version
+ * they named and whose definition is here, in the order first named.
  */
 function entryMaker(definitions: readonly SurveyDefinition[]) {
   const used = new Set<SurveyDefinition>();
-  const find = (s: Submission) => {
-    const exact = definitions.find((d) => d.id === s.survey.id && d.version === s.survey.version);
-    if (exact) used.add(exact);
-    return exact ?? definitions.find((d) => d.id === s.survey.id);
-  };
   return {
-    response: (s: Submission): ResponseEntry => ({
-      fullUrl: `urn:uuid:${s.id}`,
-      resource: toQuestionnaireResponse(s, find(s)),
-    }),
+    response: (s: Submission, extensions: readonly FhirExtension[] = []): ResponseEntry => {
+      const { exact } = definitionOf(s, definitions);
+      if (exact) used.add(exact);
+      return { fullUrl: `urn:uuid:${s.id}`, resource: questionnaireResponseFor(s, definitions, extensions) };
+    },
     questionnaires: (): Entry[] =>
       [...used].map((d) => {
         const resource = toQuestionnaire(d);
@@ -53,7 +69,7 @@ export function toFhirBundle(
   now: Date = new Date(),
 ): FhirBundle {
   const make = entryMaker(definitions);
-  const entry = [...submissions.map(make.response), ...make.questionnaires()];
+  const entry = [...submissions.map((s) => make.response(s)), ...make.questionnaires()];
   return { resourceType: 'Bundle', type: 'collection', timestamp: now.toISOString(), entry };
 }
 
@@ -68,12 +84,7 @@ export function fhirBundleWriter(
   extensions: (s: Submission) => FhirExtension[] = () => [],
 ): ExportWriter {
   const make = entryMaker(definitions);
-  const entry = (s: Submission): Entry => {
-    const made = make.response(s);
-    const more = extensions(s);
-    if (more.length) made.resource.extension = [...(made.resource.extension ?? []), ...more];
-    return made;
-  };
+  const entry = (s: Submission): Entry => make.response(s, extensions(s));
   const entries = arrayWriter(1);
   const head = JSON.stringify(toFhirBundle([], definitions, now), null, 2);
   // `head` ends with `"entry": []\n}`: keep everything up to the opening bracket.

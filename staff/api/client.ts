@@ -38,6 +38,20 @@ import type {
 import { inboxParams } from './inbox-query.js';
 import { resultsParams } from './results-query.js';
 import type { SurveyPublished, SurveyVersion, SurveyWithDefinition } from './surveys.js';
+import type {
+  FhirDestinationAdded,
+  NewFhirDestination,
+  NewWebhookEndpoint,
+  WebhookEndpoint,
+  WebhookEndpointChange,
+  WebhookEndpointList,
+  WebhookEndpointWithSecret,
+  WebhookMessage,
+  WebhookMessageDetail,
+  WebhookMessagePage,
+} from '../../src/core/webhooks-api.js';
+
+const hook = (id: string, rest = '') => `/api/staff/webhooks/${encodeURIComponent(id)}${rest}`;
 
 /** A refusal in the API's words (`{ error, path? }`), or `status` 0 when the collector could not be reached. */
 export class ApiError extends Error {
@@ -165,6 +179,42 @@ export class StaffApi {
       method: 'POST',
       body: { openingHours },
     });
+  }
+
+  /** Webhook endpoints and FHIR destinations (admins who see every practice). */
+  async webhooks(signal?: AbortSignal): Promise<WebhookEndpoint[]> {
+    return (await this.request<WebhookEndpointList>('/api/staff/webhooks', { signal })).endpoints;
+  }
+
+  addWebhook(
+    endpoint: NewWebhookEndpoint | NewFhirDestination,
+  ): Promise<WebhookEndpointWithSecret | FhirDestinationAdded> {
+    return this.request('/api/staff/webhooks', { method: 'POST', body: endpoint });
+  }
+
+  changeWebhook(id: string, change: WebhookEndpointChange): Promise<WebhookEndpoint> {
+    return this.request(hook(id), { method: 'POST', body: change });
+  }
+
+  rotateSecret(id: string): Promise<WebhookEndpointWithSecret> {
+    return this.request(hook(id, '/rotate-secret'), { method: 'POST', body: {} });
+  }
+
+  deleteWebhook(id: string): Promise<{ deleted: string }> {
+    return this.request(hook(id, '/delete'), { method: 'POST', body: {} });
+  }
+
+  webhookMessages(id: string, before?: string, signal?: AbortSignal): Promise<WebhookMessagePage> {
+    const search = before ? `?${new URLSearchParams({ before }).toString()}` : '';
+    return this.request(hook(id, `/messages${search}`), { signal });
+  }
+
+  webhookMessage(id: string, message: string): Promise<WebhookMessageDetail> {
+    return this.request(hook(id, `/messages/${encodeURIComponent(message)}`));
+  }
+
+  sendAgain(id: string, message: string): Promise<WebhookMessage> {
+    return this.request(hook(id, `/messages/${encodeURIComponent(message)}/send-again`), { method: 'POST', body: {} });
   }
 
   /** Any staff API call, with the session's rules above (the rooms' own clients, such as api/alerts.ts, use it). */

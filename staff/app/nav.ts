@@ -37,6 +37,7 @@ export function navGroups(me: Me, t: StaffStrings, exportQuery: URLSearchParams)
   const admin: NavItem[] = [
     { label: t.navSurveys, href: pathOf('surveys'), screen: 'surveys' },
     { label: t.navTablets, href: pathOf('tablets'), screen: 'tablets' },
+    ...(wholeGroup ? [{ label: t.navWebhooks, href: pathOf('webhooks'), screen: 'webhooks' as const }] : []),
     { label: t.navAccounts, href: pathOf('accounts'), screen: 'accounts' },
     { label: t.navClocks, href: pathOf('clocks'), screen: 'clocks' },
     ...(wholeGroup

@@ -13,6 +13,8 @@
  *   /staff/alerts              alerts, not yet closed first; `?alert=<id>` opens one (e-mails link here); rules for admins
  *   /staff/tablets             the waiting-room tablets: health, set-up links, retiring, opening hours
  *                              (`?practice=<id>` chooses one)
+ *   /staff/webhooks            webhook endpoints and FHIR destinations, their secrets and delivery logs (admins
+ *                              who see every practice)
  *
  * The old inbox's links still land: `/staff/?ref=rc 7kq2 9f` searches, `/staff/#case-<id>` opens that case.
  */
@@ -33,6 +35,7 @@ export type Route =
   | { screen: 'surveys' }
   | { screen: 'alerts'; alert?: string }
   | { screen: 'tablets'; practice?: string }
+  | { screen: 'webhooks' }
   | { screen: 'not-found' };
 
 export type ScreenName = Route['screen'];
@@ -53,6 +56,7 @@ export function routeOf(location: { pathname: string; search: string; hash: stri
   if (path === 'results') return { screen: 'results', query: resultsQueryFrom(params) };
   if (path === 'accounts') return { screen: 'accounts' };
   if (path === 'surveys') return { screen: 'surveys' };
+  if (path === 'webhooks') return { screen: 'webhooks' };
   if (path === 'alerts') {
     const alert = params.get('alert');
     return alert ? { screen: 'alerts', alert } : { screen: 'alerts' };

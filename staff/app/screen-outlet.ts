@@ -32,6 +32,8 @@ export function screenTitle(route: Route, t: StaffStrings): string {
       return t.resultsTitle;
     case 'surveys':
       return t.navSurveys;
+    case 'webhooks':
+      return t.navWebhooks;
     case 'tablets':
       return t.navTablets;
     case 'alerts':
@@ -71,6 +73,8 @@ export function screenTemplate(route: Route, { api, me, lang }: ScreenContext): 
         .lang=${lang}
         .practice=${route.practice}
       ></pf-staff-tablets>`;
+    case 'webhooks':
+      return html`<pf-staff-webhooks .api=${api} .me=${me} .lang=${lang}></pf-staff-webhooks>`;
     default:
       return html`<pf-staff-elsewhere .me=${me} .lang=${lang} .screen=${route.screen}></pf-staff-elsewhere>`;
   }

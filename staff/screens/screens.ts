@@ -7,5 +7,6 @@ import './results-screen.js';
 import './clocks-screen.js';
 import './surveys-screen.js';
 import './tablets-screen.js';
+import './webhooks-screen.js';
 import './elsewhere-screen.js';
 import './alerts-screen.js';

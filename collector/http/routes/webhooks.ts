@@ -1,12 +1,16 @@
 /**
  * Webhook endpoints through the staff JSON API (src/core/webhooks-api.ts): for admins who see every practice (an
  * endpoint may take any practice's events), by session with `X-CSRF-Token` or an admin token. Each change is audited
- * (collector/webhooks/endpoints.ts). A secret is in the answer that makes it, and never again.
+ * (collector/webhooks/endpoints.ts). A secret is in the answer that makes it, and never again. A FHIR destination
+ * (`kind: 'fhir'`) is an endpoint too: its credentials go in and are never shown again (only whether they are set).
  *
  *   GET  /api/staff/webhooks                                        WebhookEndpointList
  *   POST /api/staff/webhooks                                        NewWebhookEndpoint → 201 WebhookEndpointWithSecret
+ *                                                                   NewFhirDestination → 201 FhirDestinationAdded
  *   POST /api/staff/webhooks/<id>                                   WebhookEndpointChange → WebhookEndpoint
- *   POST /api/staff/webhooks/<id>/rotate-secret                     → WebhookEndpointWithSecret
+ *                                                                   (a FHIR destination: no `types`; `credentials`)
+ *   POST /api/staff/webhooks/<id>/rotate-secret                     → WebhookEndpointWithSecret (webhooks only)
+ *   POST /api/staff/webhooks/<id>/delete                            → { deleted: <id> } (with its log)
  *   GET  /api/staff/webhooks/<id>/messages (?before=)               WebhookMessagePage
  *   GET  /api/staff/webhooks/<id>/messages/<message-id>             WebhookMessageDetail
  *   POST /api/staff/webhooks/<id>/messages/<message-id>/send-again  → 202 WebhookMessage
@@ -14,6 +18,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { EndpointRefusal } from '../../webhooks/endpoints.js';
 import { endpointInput, WebhookInputError } from '../../webhooks/endpoint-rules.js';
+import { fhirDestinationInput } from '../../webhooks/fhir-rules.js';
 import type { Webhooks } from '../../webhooks/webhooks.js';
 import { HttpError, refuse } from '../errors.js';
 import { parseJsonBody } from '../json-body.js';
@@ -40,7 +45,7 @@ function refusal(error: unknown): never {
   if (error instanceof WebhookInputError) {
     throw new HttpError(400, 'webhook-invalid', error.message, error.path ? { path: error.path } : {});
   }
-  if (error instanceof EndpointRefusal) throw new HttpError(409, 'set-by-environment', error.message);
+  if (error instanceof EndpointRefusal) throw new HttpError(409, error.code, error.message);
   throw error;
 }
 
@@ -58,13 +63,19 @@ export function webhookRoutes(app: FastifyInstance, options: WebhookRouteOptions
   );
 
   app.post<{ Body: unknown }>('/api/staff/webhooks', changing, async (request, reply) => {
-    let input;
+    const fhir = (request.body as { kind?: unknown } | null)?.kind === 'fhir';
+    let added;
     try {
-      input = endpointInput(request.body, true);
+      if (fhir) {
+        const input = fhirDestinationInput(request.body, true);
+        added = await endpoints.add(actorOf(request), { ...input, url: input.url!, kind: 'fhir' });
+      } else {
+        const input = endpointInput(request.body, true);
+        added = await endpoints.add(actorOf(request), { ...input, url: input.url! });
+      }
     } catch (error) {
       refusal(error);
     }
-    const added = await endpoints.add(actorOf(request), { ...input, url: input.url! });
     return answer(reply.header('Location', `/api/staff/webhooks/${added.endpoint.id}`), added, 201);
   });
 
@@ -73,7 +84,11 @@ export function webhookRoutes(app: FastifyInstance, options: WebhookRouteOptions
     { ...changing, schema: { params: ENDPOINT } },
     async (request, reply) => {
       try {
-        const changed = await endpoints.change(actorOf(request), request.params.id, endpointInput(request.body, false));
+        const endpoint = await endpoints.find(request.params.id);
+        if (!endpoint) throw refuse.notFound(NO_ENDPOINT);
+        const change =
+          endpoint.kind === 'fhir' ? fhirDestinationInput(request.body, false) : endpointInput(request.body, false);
+        const changed = await endpoints.change(actorOf(request), request.params.id, change);
         if (!changed) throw refuse.notFound(NO_ENDPOINT);
         webhooks.wake();
         return answer(reply, changed);
@@ -91,6 +106,19 @@ export function webhookRoutes(app: FastifyInstance, options: WebhookRouteOptions
         const rotated = await endpoints.rotate(actorOf(request), request.params.id);
         if (!rotated) throw refuse.notFound(NO_ENDPOINT);
         return answer(reply, rotated);
+      } catch (error) {
+        refusal(error);
+      }
+    },
+  );
+
+  app.post<EndpointParams>(
+    '/api/staff/webhooks/:id/delete',
+    { ...changing, schema: { params: ENDPOINT } },
+    async (request, reply) => {
+      try {
+        if (!(await endpoints.remove(actorOf(request), request.params.id))) throw refuse.notFound(NO_ENDPOINT);
+        return answer(reply, { deleted: request.params.id });
       } catch (error) {
         refusal(error);
       }

@@ -23,6 +23,7 @@ import { fftResults } from './015-fft-results.js';
 import { webhooks } from './016-webhooks.js';
 import { alerts } from './017-alerts.js';
 import { tablets } from './018-tablets.js';
+import { fhirDestinations } from './019-fhir-destinations.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -44,6 +45,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '016-webhooks': webhooks(engine),
     '017-alerts': alerts(engine),
     '018-tablets': tablets(engine),
+    '019-fhir-destinations': fhirDestinations,
   };
 }
 

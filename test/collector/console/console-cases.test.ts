@@ -233,7 +233,8 @@ describe('the staff console', () => {
     await signInWithForm(page, NURSE, STAFF_PASSWORD);
     await headingIs(page, 'Inbox');
     const links = await page.$$eval(deep('nav a'), (all) => all.map((a) => a.textContent?.trim()));
-    expect(links).toEqual(['Inbox', 'Cases', 'Results', 'Exports']);
+    // Alerts too: front-office staff acknowledge and close them (the rules are for admins).
+    expect(links).toEqual(['Inbox', 'Cases', 'Alerts', 'Results', 'Exports']);
     expect(await screenText(page)).toContain(`Signed in as ${NURSE} (staff)`);
     await page.close();
   });

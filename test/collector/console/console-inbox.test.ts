@@ -158,6 +158,7 @@ describe('every screen', () => {
     ['/staff/surveys', 'Surveys'],
     ['/staff/tablets', 'Tablets'],
     ['/staff/alerts', 'Alerts'],
+    ['/staff/webhooks', 'Webhooks'],
     ['/staff/accounts', 'Accounts'],
   ];
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiTokens } from '../../../collector/accounts/api-tokens.js';
 import type { WebhookEndpointWithSecret } from '../../../src/core/webhooks-api.js';
 import { engines, type TestDatabase } from '../engines.js';
-import { startCollector, type Running } from '../helpers.js';
+import { firstImpression, post, startCollector, type Running } from '../helpers.js';
 
 const SETUP = { name: 'test setup' };
 
@@ -105,5 +105,27 @@ describe.each(engines)('the webhooks admin API on $name', (engine) => {
     expect(await on.json()).toMatchObject({ enabled: true, disabledReason: null, practices: 'every' });
     const audit = await app.collector.signIn.audit.list({ target: endpoint.id });
     expect(audit.map((e) => e.action)).toEqual(['webhook.changed', 'webhook.changed', 'webhook.added']);
+  });
+
+  it.skipIf(engine.skip)('deletes an endpoint with its waiting messages and their log, audited', async () => {
+    const { endpoint } = (await (
+      await call('/api/staff/webhooks', admin, { url: 'https://pms.example/gone-soon' })
+    ).json()) as WebhookEndpointWithSecret;
+    expect((await post(app.url, firstImpression())).status).toBe(201);
+    const queued = () =>
+      app.collector.store.db
+        .selectFrom('webhook_messages')
+        .select('id')
+        .where('endpoint_id', '=', endpoint.id)
+        .execute();
+    expect(await queued()).toHaveLength(1);
+    expect((await call(`/api/staff/webhooks/${endpoint.id}/delete`, staff, {})).status).toBe(403);
+    const deleted = await call(`/api/staff/webhooks/${endpoint.id}/delete`, admin, {});
+    expect(await deleted.json()).toEqual({ deleted: endpoint.id });
+    expect(await queued()).toEqual([]);
+    expect((await call(`/api/staff/webhooks/${endpoint.id}/messages`, admin)).status).toBe(404);
+    expect((await call(`/api/staff/webhooks/${endpoint.id}/delete`, admin, {})).status).toBe(404);
+    const [audit] = await app.collector.signIn.audit.list({ target: endpoint.id });
+    expect(audit).toMatchObject({ action: 'webhook.deleted', detail: { url: 'https://pms.example/gone-soon' } });
   });
 });
