@@ -10,6 +10,7 @@
  * `npm run dev` (vite serve) serves demo/, kiosk/ and staff/ from source with hot reload and runs a collector from source
  * beside it (scripts/dev-collector.ts), reached through the proxy. See docs/architecture.md, "Build outputs".
  */
+import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
@@ -57,6 +58,10 @@ function definitions(): UserConfig {
   return { ...config, build: { ...config.build, lib: { ...config.build!.lib!, entry: here('src/definitions.ts') } } };
 }
 
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(here('package.json'), 'utf8')) as { version: string }).version;
+}
+
 function kiosk(): UserConfig {
   return {
     root: here('kiosk'),
@@ -64,6 +69,8 @@ function kiosk(): UserConfig {
     base: './',
     publicDir: here('kiosk/public'),
     plugins: [minifyTemplatesPlugin()],
+    // The version its health reports tell the collector (kiosk/app-version.ts).
+    define: { __PF_VERSION__: JSON.stringify(packageVersion()) },
     build: {
       outDir: here('dist/kiosk'),
       emptyOutDir: true,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -9,6 +10,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
 
 // Browser tests: real Chromium from Debian, real IndexedDB, real HTTP routes (test/server/*).
 
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -19,7 +22,15 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   middleware: [endpointRoutes, surveyRoutes, embedPages],
   reporters: [defaultReporter(), summaryReporter('.test-results/browser.json')],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: './tsconfig.json',
+      // The kiosk's version (kiosk/app-version.ts), as Vite's `define` puts it in the build.
+      define: { __PF_VERSION__: JSON.stringify(packageJson.version) },
+    }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

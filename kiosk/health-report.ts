@@ -6,7 +6,7 @@
  * with a device token reports (device.ts), to the collector that gave the token out; the console's Tablets screen
  * shows green, amber or red from it. A report that fails is simply sent again next minute: nothing is queued.
  */
-import { version } from '../package.json';
+import { APP_VERSION } from './app-version.js';
 import { outboxStatus } from '../src/delivery/index.js';
 import type { TabletReport } from '../src/core/tablets-api.js';
 import { loadDevice } from './device.js';
@@ -32,7 +32,7 @@ async function battery(): Promise<Battery | undefined> {
 export async function healthReport(): Promise<TabletReport> {
   const [status, power] = await Promise.all([outboxStatus(), battery()]);
   return {
-    appVersion: version,
+    appVersion: APP_VERSION,
     waiting: status.queued + status.sending,
     undeliverable: status.undeliverable,
     storagePersisted: status.persisted ?? null,

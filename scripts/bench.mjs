@@ -2,10 +2,11 @@
 // `npm run bench -- embed layout delivery` runs only those parts (names below); `--no-build` uses dist/ as it is.
 //   embed     bundle sizes (bytes before the first question, the whole bundle) and the first-question render ratio
 //   layout    the demo page's cumulative layout shift
-//   delivery, kiosk-soak, store, ingest, export, transfer, patient-search, inbox, results, webhook   the scripts in
+//   delivery, kiosk-soak, store, ingest, export, transfer, patient-search, inbox, results, webhook, alert   the scripts in
 //   test/bench/ of those names; export also runs export-postgres (1,000,000 submissions streamed from a throwaway
 //   PostgreSQL); ask for export-postgres alone to run only that. results: the results query at 10,000,000
-//   submissions. webhook: the time from a submission to its webhook at a receiver
+//   submissions. webhook: the time from a submission to its webhook at a receiver; alert: from a what-went-wrong form to
+//   its alert e-mail at a mail server
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -21,6 +22,7 @@ const scripts = [
   'inbox',
   'results',
   'webhook',
+  'alert',
 ];
 /** Parts run with another when that one is asked for. */
 const partOf = { 'export-postgres': 'export' };

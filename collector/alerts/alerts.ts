@@ -11,6 +11,7 @@ import type { AuditTrail } from '../accounts/audit.js';
 import type { PracticeDirectory } from '../practices/practice-directory.js';
 import { sees } from '../practices/scope.js';
 import { enabledAccountScopes } from '../practices/scopes.js';
+import { startClaimedJob, type ClaimedJob } from '../store/claimed-job.js';
 import type { SubmissionStore } from '../store/index.js';
 import type { Webhooks } from '../webhooks/webhooks.js';
 import { alertMail, digestMail, type PatientWords } from './alert-mail.js';
@@ -40,10 +41,7 @@ export class Alerts {
   private readonly scan: AlertScan;
   private readonly now: () => Date;
   private mailer: ReturnType<typeof startMailer> | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private closing = false;
+  private job: ClaimedJob | undefined;
   /** The tablets silent for `minutes` while their practice is open (set by the collector from the tablets room). */
   silentTablets: (now: Date, minutes: number) => Promise<TabletSeen[]> = () => Promise.resolve([]);
 
@@ -69,37 +67,23 @@ export class Alerts {
 
   /** A submission was stored: look now rather than at the next tick. */
   wake(): void {
-    if (this.closing || !this.timer) return;
-    if (this.running) return void (this.again = true);
-    this.running = this.submissions.claims
-      .run('alerts', () => this.runOnce())
-      .then(
-        () => undefined,
-        (error: unknown) => this.log(`Alerts could not be checked: ${(error as Error).message}`),
-      )
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        }
-      });
+    this.job?.wake();
   }
 
   start(): void {
-    if (this.timer) return;
+    if (this.job) return;
     if (this.options.smtp) {
       this.mailer = startMailer(this.outbox, this.options.smtp, this.submissions.claims, this.log, this.options.mailer);
     }
-    this.timer = setInterval(() => this.wake(), this.options.everyMs ?? 15_000);
-    this.timer.unref();
-    this.wake();
+    this.job = startClaimedJob(this.submissions.claims, 'alerts', () => this.runOnce(), {
+      everyMs: this.options.everyMs ?? 15_000,
+      log: this.log,
+      failure: 'Alerts could not be checked',
+    });
   }
 
   async stop(): Promise<void> {
-    this.closing = true;
-    clearInterval(this.timer);
-    await this.running;
+    await this.job?.halt();
     await this.mailer?.stop();
   }
 

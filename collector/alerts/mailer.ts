@@ -7,6 +7,7 @@
  */
 import nodemailer from 'nodemailer';
 import type { Claims } from '../store/claim.js';
+import { startClaimedJob } from '../store/claimed-job.js';
 import type { MailOutbox } from './mail-outbox.js';
 
 export interface MailerOptions {
@@ -26,8 +27,6 @@ export function startMailer(
 ) {
   const timeoutMs = options.timeoutMs ?? 30_000;
   let closing = false;
-  let running: Promise<void> | undefined;
-  let again = false;
 
   async function sendDue(): Promise<void> {
     let due = await outbox.due(BATCH);
@@ -65,32 +64,16 @@ export function startMailer(
     }
   }
 
-  const run = () => {
-    if (closing) return;
-    if (running) return void (again = true);
-    running = claims
-      .run('mail', sendDue)
-      .then(
-        () => undefined,
-        (error: unknown) => log(`E-mails could not be sent: ${(error as Error).message}`),
-      )
-      .finally(() => {
-        running = undefined;
-        if (again) {
-          again = false;
-          run();
-        }
-      });
-  };
-  run();
-  const timer = setInterval(run, options.pollMs ?? 15_000);
-  timer.unref();
+  const job = startClaimedJob(claims, 'mail', sendDue, {
+    everyMs: options.pollMs ?? 15_000,
+    log,
+    failure: 'E-mails could not be sent',
+  });
   return {
-    wake: run,
+    wake: job.wake,
     async stop() {
-      clearInterval(timer);
       closing = true;
-      await running;
+      await job.halt();
     },
   };
 }

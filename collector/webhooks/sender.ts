@@ -7,6 +7,7 @@
  * destination's message is forwarded instead (fhir-forwarding.ts), through the same queue, log and schedule.
  */
 import type { Claims } from '../store/claim.js';
+import { startClaimedJob } from '../store/claimed-job.js';
 import { deliver } from './delivery.js';
 import type { WebhookEndpoints } from './endpoints.js';
 import type { FhirForwarding } from './fhir-forwarding.js';
@@ -48,8 +49,6 @@ export function startSender(
   const stopping = new AbortController();
   /** Set at stop: no attempt starts after it, and the ones under way have `stopGraceMs` to finish. */
   let closing = false;
-  let running: Promise<void> | undefined;
-  let again = false;
 
   async function attempt(message: DueMessage, gone: Set<string>): Promise<void> {
     if (gone.has(message.endpointId)) return;
@@ -88,40 +87,25 @@ export function startSender(
     }
   }
 
-  const run = () => {
-    if (closing) return;
-    // Asked while a run is under way: one more run after it, for what was queued meanwhile.
-    if (running) return void (again = true);
-    running = claims
-      .run('webhooks', async () => {
-        await before();
-        await sendDue();
-      })
-      .then(
-        () => undefined,
-        (error: unknown) => log(`Webhooks could not be sent: ${(error as Error).message}`),
-      )
-      .finally(() => {
-        running = undefined;
-        if (again) {
-          again = false;
-          run();
-        }
-      });
-  };
-  run();
-  const timer = setInterval(run, options.pollMs ?? 2_000);
-  timer.unref();
+  const job = startClaimedJob(
+    claims,
+    'webhooks',
+    async () => {
+      await before();
+      await sendDue();
+    },
+    { everyMs: options.pollMs ?? 2_000, log, failure: 'Webhooks could not be sent' },
+  );
   return {
     /** Something was queued in this process: send it now rather than at the next poll. */
-    wake: run,
+    wake: job.wake,
     /**
      * Stops polling and starting attempts, gives those under way `stopGraceMs` to finish, cuts off the rest (they stay
      * due, same id) and waits for the run to end.
      */
     async stop() {
-      clearInterval(timer);
       closing = true;
+      const running = job.halt();
       if (running) {
         let grace: NodeJS.Timeout | undefined;
         const graceOver = new Promise<void>((resolve) => (grace = setTimeout(resolve, options.stopGraceMs ?? 2_000)));

@@ -175,3 +175,21 @@ export async function addSurvey(running: Running, definition: unknown, practice?
   if (!res.ok) throw new Error(`The survey was refused: ${res.status} ${await res.text()}`);
   return res;
 }
+
+/**
+ * Polls `check` until it answers something other than undefined or false — a condition met, or the value waited for
+ * — and answers that; throws naming `what` after `timeoutMs`.
+ */
+export async function until<T>(
+  check: () => Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Still waiting for ${what}.`);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+}

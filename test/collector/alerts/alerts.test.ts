@@ -18,6 +18,7 @@ import {
   whatWentWrong,
   type Running,
   type StaffSession,
+  until,
 } from '../helpers.js';
 import { startReceiver, type Receiver } from '../webhooks/receiver.js';
 import { startMailServer, type MailServer } from './mail-server.js';
@@ -64,15 +65,6 @@ describe.each(engines)('alerts on $name', (engine) => {
   }
   const addRule = (rule: Record<string, unknown>, as?: StaffSession) =>
     json<AlertRule>(call('/api/staff/alert-rules', rule, as), 201);
-  async function until<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await check();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error(`Still waiting for ${what}. ${app.notices.slice(2).join(' | ')}`);
-      await new Promise((r) => setTimeout(r, 30));
-    }
-  }
   const alertsOf = async (query = '', as?: StaffSession) =>
     (await json<AlertPage>(call(`/api/staff/alerts${query}`, undefined, as))).alerts;
 

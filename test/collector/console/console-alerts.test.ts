@@ -5,11 +5,10 @@
  * that alert; the admin turns the rule off. Real Chromium and collector, by role and name, axe on each screen, at
  * phone width, and in Spanish.
  */
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AlertPage } from '../../../src/core/alerts-api.js';
 import { axeViolations, signInWithForm } from '../browser.js';
-import { post, signedIn, STAFF_PASSWORD, whatWentWrong } from '../helpers.js';
+import { post, signedIn, STAFF_PASSWORD, whatWentWrong, until } from '../helpers.js';
 import {
   byRole,
   deep,
@@ -19,6 +18,7 @@ import {
   signInAt,
   startConsole,
   type Console,
+  choose,
 } from './console-fixture.js';
 
 const DESK = 'desk@smiledental.example';
@@ -33,27 +33,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => run?.close());
-
-async function until<T>(check: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Still waiting for ${what}.`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function choose(page: Page, label: string, optionText: string): Promise<void> {
-  const select = byRole('combobox', label);
-  const value = await page.$eval(
-    select,
-    (el, text) => [...(el as HTMLSelectElement).options].find((o) => o.textContent?.trim() === text)?.value,
-    optionText,
-  );
-  if (value === undefined) throw new Error(`${label} has no option "${optionText}"`);
-  await page.select(select, value);
-}
 
 describe('alerts in the console', () => {
   it(

@@ -18,6 +18,7 @@ import {
   startConsole,
   tabTo,
   type Console,
+  choose,
 } from './console-fixture.js';
 
 const NURSE = 'nurse@smiledental.example';
@@ -49,19 +50,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => run?.close());
-
-async function choose(page: Page, label: string, optionText: string): Promise<void> {
-  const value = await page.$eval(
-    byRole('combobox', label),
-    (select, text) => {
-      const option = [...(select as HTMLSelectElement).options].find((o) => o.textContent?.trim() === text);
-      return option?.value;
-    },
-    optionText,
-  );
-  if (value === undefined) throw new Error(`${label} has no option "${optionText}"`);
-  await page.select(byRole('combobox', label), value);
-}
 
 async function save(page: Page, expectInHistory: string): Promise<void> {
   await page.click(byRole('button', 'Save'));

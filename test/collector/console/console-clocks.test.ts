@@ -23,6 +23,7 @@ import {
   startConsole,
   tabTo,
   type Console,
+  choose,
 } from './console-fixture.js';
 
 const NURSE = 'nurse@smiledental.example';
@@ -122,17 +123,6 @@ afterAll(() => run?.close());
 
 /** A test here drives several screens with axe on each: on a loaded two-core machine that passes 20 s. */
 const SLOW = 60_000;
-
-async function choose(page: Page, label: string, optionText: string): Promise<void> {
-  const select = byRole('combobox', label);
-  const value = await page.$eval(
-    select,
-    (el, text) => [...(el as HTMLSelectElement).options].find((o) => o.textContent?.trim() === text)?.value,
-    optionText,
-  );
-  if (value === undefined) throw new Error(`${label} has no option "${optionText}"`);
-  await page.select(select, value);
-}
 
 /** Types a day into a date field as a person does, in the order the browser's field asks for (month/day/year here). */
 async function typeDay(page: Page, label: string, day: string): Promise<void> {

@@ -137,3 +137,15 @@ export async function settled(page: Page): Promise<void> {
     { timeout: 5000 },
   );
 }
+
+/** Chooses an option of the select labelled `label` by the words it shows, as a person does. */
+export async function choose(page: Page, label: string, optionText: string): Promise<void> {
+  const select = byRole('combobox', label);
+  const value = await page.$eval(
+    select,
+    (el, text) => [...(el as HTMLSelectElement).options].find((o) => o.textContent?.trim() === text)?.value,
+    optionText,
+  );
+  if (value === undefined) throw new Error(`${label} has no option "${optionText}"`);
+  await page.select(select, value);
+}

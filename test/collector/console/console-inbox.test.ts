@@ -17,6 +17,7 @@ import {
   signInAt,
   startConsole,
   type Console,
+  choose,
 } from './console-fixture.js';
 
 const IMPRESSIONS = 55;
@@ -46,17 +47,6 @@ afterAll(() => run?.close());
 
 const rows = (page: Page) => page.$$eval(deep('.row'), (all) => all.map((r) => r.className));
 const search = (page: Page) => new URL(page.url()).searchParams;
-
-async function choose(page: Page, label: string, optionText: string): Promise<void> {
-  const select = byRole('combobox', label);
-  const value = await page.$eval(
-    select,
-    (el, text) => [...(el as HTMLSelectElement).options].find((o) => o.textContent?.trim() === text)?.value,
-    optionText,
-  );
-  if (value === undefined) throw new Error(`${label} has no option "${optionText}"`);
-  await page.select(select, value);
-}
 
 /** Goes to a console address as Back and Forward do (no reload: the app and its sign-in are already there). */
 async function openInApp(page: Page, path: string): Promise<void> {

@@ -10,7 +10,16 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../browser.js';
 import { firstImpression, STAFF_EMAIL } from '../helpers.js';
-import { byRole, headingIs, screenText, settled, signInAt, startConsole, type Console } from './console-fixture.js';
+import {
+  byRole,
+  headingIs,
+  screenText,
+  settled,
+  signInAt,
+  startConsole,
+  type Console,
+  choose,
+} from './console-fixture.js';
 
 const SETUP = { name: 'test setup' };
 const ANSWERS = ['very-good', 'good', 'neither', 'poor', 'very-poor', 'dont-know'] as const;
@@ -136,16 +145,6 @@ async function waitForRow(page: Page, heading: string, label: string, expected: 
     await new Promise((r) => setTimeout(r, 100));
   }
   expect(seen, `${heading}: ${label}`).toEqual(expected);
-}
-
-async function choose(page: Page, label: string, optionText: string): Promise<void> {
-  const value = await page.$eval(
-    byRole('combobox', label),
-    (select, text) => [...(select as HTMLSelectElement).options].find((o) => o.textContent?.trim() === text)?.value,
-    optionText,
-  );
-  if (value === undefined) throw new Error(`${label} has no option "${optionText}"`);
-  await page.select(byRole('combobox', label), value);
 }
 
 describe('the Results screen', () => {

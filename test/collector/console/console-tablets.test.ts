@@ -11,7 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpeningHoursSettings } from '../../../src/core/tablets-api.js';
 import { axeViolations, signInWithForm } from '../browser.js';
 import { signedIn, STAFF_PASSWORD } from '../helpers.js';
-import { byRole, headingIs, screenText, settled, signInAt, startConsole, type Console } from './console-fixture.js';
+import {
+  byRole,
+  headingIs,
+  screenText,
+  settled,
+  signInAt,
+  startConsole,
+  type Console,
+  choose,
+} from './console-fixture.js';
 
 const RECEPTIONIST = 'desk@north.example';
 const SETUP = { name: 'test setup' };
@@ -32,17 +41,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => run?.close());
-
-async function choose(page: Page, label: string, optionText: string): Promise<void> {
-  const select = byRole('combobox', label);
-  const value = await page.$eval(
-    select,
-    (el, text) => [...(el as HTMLSelectElement).options].find((o) => o.textContent?.trim() === text)?.value,
-    optionText,
-  );
-  if (value === undefined) throw new Error(`${label} has no option "${optionText}"`);
-  await page.select(select, value);
-}
 
 /** The screen's text once it says `words` (the list refreshes after each change). */
 async function says(page: Page, words: string | RegExp): Promise<string> {

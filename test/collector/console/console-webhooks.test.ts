@@ -11,7 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WebhookEndpointList, WebhookMessagePage } from '../../../src/core/webhooks-api.js';
 import { axeViolations, signInWithForm } from '../browser.js';
-import { firstImpression, post, signedIn, STAFF_PASSWORD } from '../helpers.js';
+import { firstImpression, post, signedIn, STAFF_PASSWORD, until } from '../helpers.js';
 import { startReceiver, type Receiver } from '../webhooks/receiver.js';
 import { startFhirServer, type FhirServer } from '../webhooks/fhir-server.js';
 import { byRole, deep, headingIs, screenText, signInAt, startConsole, type Console } from './console-fixture.js';
@@ -51,14 +51,6 @@ afterEach(async () => {
     });
   }
 });
-
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Still waiting for ${what}.`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Waits until the screen's words contain `text`. */
 const says = (page: Page, text: string) =>

@@ -16,7 +16,7 @@ import type {
 import { newWebhookSecret } from '../../../collector/webhooks/secrets.js';
 import type { CollectorOptions } from '../../../collector/http/server.js';
 import { engines, type TestDatabase } from '../engines.js';
-import { firstImpression, post, startCollector, whatWentWrong, type Running } from '../helpers.js';
+import { firstImpression, post, startCollector, whatWentWrong, type Running, until } from '../helpers.js';
 import { startReceiver, type Receiver } from './receiver.js';
 
 const FAST = { schedule: [150, 150, 150, 150], timeoutMs: 400, pollMs: 100, random: () => 0.5, stopGraceMs: 300 };
@@ -57,13 +57,6 @@ describe.each(engines)('signed webhooks on $name', (engine) => {
     json<WebhookMessagePage>(api(`/api/staff/webhooks/${endpoint}/messages`)).then((p) => p.messages);
   const detail = (endpoint: string, id: string) =>
     json<WebhookMessageDetail>(api(`/api/staff/webhooks/${endpoint}/messages/${id}`));
-  async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000) {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error(`Still waiting for ${what}.`);
-      await new Promise((r) => setTimeout(r, 30));
-    }
-  }
 
   beforeEach(async () => {
     if (engine.skip) return;

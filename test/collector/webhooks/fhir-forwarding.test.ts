@@ -16,7 +16,7 @@ import type {
 } from '../../../src/core/webhooks-api.js';
 import type { CollectorOptions } from '../../../collector/http/server.js';
 import { engines, type TestDatabase } from '../engines.js';
-import { firstImpression, post, startCollector, whatWentWrong, type Running } from '../helpers.js';
+import { firstImpression, post, startCollector, whatWentWrong, type Running, until } from '../helpers.js';
 import { schemaErrors } from '../../unit/fhir-conformance.js';
 import { startFhirServer, type FhirServer } from './fhir-server.js';
 
@@ -67,13 +67,6 @@ describe.each(engines)('forwarding to a FHIR server on $name', (engine) => {
     json<WebhookMessagePage>(api(`/api/staff/webhooks/${endpoint}/messages`)).then((p) => p.messages);
   const detail = (endpoint: string, id: string) =>
     json<WebhookMessageDetail>(api(`/api/staff/webhooks/${endpoint}/messages/${id}`));
-  async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000) {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error(`Still waiting for ${what}.`);
-      await new Promise((r) => setTimeout(r, 30));
-    }
-  }
   /** The one message of an endpoint, once it is no longer pending. */
   async function settled(endpoint: string): Promise<WebhookMessageDetail> {
     let found: WebhookMessageDetail | undefined;
