@@ -61,7 +61,7 @@ export class AlertRules {
       .insertInto('alert_rules')
       .values({ id, ...columns(rule), created_at: at, created_by: actor.name, updated_at: at })
       .execute();
-    await this.audit.record(actor, 'alert-rule-added', id, { kind: rule.kind, practice: rule.practiceId ?? 'every' });
+    await this.audit.record(actor, 'alert-rule-added', id, { ...audited(rule), practice: rule.practiceId ?? 'every' });
     return (await this.find(id))!;
   }
 
@@ -75,7 +75,10 @@ export class AlertRules {
       .set({ ...columns(rule), updated_at: this.now().toISOString() })
       .where('id', '=', id)
       .execute();
-    await this.audit.record(actor, 'alert-rule-changed', id, { kind: rule.kind, enabled: rule.enabled });
+    await this.audit.record(actor, 'alert-rule-changed', id, {
+      ...audited(rule),
+      practice: rule.practiceId ?? 'every',
+    });
     return this.find(id);
   }
 
@@ -125,7 +128,11 @@ export class AlertRules {
       .values({ practice_id: practiceId, ...row })
       .onConflict((oc) => oc.column('practice_id').doUpdateSet(row))
       .execute();
-    await this.audit.record(actor, 'digest-changed', practiceId, { frequency: digest.frequency, time: digest.time });
+    await this.audit.record(actor, 'digest-changed', practiceId, {
+      frequency: digest.frequency,
+      time: digest.time,
+      emailTo: digest.emailTo,
+    });
     return digest;
   }
 
@@ -146,6 +153,14 @@ export class AlertRules {
       }
     });
   }
+}
+
+/**
+ * What the audit keeps of a rule: its kind, whether it is on, who is e-mailed, and — a privacy choice a reviewer
+ * looks for — whether its e-mails carry the patient's words.
+ */
+function audited(rule: ReturnType<typeof ruleInput>) {
+  return { kind: rule.kind, enabled: rule.enabled, emailTo: rule.emailTo, includeWords: rule.includeWords };
 }
 
 function columns(rule: ReturnType<typeof ruleInput>) {

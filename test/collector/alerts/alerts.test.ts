@@ -150,6 +150,9 @@ describe.each(engines)('alerts on $name', (engine) => {
     expect(email!.text).toContain('Their comments: <b>Rude</b> & slow');
     await new Promise((r) => setTimeout(r, 300));
     expect((await alertsOf()).map((a) => a.submissionId)).toEqual([poor.id]);
+    // The practice's choice to put words in e-mails is on the audit trail, with who made it.
+    const [added] = await app.collector.signIn.audit.list({ action: 'alert-rule-added' });
+    expect(added).toMatchObject({ actor: STAFF_EMAIL, detail: { includeWords: true, emailTo: [STAFF_EMAIL] } });
   });
 
   it.skipIf(engine.skip)(
