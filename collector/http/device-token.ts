@@ -4,7 +4,8 @@
  * The kiosk's outbox keeps a refused submission as undeliverable (any 4xx but 408/425/429): it is never lost and
  * never retried in a loop. A request without the header is not a tablet's (a practice website's): undefined.
  */
-import type { FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { KnownTablet, Tablets, TokenCheck } from '../tablets/tablets.js';
 import { HttpError } from './errors.js';
 
@@ -36,5 +37,34 @@ export async function deviceOf(tablets: Tablets, request: FastifyRequest): Promi
   if (check.ok) return check.tablet;
   throw new HttpError(401, `device-${check.reason}`, REFUSALS[check.reason], {
     headers: { 'WWW-Authenticate': 'Bearer realm="patient-feedback tablets"' },
+  });
+}
+
+/**
+ * The rate limit of a route tablets post to (set per route with `config.rateLimit`): a known tablet counts on its own
+ * (tablets behind one router share an address); anyone else by address, which follows TRUST_PROXY (Fastify's
+ * trustProxy), so one proxy is not one client. A bad token counts by address. Over it: 429 + Retry-After only,
+ * with `refusal` saying when to send again.
+ */
+export function registerDeviceRateLimit(
+  app: FastifyInstance,
+  tablets: Tablets,
+  refusal: (request: FastifyRequest, seconds: number) => string,
+) {
+  return app.register(rateLimit, {
+    global: false,
+    keyGenerator: async (request) => {
+      const check = await deviceCheck(tablets, request);
+      return check?.ok ? `tablet:${check.tablet.id}` : request.ip;
+    },
+    addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
+    addHeaders: {
+      'x-ratelimit-limit': false,
+      'x-ratelimit-remaining': false,
+      'x-ratelimit-reset': false,
+      'retry-after': true,
+    },
+    errorResponseBuilder: (request, context) =>
+      new HttpError(429, 'rate-limited', refusal(request, Math.ceil(context.ttl / 1000))),
   });
 }

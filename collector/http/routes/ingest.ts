@@ -16,7 +16,6 @@
  * answers.
  */
 import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { automationSign } from '../../../src/core/automation.js';
 import { checkSubmission } from '../../../src/core/submission-check.js';
@@ -25,7 +24,7 @@ import { isUnknownLocation, type PracticeDirectory } from '../../practices/pract
 import type { SurveyDirectory } from '../../surveys/survey-directory.js';
 import type { Tablets } from '../../tablets/tablets.js';
 import type { Webhooks } from '../../webhooks/webhooks.js';
-import { deviceCheck, deviceOf } from '../device-token.js';
+import { deviceOf, registerDeviceRateLimit } from '../device-token.js';
 import { HttpError, refuse } from '../errors.js';
 import { parseJsonBody } from '../json-body.js';
 
@@ -88,29 +87,13 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestOptions)
       };
     },
   });
-  await app.register(rateLimit, {
-    global: false,
-    // A known tablet counts on its own (tablets behind one router share an address); anyone else by address, which
-    // follows TRUST_PROXY (Fastify's trustProxy), so one proxy is not one client. A bad token counts by address.
-    keyGenerator: async (request) => {
-      const check = await deviceCheck(options.tablets, request);
-      return check?.ok ? `tablet:${check.tablet.id}` : request.ip;
-    },
-    addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
-    addHeaders: {
-      'x-ratelimit-limit': false,
-      'x-ratelimit-remaining': false,
-      'x-ratelimit-reset': false,
-      'retry-after': true,
-    },
-    errorResponseBuilder: (request, context) =>
-      new HttpError(
-        429,
-        'rate-limited',
-        `Too many submissions from this ${request.headers.authorization ? 'tablet' : 'address'}. ` +
-          `The device keeps them and sends again in ${Math.ceil(context.ttl / 1000)} seconds.`,
-      ),
-  });
+  await registerDeviceRateLimit(
+    app,
+    options.tablets,
+    (request, seconds) =>
+      `Too many submissions from this ${request.headers.authorization ? 'tablet' : 'address'}. ` +
+      `The device keeps them and sends again in ${seconds} seconds.`,
+  );
 
   const limits = {
     bodyLimit: options.maxBodyBytes,

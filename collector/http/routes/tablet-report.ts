@@ -6,11 +6,10 @@
  *
  *   POST /api/tablets/report   TabletReport + Authorization: Bearer pfd_…  → 204 · 400 { error, path } · 401 · 429
  */
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Tablets } from '../../tablets/tablets.js';
 import { reportInput, TabletInputError } from '../../tablets/tablet-rules.js';
-import { deviceCheck, deviceOf } from '../device-token.js';
+import { deviceOf, registerDeviceRateLimit } from '../device-token.js';
 import { HttpError } from '../errors.js';
 import { parseJsonBody } from '../json-body.js';
 
@@ -22,22 +21,11 @@ export const REPORTS_PER_MINUTE = 12;
 
 export async function tabletReportRoutes(app: FastifyInstance, options: TabletReportOptions): Promise<void> {
   app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: 4 * 1024 }, parseJsonBody);
-  await app.register(rateLimit, {
-    global: false,
-    keyGenerator: async (request) => {
-      const check = await deviceCheck(options.tablets, request);
-      return check?.ok ? `tablet:${check.tablet.id}` : request.ip;
-    },
-    addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
-    addHeaders: {
-      'x-ratelimit-limit': false,
-      'x-ratelimit-remaining': false,
-      'x-ratelimit-reset': false,
-      'retry-after': true,
-    },
-    errorResponseBuilder: (_request, context) =>
-      new HttpError(429, 'rate-limited', `Too many reports: send again in ${Math.ceil(context.ttl / 1000)} seconds.`),
-  });
+  await registerDeviceRateLimit(
+    app,
+    options.tablets,
+    (_request, seconds) => `Too many reports: send again in ${seconds} seconds.`,
+  );
   app.post<{ Body: unknown }>(
     '/api/tablets/report',
     { config: { rateLimit: { max: REPORTS_PER_MINUTE, timeWindow: 60_000 } } },
