@@ -4,12 +4,13 @@
 // at an smtp-server here; an admin account and token are made with `npm run staff`, and a new-case rule is added
 // through the staff API. Forms are sent one after another; each is timed from the start of its POST to the arrival of
 // its e-mail (matched by the reference it names).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startBuiltCollector } from './built-collector.mjs';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -70,28 +71,6 @@ function staff(env, args, input) {
   return result.stdout.trim().split('\n').at(-1);
 }
 
-function startCollector(env) {
-  const child = spawn(process.execPath, ['dist/collector/main.js'], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const watch = (chunk) => {
-      seen += chunk;
-      const match = /collector on http:\/\/localhost:(\d+)/.exec(seen);
-      if (!match) return;
-      child.stdout.off('data', watch);
-      child.stdout.resume();
-      resolve({ child, port: Number(match[1]) });
-    };
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', watch);
-    child.once('exit', (code) => reject(new Error(`The collector exited (${code}) before listening:\n${seen}`)));
-  });
-}
-
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 export async function run() {
@@ -100,7 +79,7 @@ export async function run() {
   staff(dataEnv, ['add', ADMIN, '--role', 'admin'], 'a long bench passphrase 42\n');
   const token = staff(dataEnv, ['token', 'alert-bench', '--role', 'admin']);
   const mail = await startMailServer();
-  const collector = await startCollector({ ...dataEnv, PORT: '0', INGEST_RATE: '1000000', SMTP_URL: mail.url });
+  const collector = await startBuiltCollector({ ...dataEnv, PORT: '0', INGEST_RATE: '1000000', SMTP_URL: mail.url });
   const base = `http://127.0.0.1:${collector.port}`;
   try {
     const rule = await fetch(`${base}/api/staff/alert-rules`, {

@@ -3,16 +3,14 @@
 // as its own process on a fresh SQLite database with WEBHOOK_URL + WEBHOOK_SECRET pointing at a node:http receiver
 // here, which verifies each delivery with the standardwebhooks package. Submissions are sent one after another (a
 // practice's pace, not a flood); each is timed from the start of its POST to the arrival of its `submission.created`.
-import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { startBuiltCollector } from './built-collector.mjs';
 import { Webhook } from 'standardwebhooks';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const count = Number(process.argv[2] ?? 200);
 const secret = `whsec_${randomBytes(32).toString('base64')}`;
 
@@ -59,34 +57,12 @@ async function startReceiver() {
   };
 }
 
-function startCollector(env) {
-  const child = spawn(process.execPath, ['dist/collector/main.js'], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const watch = (chunk) => {
-      seen += chunk;
-      const match = /collector on http:\/\/localhost:(\d+)/.exec(seen);
-      if (!match) return;
-      child.stdout.off('data', watch);
-      child.stdout.resume();
-      resolve({ child, port: Number(match[1]) });
-    };
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', watch);
-    child.once('exit', (code) => reject(new Error(`The collector exited (${code}) before listening:\n${seen}`)));
-  });
-}
-
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 export async function run() {
   const dir = mkdtempSync(join(tmpdir(), 'pf-webhook-bench-'));
   const receiver = await startReceiver();
-  const collector = await startCollector({
+  const collector = await startBuiltCollector({
     PORT: '0',
     DATA_DIR: join(dir, 'data'),
     INGEST_RATE: '1000000',
