@@ -35,11 +35,11 @@ export function setNextAttemptListener(listener?: (at: number) => void): void {
 /** Sends one marked record; a 2xx is handed to `delivered` (a pass batches the deletes). */
 async function sendMarked(
   record: OutboxRecord,
-  timeoutMs: number,
+  { timeoutMs, keepalive }: { timeoutMs: number; keepalive: boolean },
   queue: PassQueue,
   delivered: (record: OutboxRecord) => void,
 ): Promise<void> {
-  const outcome = await sendSubmission(record.endpoint, record.submission, timeoutMs);
+  const outcome = await sendSubmission(record.endpoint, record.submission, timeoutMs, keepalive);
   announce(new SendOutcomeEvent(record.id, outcome.kind === 'delivered'));
   if (outcome.kind === 'delivered') {
     queue.sent(record, outcome, undefined);
@@ -80,11 +80,13 @@ async function pass(exclusive: boolean, wakeAll: boolean): Promise<void> {
     const due = (await dueRecords(exclusive, wakeAll && first)).filter((r) => !attempted.has(r.id));
     if (!due.length) break;
     for (const record of due) attempted.add(record.id);
+    // A few records: most likely what a patient just sent, which should outlive the page; more is a backlog.
+    const sending = { timeoutMs, keepalive: due.length <= concurrency };
     const queue = new PassQueue(due, concurrency, (block) =>
       beginSend(block, timeoutMs, exclusive, takeAcknowledged()),
     );
     const worker = async () => {
-      for (let record; (record = await queue.take());) await sendMarked(record, timeoutMs, queue, delivered);
+      for (let record; (record = await queue.take());) await sendMarked(record, sending, queue, delivered);
     };
     try {
       await Promise.all(Array.from({ length: Math.min(concurrency, due.length) }, worker));

@@ -73,8 +73,14 @@ export async function run() {
       `    floor: ${kb(base.min)} / ${kb(base.gzip)} / ${kb(base.brotli)}   ratio (brotli): ${(ours.brotli / base.brotli).toFixed(2)}×`,
     );
   }
-  const iife = rows[0][1].brotli;
-  console.log(`  budget: IIFE ≤ 16.0 KB brotli → ${kb(iife)} (${iife <= 16 * 1024 ? 'within' : 'OVER'} budget)`);
-  console.log(`  bytes before the first question (module): ${rows[1][1].brotli} brotli (${kb(rows[1][1].brotli)})`);
+  // The budget is what a phone downloads before the first question. The module build is split to meet it; the
+  // classic script is kept whole on purpose (issue 15 allows it: a site that can host only one file gets every
+  // feature), so it is printed beside the budget, not against it.
+  const firstBytes = rows[1][1].brotli;
+  const verdict = firstBytes <= 16 * 1024 ? 'within' : 'OVER';
+  console.log(
+    `  budget: before the first question ≤ 16.0 KB brotli → module ${firstBytes} B (${kb(firstBytes)}, ${verdict} budget)`,
+  );
+  console.log(`  the classic script is one file by choice: ${kb(rows[0][1].brotli)} before its first question`);
   return floor;
 }
