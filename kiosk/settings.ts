@@ -9,6 +9,7 @@
 import { deviceTokenFromUrl, saveDevice } from './device.js';
 import { saveRefusals, type RefusedSetting } from './setup-link-notice.js';
 import { kioskKey } from './storage-names.js';
+import { KIOSK_LANGUAGES } from './strings.js';
 
 export interface KioskSettings {
   /** Where each submission is POSTed. Empty until staff set it: the start screen then says so. */
@@ -39,7 +40,8 @@ export const DEFAULT_IDLE_SECONDS = 60;
 /** Shorter than this and a patient reading a question gets interrupted. */
 export const MIN_IDLE_SECONDS = 30;
 export const DEFAULT_RETENTION_DAYS = 30;
-export const SUPPORTED_LANGUAGES = ['en', 'es'] as const;
+/** Every language the kiosk ships (English and each file in src/translations/). */
+export const SUPPORTED_LANGUAGES = KIOSK_LANGUAGES;
 
 export const DEFAULT_SETTINGS: Readonly<KioskSettings> = Object.freeze({
   endpoint: '',

@@ -1,53 +1,58 @@
 /**
- * Words on the kiosk's own patient screens (the survey brings its own). Plain, friendly, no blame.
- * Staff screens are in English only: staff set the tablet up, patients never see them.
+ * Words on the kiosk's own patient screens (the survey brings its own). Plain, friendly, no blame. English here;
+ * every other language's are in its file in src/translations/ (the kiosk carries them all, so it works offline), a
+ * missing string shown in English. Staff screens are in English only: staff set the tablet up, patients never see
+ * them.
  */
-export interface KioskWords {
-  welcome: string;
-  tapToStart: string;
-  chooseLanguage: string;
-  stillThereTitle: string;
+import { TRANSLATIONS, translationOf } from '../src/translations/index.js';
+import { LANGUAGE_NAMES } from '../src/translations/language-names.js';
+import type { KioskWords as KioskText, Plural } from '../src/translations/translation.js';
+
+/** The kiosk's words in one language, with the sentences that count seconds ready to say. */
+export interface KioskWords extends Omit<KioskText, 'stillThereBody' | 'returning'> {
   stillThereBody: (seconds: number) => string;
-  stillHere: string;
-  done: string;
   returning: (seconds: number) => string;
 }
 
-const en: KioskWords = {
+const en: KioskText = {
   welcome: 'We would love to hear about your visit today.',
   tapToStart: 'Tap to start',
   chooseLanguage: 'Language',
   stillThereTitle: 'Are you still there?',
-  stillThereBody: (s) =>
-    `To keep your answers private, we will clear them and start again for the next patient in ${s} ${s === 1 ? 'second' : 'seconds'}.`,
+  stillThereBody: {
+    one: 'To keep your answers private, we will clear them and start again for the next patient in {0} second.',
+    other: 'To keep your answers private, we will clear them and start again for the next patient in {0} seconds.',
+  },
   stillHere: "I'm still here",
   done: 'Done',
-  returning: (s) => `This screen goes back to the start in ${s} ${s === 1 ? 'second' : 'seconds'}.`,
+  returning: {
+    one: 'This screen goes back to the start in {0} second.',
+    other: 'This screen goes back to the start in {0} seconds.',
+  },
 };
 
-const es: KioskWords = {
-  welcome: 'Nos encantaría saber cómo fue su visita de hoy.',
-  tapToStart: 'Toque para empezar',
-  chooseLanguage: 'Idioma',
-  stillThereTitle: '¿Sigue ahí?',
-  stillThereBody: (s) =>
-    `Para proteger su privacidad, borraremos sus respuestas y empezaremos de nuevo para el siguiente paciente en ${s} ${s === 1 ? 'segundo' : 'segundos'}.`,
-  stillHere: 'Sigo aquí',
-  done: 'Listo',
-  returning: (s) => `Esta pantalla vuelve al inicio en ${s} ${s === 1 ? 'segundo' : 'segundos'}.`,
-};
-
-const words: Record<string, KioskWords> = { en, es };
-
-export function kioskWords(lang: string): KioskWords {
-  return words[lang.toLowerCase().split('-')[0] ?? 'en'] ?? en;
+/** A number in a sentence, in the language's own digits and plural form (`Intl`, not hand-written rules). */
+export function counted(lang: string, forms: Plural, n: number): string {
+  const form = forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;
+  return form.replace('{0}', new Intl.NumberFormat(lang).format(n));
 }
 
-/** Each language named in itself ("English", "Español"), so a patient finds their own. */
+export function kioskWords(lang: string): KioskWords {
+  const text: KioskText = { ...en, ...translationOf(lang)?.kiosk };
+  return {
+    ...text,
+    stillThereBody: (s) => counted(lang, text.stillThereBody, s),
+    returning: (s) => counted(lang, text.returning, s),
+  };
+}
+
+/** Every language the kiosk can offer patients: English and each language with a file. */
+export const KIOSK_LANGUAGES: readonly string[] = ['en', ...TRANSLATIONS.map((t) => t.lang)];
+
+/** Each language named in itself ("English", "Español", "العربية"), so a patient finds their own. */
 export function languageName(lang: string): string {
-  const known: Record<string, string> = { en: 'English', es: 'Español' };
-  const base = lang.toLowerCase().split('-')[0] ?? lang;
-  if (known[base]) return known[base];
+  const known = LANGUAGE_NAMES[lang] ?? LANGUAGE_NAMES[lang.toLowerCase().split('-')[0] ?? ''];
+  if (known) return known;
   try {
     const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
     return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);

@@ -5,8 +5,10 @@
  * (collector/surveys/staff-words.ts); yes and no come from the widget's strings, as there.
  */
 import { en } from '../../src/i18n/en.js';
-import { es } from '../../src/i18n/es.js';
+import { uiWordsIn } from '../../src/translations/index.js';
 import type { StaffLanguage } from '../surveys/staff-words.js';
+
+const es = uiWordsIn('es');
 
 /** The columns around the answers, by the names the CSV gives them (the id row of each sheet). */
 export type MetaColumn =

@@ -6,12 +6,14 @@
  */
 import { surveyWords } from '../../src/core/answer-words.js';
 import { en } from '../../src/i18n/en.js';
-import { es } from '../../src/i18n/es.js';
+import { uiWordsIn } from '../../src/translations/index.js';
 import type { StaffLanguage } from '../../src/core/staff-api.js';
 import { localize } from '../../src/core/text.js';
 import type { RegisteredSurvey } from '../surveys/survey-registry.js';
 import { totals } from './figures.js';
 import type { MonthlyResults } from './monthly-results.js';
+
+const es = uiWordsIn('es');
 
 export interface QuestionResult {
   id: string;

@@ -7,9 +7,11 @@ import { surveyWords, type AnswerStrings, type SurveyWords } from '../../src/cor
 import type { SurveyDefinition } from '../../src/core/definition.js';
 import type { FindSurvey } from '../../src/core/submission-check.js';
 import { en } from '../../src/i18n/en.js';
-import { es } from '../../src/i18n/es.js';
+import { uiWordsIn } from '../../src/translations/index.js';
 import { BUILT_IN_SURVEYS } from './built-in-surveys.js';
 import { STAFF_LANGUAGES, type StaffLanguage } from '../../src/core/staff-api.js';
+
+const es = uiWordsIn('es');
 
 export { STAFF_LANGUAGES, type StaffLanguage };
 

@@ -1,4 +1,5 @@
 import type { ChoiceOption, SurveyDefinition } from '../core/definition.js';
+import { LANGUAGES } from '../translations/languages.js';
 
 /**
  * The built-in first-impression survey: the NHS Friends and Family Test question as the headline, then the themes
@@ -8,12 +9,12 @@ import type { ChoiceOption, SurveyDefinition } from '../core/definition.js';
 
 /** The FFT scale, word for word (docs/elements.md): the element names each face with these labels. */
 const fft: readonly ChoiceOption[] = [
-  { value: 'very-good', label: { en: 'Very good', es: 'Muy buena' } },
-  { value: 'good', label: { en: 'Good', es: 'Buena' } },
-  { value: 'neither', label: { en: 'Neither good nor poor', es: 'Ni buena ni mala' } },
-  { value: 'poor', label: { en: 'Poor', es: 'Mala' } },
-  { value: 'very-poor', label: { en: 'Very poor', es: 'Muy mala' } },
-  { value: 'dont-know', label: { en: "Don't know", es: 'No lo sé' } },
+  { value: 'very-good', label: { en: 'Very good' } },
+  { value: 'good', label: { en: 'Good' } },
+  { value: 'neither', label: { en: 'Neither good nor poor' } },
+  { value: 'poor', label: { en: 'Poor' } },
+  { value: 'very-poor', label: { en: 'Very poor' } },
+  { value: 'dont-know', label: { en: "Don't know" } },
 ];
 
 /** The same words for the themes, without "Don't know": a theme that did not apply is simply left unanswered. */
@@ -23,8 +24,8 @@ export const firstImpression: SurveyDefinition = {
   id: 'first-impression',
   version: '1',
   kind: 'first-impression',
-  title: { en: 'Your first impression', es: 'Su primera impresión' },
-  languages: ['en', 'es'],
+  title: { en: 'Your first impression' },
+  languages: LANGUAGES,
   questions: [
     {
       id: 'overall',
@@ -33,7 +34,6 @@ export const firstImpression: SurveyDefinition = {
       required: true,
       title: {
         en: 'Overall, how was your experience of our service?',
-        es: 'En general, ¿cómo fue su experiencia con nuestro servicio?',
       },
       options: fft,
     },
@@ -44,7 +44,6 @@ export const firstImpression: SurveyDefinition = {
       page: 'arrival',
       title: {
         en: 'How were you greeted when you arrived?',
-        es: '¿Cómo fue la bienvenida cuando llegó?',
       },
       options: scale,
     },
@@ -55,7 +54,6 @@ export const firstImpression: SurveyDefinition = {
       page: 'arrival',
       title: {
         en: 'How courteous and respectful was our front desk team?',
-        es: '¿Qué tan amable y respetuoso fue nuestro equipo de recepción?',
       },
       options: scale,
     },
@@ -66,7 +64,6 @@ export const firstImpression: SurveyDefinition = {
       page: 'waiting',
       title: {
         en: 'How comfortable and clean was the waiting area?',
-        es: '¿Qué tan cómoda y limpia estaba la sala de espera?',
       },
       options: scale,
     },
@@ -76,16 +73,15 @@ export const firstImpression: SurveyDefinition = {
       page: 'waiting',
       title: {
         en: 'How long did you wait to be seen?',
-        es: '¿Cuánto tiempo tuvo que esperar?',
       },
       options: [
-        { value: 'shorter', label: { en: 'Less time than I expected', es: 'Menos de lo que esperaba' } },
-        { value: 'as-expected', label: { en: 'About what I expected', es: 'Más o menos lo que esperaba' } },
+        { value: 'shorter', label: { en: 'Less time than I expected' } },
+        { value: 'as-expected', label: { en: 'About what I expected' } },
         {
           value: 'a-little-longer',
-          label: { en: 'A little longer than I expected', es: 'Un poco más de lo que esperaba' },
+          label: { en: 'A little longer than I expected' },
         },
-        { value: 'much-longer', label: { en: 'Much longer than I expected', es: 'Mucho más de lo que esperaba' } },
+        { value: 'much-longer', label: { en: 'Much longer than I expected' } },
       ],
     },
     {
@@ -93,12 +89,11 @@ export const firstImpression: SurveyDefinition = {
       type: 'single',
       title: {
         en: 'Did you feel listened to?',
-        es: '¿Sintió que se le escuchó?',
       },
       options: [
-        { value: 'yes', label: { en: 'Yes, completely', es: 'Sí, completamente' } },
-        { value: 'partly', label: { en: 'Yes, to some extent', es: 'Sí, en parte' } },
-        { value: 'no', label: { en: 'No', es: 'No' } },
+        { value: 'yes', label: { en: 'Yes, completely' } },
+        { value: 'partly', label: { en: 'Yes, to some extent' } },
+        { value: 'no', label: { en: 'No' } },
       ],
     },
     {
@@ -108,11 +103,9 @@ export const firstImpression: SurveyDefinition = {
       maxLength: 2000,
       title: {
         en: 'Is there anything you would like to tell us?',
-        es: '¿Hay algo más que le gustaría decirnos?',
       },
       help: {
         en: 'Anything at all — what went well, or what we could do better.',
-        es: 'Lo que sea: lo que salió bien o lo que podríamos mejorar.',
       },
     },
   ],

@@ -1,4 +1,5 @@
 import type { SurveyDefinition } from '../core/definition.js';
+import { LANGUAGES } from '../translations/languages.js';
 
 /**
  * "Tell us what went wrong", in the order of seed 003's recovery steps: apologise first (no blame), listen (what it
@@ -9,8 +10,8 @@ export const whatWentWrong: SurveyDefinition = {
   id: 'what-went-wrong',
   version: '1',
   kind: 'what-went-wrong',
-  title: { en: 'Tell us what went wrong', es: 'Cuéntenos qué salió mal' },
-  languages: ['en', 'es'],
+  title: { en: 'Tell us what went wrong' },
+  languages: LANGUAGES,
   questions: [
     {
       id: 'apology',
@@ -18,24 +19,23 @@ export const whatWentWrong: SurveyDefinition = {
       page: 'listen',
       title: {
         en: "We're sorry something wasn't right. Thank you for telling us — we want to put it right.",
-        es: 'Lamentamos que algo no haya salido bien. Gracias por decírnoslo: queremos arreglarlo.',
       },
     },
     {
       id: 'categories',
       type: 'multiple',
       page: 'listen',
-      title: { en: 'What was it about?', es: '¿Con qué tuvo que ver?' },
-      help: { en: 'Choose any that apply.', es: 'Elija todas las que correspondan.' },
+      title: { en: 'What was it about?' },
+      help: { en: 'Choose any that apply.' },
       options: [
-        { value: 'wait-time', label: { en: 'Wait time', es: 'Tiempo de espera' } },
-        { value: 'front-desk', label: { en: 'Greeting and front desk', es: 'Bienvenida y recepción' } },
-        { value: 'phone-scheduling', label: { en: 'Phone and scheduling', es: 'Teléfono y citas' } },
-        { value: 'billing', label: { en: 'Billing and insurance', es: 'Facturación y seguro' } },
-        { value: 'communication', label: { en: 'Communication', es: 'Comunicación' } },
-        { value: 'cleanliness', label: { en: 'Cleanliness and comfort', es: 'Limpieza y comodidad' } },
-        { value: 'clinical-care', label: { en: 'Clinical care', es: 'Atención clínica' } },
-        { value: 'other', label: { en: 'Something else', es: 'Otra cosa' } },
+        { value: 'wait-time', label: { en: 'Wait time' } },
+        { value: 'front-desk', label: { en: 'Greeting and front desk' } },
+        { value: 'phone-scheduling', label: { en: 'Phone and scheduling' } },
+        { value: 'billing', label: { en: 'Billing and insurance' } },
+        { value: 'communication', label: { en: 'Communication' } },
+        { value: 'cleanliness', label: { en: 'Cleanliness and comfort' } },
+        { value: 'clinical-care', label: { en: 'Clinical care' } },
+        { value: 'other', label: { en: 'Something else' } },
       ],
     },
     {
@@ -44,10 +44,9 @@ export const whatWentWrong: SurveyDefinition = {
       required: true,
       multiline: true,
       maxLength: 2000,
-      title: { en: 'In your own words, what happened?', es: 'Con sus propias palabras, ¿qué pasó?' },
+      title: { en: 'In your own words, what happened?' },
       help: {
         en: 'Tell us as much or as little as you like. We read every message.',
-        es: 'Cuéntenos tanto o tan poco como quiera. Leemos todos los mensajes.',
       },
     },
     {
@@ -55,15 +54,14 @@ export const whatWentWrong: SurveyDefinition = {
       type: 'text',
       multiline: true,
       maxLength: 2000,
-      title: { en: 'What would make this right for you?', es: '¿Qué podríamos hacer para arreglarlo?' },
+      title: { en: 'What would make this right for you?' },
     },
     {
       id: 'contact',
       type: 'contact',
-      title: { en: 'How can we reach you?', es: '¿Cómo podemos comunicarnos con usted?' },
+      title: { en: 'How can we reach you?' },
       help: {
         en: 'We will only use this to follow up on what you told us.',
-        es: 'Solo lo usaremos para darle seguimiento a lo que nos contó.',
       },
     },
   ],

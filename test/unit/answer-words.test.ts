@@ -5,9 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { surveyWords } from '../../src/core/answer-words.js';
 import { en } from '../../src/i18n/en.js';
-import { es } from '../../src/i18n/es.js';
+import { uiWordsIn } from '../../src/translations/index.js';
 import { firstImpression, whatWentWrong } from '../../src/surveys/index.js';
 import { practiceSurvey } from '../fixtures/practice-survey.js';
+
+const es = uiWordsIn('es');
 
 describe('surveyWords', () => {
   it('reads a built-in survey’s options and questions in its words', () => {

@@ -13,9 +13,11 @@ import { parseDefinition } from '../../src/core/parse.js';
 import { buildSubmission } from '../../src/core/submission.js';
 import { fhirBundleWriter, toFhirBundle, writeAll } from '../../src/export/index.js';
 import { en } from '../../src/i18n/en.js';
-import { es } from '../../src/i18n/es.js';
+import { uiWordsIn } from '../../src/translations/index.js';
 import { firstImpression, whatWentWrong } from '../../src/surveys/index.js';
 import { questionnaireProblems, responseProblems, schemaErrors } from './fhir-conformance.js';
+
+const es = uiWordsIn('es');
 
 // A practice's own survey: the 0–10 "would you recommend us", what went wrong when the score is low (several
 // answers, required only when shown), a yes-no and a line of text that only a "no" opens.

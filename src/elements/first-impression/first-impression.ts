@@ -1,4 +1,5 @@
 import type { SurveyDefinition, SurveyKind } from '../../core/definition.js';
+import { builtInSurvey } from '../../i18n/index.js';
 import { firstImpression } from '../../surveys/first-impression.js';
 import { loadDefinition } from '../survey-form/definition-source.js';
 import { builtInRecoveryForm, RecoveryContinuation } from '../survey-form/recovery-continuation.js';
@@ -23,7 +24,7 @@ export class PfFirstImpression extends SurveyForm {
   declare recoverySurvey: string | undefined;
 
   protected override builtIn(): SurveyDefinition {
-    return firstImpression;
+    return builtInSurvey(firstImpression);
   }
 
   protected override surveyKind(): SurveyKind {

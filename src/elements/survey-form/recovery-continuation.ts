@@ -1,5 +1,6 @@
 import type { Answers, SurveyDefinition } from '../../core/definition.js';
 import { wantsRecovery } from '../../core/flow.js';
+import { builtInSurvey } from '../../i18n/index.js';
 import { loadTemplates } from '../questions/index.js';
 import { isProblem, type ConfigurationProblem } from './configuration.js';
 import { partUnavailable, recoveryFormPart } from './parts.js';
@@ -12,7 +13,7 @@ export type DefinitionLoader = (url: string, signal: AbortSignal) => Promise<Sur
 export async function builtInRecoveryForm(): Promise<SurveyDefinition> {
   const { whatWentWrong } = await recoveryFormPart();
   await loadTemplates(whatWentWrong);
-  return whatWentWrong;
+  return builtInSurvey(whatWentWrong);
 }
 
 /**

@@ -38,6 +38,8 @@ export interface SessionOptions {
   deliver: DeliverPort;
   context: (definition: SurveyDefinition) => SubmissionContext;
   continuation?: Continuation | undefined;
+  /** The survey in the patient's language: a built-in survey's other languages arrive as files of their own. */
+  inLanguage?: (definition: SurveyDefinition) => SurveyDefinition;
   /** Something the page must re-render for. */
   onChange?: () => void;
   /** A submission is safe (stored, sent or queued): the element fires `pf-submitted`. */

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { keyed } from 'lit/directives/keyed.js';
 import type { Channel, SurveyDefinition, SurveyKind } from '../../core/definition.js';
 import { chooseLanguage } from '../../core/text.js';
-import { loadUiStrings, uiStrings, type UiStrings } from '../../i18n/index.js';
+import { inLanguage, loadUiStrings, uiStrings, type UiStrings } from '../../i18n/index.js';
 import { loadTemplates, templatesReady } from '../questions/index.js';
 import { PfErrorEvent, type PfErrorCode } from '../events.js';
 import { checkEndpoint, isProblem, type ConfigurationProblem } from './configuration.js';
@@ -129,6 +129,7 @@ export class SurveyForm extends LitElement {
       relatedTo: this.relatedToId(),
     }),
     continuation: this.continuation(),
+    inLanguage: (def) => inLanguage(def, this.language(def)),
   });
   private loadAbort?: AbortController;
   /** The configuration problem last reported, so each is told once. */

@@ -56,7 +56,8 @@ export class SurveySession {
   }
   /** The survey being answered: the main one, or the recovery form once the patient accepted it. */
   get definition(): SurveyDefinition | undefined {
-    return this.state.stage === 'recovery' ? this.state.recovery : this.main;
+    const def = this.state.stage === 'recovery' ? this.state.recovery : this.main;
+    return def && this.options.inLanguage ? this.options.inLanguage(def) : def;
   }
   get stage(): 'main' | 'recovery' {
     return this.state.stage;

@@ -1,0 +1,19 @@
+/**
+ * Every language's file at once, for code that serves every language rather than one patient: the collector, the
+ * staff console, exports, `patient-feedback/definitions`. A patient's browser never imports this (src/i18n fetches
+ * one file at a time).
+ */
+import { en, type UiStrings } from '../i18n/en.js';
+import { es } from './es.js';
+import type { Translation } from './translation.js';
+
+export const TRANSLATIONS: readonly Translation[] = [es];
+
+const primary = (lang: string): string => lang.toLowerCase().split('-')[0] ?? '';
+
+/** The file for a language (by primary subtag), if it has one. */
+export const translationOf = (lang: string): Translation | undefined =>
+  TRANSLATIONS.find((t) => primary(t.lang) === primary(lang));
+
+/** The widget's words in a language: English for every string its file lacks (and for a language without a file). */
+export const uiWordsIn = (lang: string): UiStrings => ({ ...en, ...translationOf(lang)?.ui });
