@@ -54,7 +54,7 @@ describe('language files', () => {
       const rules = new Intl.PluralRules(lang);
       const used = new Set(Array.from({ length: 200 }, (_, n) => rules.select(n)));
       for (const key of ['stillThereBody', 'returning'] as const) {
-        const forms = kiosk[key] as Plural | undefined;
+        const forms = kiosk[key];
         expect(forms, `${lang} kiosk.${key}`).toBeTruthy();
         for (const form of used) {
           expect(forms?.[form], `${lang} kiosk.${key}.${form}`).toBeTruthy();
