@@ -5,7 +5,7 @@
  */
 import type { SurveyDefinition } from '../core/definition.js';
 import type { Translation } from '../translations/translation.js';
-import { withWords } from '../translations/with-words.js';
+import type { withWords } from '../translations/with-words.js';
 import { en, type UiStrings } from './en.js';
 
 export type { UiStrings };
@@ -18,6 +18,8 @@ const files: Readonly<Record<string, () => Promise<Translation>>> = {
 interface Words {
   ui: UiStrings;
   translation?: Translation;
+  /** Writes the file's words into a built-in survey (fetched with the first file: the embed need not carry it). */
+  withWords?: typeof withWords;
 }
 
 const loaded = new Map<string, Words>([['en', { ui: en }]]);
@@ -47,9 +49,9 @@ export function loadUiStrings(lang: string): Promise<UiStrings> {
   if (ready) return Promise.resolve(ready);
   let pending = loading.get(key);
   if (!pending) {
-    pending = files[key]!().then(
-      (file) => {
-        const words = { ui: { ...en, ...file.ui }, translation: file };
+    pending = Promise.all([files[key]!(), import('../translations/with-words.js')]).then(
+      ([file, written]) => {
+        const words = { ui: { ...en, ...file.ui }, translation: file, withWords: written.withWords };
         loaded.set(key, words);
         return words.ui;
       },
@@ -77,8 +79,8 @@ export function builtInSurvey<T extends SurveyDefinition>(def: T): T {
  * same object each time); a practice's own survey as it is (it carries its own languages).
  */
 export function inLanguage(def: SurveyDefinition, lang: string): SurveyDefinition {
-  const file = translation(lang);
-  if (!file || !built.has(def)) return def;
+  const { translation: file, withWords } = loaded.get(primary(lang)) ?? {};
+  if (!file || !withWords || !built.has(def)) return def;
   let byLang = written.get(def);
   if (!byLang) written.set(def, (byLang = new Map<string, SurveyDefinition>()));
   let out = byLang.get(lang);

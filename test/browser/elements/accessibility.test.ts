@@ -8,42 +8,38 @@ import { getByRole, queryAllByRole } from '../helpers/by-role.js';
 import { captureConsoleErrors, mount, newEndpoint, settle } from './helpers/page.js';
 import { clickCentre } from '../helpers/pointer.js';
 import { waitFor } from '../helpers/wait.js';
+import { translationOf, uiWordsIn } from '../../../src/translations/index.js';
+import { LANGUAGES } from '../../../src/translations/languages.js';
 
-/** The words a patient sees, per language, to drive the flows by role and name. */
-const words = {
-  en: {
-    next: 'Next',
-    submit: 'Submit',
-    poor: 'Poor',
-    tell: 'Tell us what went wrong',
-    decline: 'No, thank you',
-    details: /In your own words/,
-    phone: 'Phone call',
-    phoneValue: 'Your phone number',
-    consent: 'You may contact me about this feedback',
-    thanks: /^Thank you/,
-  },
-  es: {
-    next: 'Siguiente',
-    submit: 'Enviar',
-    poor: 'Mala',
-    tell: 'Contarles qué salió mal',
-    decline: 'No, gracias',
-    details: /Con sus propias palabras/,
-    phone: 'Llamada telefónica',
-    phoneValue: 'Su número de teléfono',
-    consent: 'Pueden contactarme sobre estos comentarios',
-    thanks: /^Gracias/,
-  },
-} as const;
+/** A sentence as a pattern, matched whole (a translation may hold characters a pattern treats specially). */
+const exactly = (s: string) => new RegExp(`^${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+/** The words a patient sees in a language — from its file, English where it has none — to drive the flows. */
+function wordsIn(lang: string) {
+  const file = translationOf(lang);
+  const t = uiWordsIn(lang);
+  const survey = (id: string) => file?.surveys[id];
+  return {
+    next: t.next,
+    submit: t.submit,
+    poor: survey('first-impression')?.options?.poor ?? 'Poor',
+    tell: t.accept,
+    decline: t.decline,
+    details: exactly(survey('what-went-wrong')?.questions?.details?.title ?? 'In your own words'),
+    phone: t.phone,
+    phoneValue: t.phoneValue,
+    consent: t.consent,
+    thanks: exactly(t.thanksRecovery),
+  };
+}
 
 const viewports = { phone: { width: 320, height: 640 }, tablet: { width: 800, height: 1280 } } as const;
 
 /**
  * axe-core (WCAG 2.2 A/AA, target-size on) on every screen of every flow: first impression → error → each screen →
  * thank you with the recovery offer → every recovery screen, its errors, the contact details → confirmation; the
- * declined ending; the standalone recovery form; a configuration problem. At phone and tablet width, in English and
- * Spanish, and once in dark mode.
+ * declined ending; the standalone recovery form; a configuration problem. In every language shipped at phone width,
+ * at tablet width in English and Arabic, and once in dark mode.
  */
 describe('accessibility: 0 axe violations on every screen', () => {
   let host: HTMLElement;
@@ -52,10 +48,10 @@ describe('accessibility: 0 axe violations on every screen', () => {
     await emulateMedia({ colorScheme: 'light' });
   });
 
+  // Every language shipped at phone width (the narrowest, where long words wrap), two at tablet width, one dark.
   const cases = [
-    ...(['en', 'es'] as const).flatMap((lang) =>
-      (['phone', 'tablet'] as const).map((size) => ({ lang, size, dark: false })),
-    ),
+    ...LANGUAGES.map((lang) => ({ lang, size: 'phone' as const, dark: false })),
+    ...(['en', 'ar'] as const).map((lang) => ({ lang, size: 'tablet' as const, dark: false })),
     { lang: 'en' as const, size: 'phone' as const, dark: true },
   ];
 
@@ -63,7 +59,7 @@ describe('accessibility: 0 axe violations on every screen', () => {
     it(`${lang}, ${size}${dark ? ', dark mode' : ''}`, async () => {
       await setViewport(viewports[size]);
       if (dark) await emulateMedia({ colorScheme: 'dark' });
-      const w = words[lang];
+      const w = wordsIn(lang);
       const found: string[] = [];
       host = document.createElement('div');
       document.body.append(host);
