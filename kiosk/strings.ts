@@ -6,6 +6,7 @@
  */
 import { TRANSLATIONS, translationOf } from '../src/translations/index.js';
 import { LANGUAGE_NAMES } from '../src/translations/language-names.js';
+import { kioskEnglish as en } from '../src/translations/kiosk-en.js';
 import type { KioskWords as KioskText, Plural } from '../src/translations/translation.js';
 
 /** The kiosk's words in one language, with the sentences that count seconds ready to say. */
@@ -13,23 +14,6 @@ export interface KioskWords extends Omit<KioskText, 'stillThereBody' | 'returnin
   stillThereBody: (seconds: number) => string;
   returning: (seconds: number) => string;
 }
-
-const en: KioskText = {
-  welcome: 'We would love to hear about your visit today.',
-  tapToStart: 'Tap to start',
-  chooseLanguage: 'Language',
-  stillThereTitle: 'Are you still there?',
-  stillThereBody: {
-    one: 'To keep your answers private, we will clear them and start again for the next patient in {0} second.',
-    other: 'To keep your answers private, we will clear them and start again for the next patient in {0} seconds.',
-  },
-  stillHere: "I'm still here",
-  done: 'Done',
-  returning: {
-    one: 'This screen goes back to the start in {0} second.',
-    other: 'This screen goes back to the start in {0} seconds.',
-  },
-};
 
 /** A number in a sentence, in the language's own digits and plural form (`Intl`, not hand-written rules). */
 export function counted(lang: string, forms: Plural, n: number): string {

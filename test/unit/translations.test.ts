@@ -9,6 +9,7 @@ import { LANGUAGE_NAMES } from '../../src/translations/language-names.js';
 import { LANGUAGES } from '../../src/translations/languages.js';
 import { UNOFFICIAL, type Plural, type Translation } from '../../src/translations/translation.js';
 import { withWords } from '../../src/translations/with-words.js';
+import { reviewCsv, reviewRows } from '../../src/translations/review.js';
 import { firstImpression } from '../../src/surveys/first-impression.js';
 import { whatWentWrong } from '../../src/surveys/what-went-wrong.js';
 import { firstImpression as everyLanguage } from '../../src/surveys/index.js';
@@ -117,5 +118,32 @@ describe('the built-in surveys for the collector and staff', () => {
     const overall = everyLanguage.questions[0]!;
     for (const file of TRANSLATIONS)
       expect(localize(overall.title, file.lang, 'en')).not.toBe(localize(overall.title, 'en', 'en'));
+  });
+});
+
+describe('the review sheet (npm run translations -- <lang>)', () => {
+  it('puts every string beside its English, with its source, as CSV Excel reads', () => {
+    const rows = reviewRows('es');
+    expect(rows.find((r) => r.key === 'ui.next')).toEqual({
+      key: 'ui.next',
+      english: 'Next',
+      translation: 'Siguiente',
+      source: UNOFFICIAL,
+    });
+    expect(rows.find((r) => r.key === 'first-impression.greeting.very-good')?.translation).toBe('Muy buena');
+    expect(rows.find((r) => r.key === 'kiosk.returning.one')?.english).toBe(
+      'This screen goes back to the start in {0} second.',
+    );
+    const csv = reviewCsv(rows, 'es');
+    expect(csv.startsWith('\uFEFFkey,English,es,source\r\n')).toBe(true);
+    expect(csv).toContain(
+      'ui.consent-needed,"Please tick “You may contact me about this feedback” so we can contact you, or choose “Please don\'t contact me”.",',
+    );
+  });
+
+  it('leaves a string the file lacks blank, so the reviewer sees it is shown in English', () => {
+    const rows = reviewRows('de');
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.every((r) => r.translation === '' && r.source === '')).toBe(true);
   });
 });
