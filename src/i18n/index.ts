@@ -13,6 +13,14 @@ export type { UiStrings };
 /** Primary language subtag → its file, loaded on demand (one chunk each). */
 const files: Readonly<Record<string, () => Promise<Translation>>> = {
   es: () => import('../translations/es.js').then((m) => m.es),
+  ar: () => import('../translations/ar.js').then((m) => m.ar),
+  ur: () => import('../translations/ur.js').then((m) => m.ur),
+  zh: () => import('../translations/zh-Hans.js').then((m) => m.zhHans),
+  vi: () => import('../translations/vi.js').then((m) => m.vi),
+  pl: () => import('../translations/pl.js').then((m) => m.pl),
+  pt: () => import('../translations/pt.js').then((m) => m.pt),
+  fr: () => import('../translations/fr.js').then((m) => m.fr),
+  so: () => import('../translations/so.js').then((m) => m.so),
 };
 
 interface Words {

@@ -4,10 +4,18 @@
  * one file at a time).
  */
 import { en, type UiStrings } from '../i18n/en.js';
+import { ar } from './ar.js';
 import { es } from './es.js';
+import { fr } from './fr.js';
+import { pl } from './pl.js';
+import { pt } from './pt.js';
+import { so } from './so.js';
 import type { Translation } from './translation.js';
+import { ur } from './ur.js';
+import { vi } from './vi.js';
+import { zhHans } from './zh-Hans.js';
 
-export const TRANSLATIONS: readonly Translation[] = [es];
+export const TRANSLATIONS: readonly Translation[] = [es, ar, ur, zhHans, vi, pl, pt, fr, so];
 
 const primary = (lang: string): string => lang.toLowerCase().split('-')[0] ?? '';
 

@@ -4,6 +4,6 @@
  * shaped like `es.ts`, a line in `LANGUAGES`, its own name in `language-names.ts` and its loader in
  * `src/i18n/index.ts`.
  */
-export const LANGUAGES = ['en', 'es'] as const;
+export const LANGUAGES = ['en', 'es', 'ar', 'ur', 'zh-Hans', 'vi', 'pl', 'pt', 'fr', 'so'] as const;
 
 export type Language = (typeof LANGUAGES)[number];
