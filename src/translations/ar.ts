@@ -1,4 +1,4 @@
-import { UNOFFICIAL, type Translation } from './translation.js';
+import type { Translation } from './translation.js';
 
 /**
  * Arabic (Modern Standard Arabic; the patient is addressed in the respectful plural — "أنتم", "تجربتكم" — which is
@@ -8,7 +8,7 @@ import { UNOFFICIAL, type Translation } from './translation.js';
  */
 export const ar: Translation = {
   lang: 'ar',
-  source: UNOFFICIAL,
+  source: 'unofficial — please review',
   ui: {
     next: 'التالي',
     back: 'رجوع',

@@ -1,9 +1,9 @@
-import { UNOFFICIAL, type Translation } from './translation.js';
+import type { Translation } from './translation.js';
 
 /** Spanish (usted, neutral Latin-American wording, as most US practices need). */
 export const es: Translation = {
   lang: 'es',
-  source: UNOFFICIAL,
+  source: 'unofficial — please review',
   ui: {
     next: 'Siguiente',
     back: 'Atrás',

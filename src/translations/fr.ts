@@ -1,4 +1,4 @@
-import { UNOFFICIAL, type Translation } from './translation.js';
+import type { Translation } from './translation.js';
 
 /**
  * French (vous throughout; wording that does not depend on the patient's gender — "on vous écoutait", "l'accueil",
@@ -7,7 +7,7 @@ import { UNOFFICIAL, type Translation } from './translation.js';
  */
 export const fr: Translation = {
   lang: 'fr',
-  source: UNOFFICIAL,
+  source: 'unofficial — please review',
   ui: {
     next: 'Suivant',
     back: 'Retour',

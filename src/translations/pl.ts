@@ -1,4 +1,4 @@
-import { UNOFFICIAL, type Translation } from './translation.js';
+import type { Translation } from './translation.js';
 
 /**
  * Polish (polite and gender-neutral: impersonal "Prosimy…", "Można…" and the "Państwo" form, never "ty"; answers
@@ -8,7 +8,7 @@ import { UNOFFICIAL, type Translation } from './translation.js';
  */
 export const pl: Translation = {
   lang: 'pl',
-  source: UNOFFICIAL,
+  source: 'unofficial — please review',
   ui: {
     next: 'Dalej',
     back: 'Wstecz',

@@ -1,4 +1,4 @@
-import { UNOFFICIAL, type Translation } from './translation.js';
+import type { Translation } from './translation.js';
 
 /**
  * Portuguese — Brazilian (the variant `Intl` means by `pt`, and the one most speakers use): "você" used sparingly,
@@ -10,7 +10,7 @@ import { UNOFFICIAL, type Translation } from './translation.js';
  */
 export const pt: Translation = {
   lang: 'pt',
-  source: UNOFFICIAL,
+  source: 'unofficial — please review',
   ui: {
     next: 'Avançar',
     back: 'Voltar',

@@ -1,4 +1,4 @@
-import { UNOFFICIAL, type Translation } from './translation.js';
+import type { Translation } from './translation.js';
 
 /**
  * Somali (plain, everyday Somali in Latin script; "fadlan" for please, the patient as "adiga"). Unofficial: no
@@ -7,7 +7,7 @@ import { UNOFFICIAL, type Translation } from './translation.js';
  */
 export const so: Translation = {
   lang: 'so',
-  source: UNOFFICIAL,
+  source: 'unofficial — please review',
   ui: {
     next: 'Xiga',
     back: 'Dib u noqo',

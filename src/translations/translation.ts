@@ -6,7 +6,10 @@
  */
 import type { UiStrings } from '../i18n/en.js';
 
-/** The line every file carries unless a body published the words (then `official` names it, per key). */
+/**
+ * The line every file carries unless a body published the words (then `official` names it, per key). Files write it
+ * out rather than import it, so a language's file is one fetch with nothing else to fetch.
+ */
 export const UNOFFICIAL = 'unofficial — please review';
 
 /** Words whose form follows a number: `Intl.PluralRules` picks the form (`one`, `few`, `many`, …; `other` always). */

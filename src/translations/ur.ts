@@ -1,4 +1,4 @@
-import { UNOFFICIAL, type Translation } from './translation.js';
+import type { Translation } from './translation.js';
 
 /**
  * Urdu (standard Urdu, the respectful "آپ" throughout; Urdu letters — ی, ک, ہ, ے — not their Arabic look-alikes, so
@@ -8,7 +8,7 @@ import { UNOFFICIAL, type Translation } from './translation.js';
  */
 export const ur: Translation = {
   lang: 'ur',
-  source: UNOFFICIAL,
+  source: 'unofficial — please review',
   ui: {
     next: 'آگے',
     back: 'پیچھے',

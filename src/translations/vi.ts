@@ -1,4 +1,4 @@
-import { UNOFFICIAL, type Translation } from './translation.js';
+import type { Translation } from './translation.js';
 
 /**
  * Vietnamese ("Quý vị" throughout for the patient, "chúng tôi" for the practice; "tôi" only where the patient speaks).
@@ -7,7 +7,7 @@ import { UNOFFICIAL, type Translation } from './translation.js';
  */
 export const vi: Translation = {
   lang: 'vi',
-  source: UNOFFICIAL,
+  source: 'unofficial — please review',
   ui: {
     next: 'Tiếp theo',
     back: 'Quay lại',

@@ -1,4 +1,4 @@
-import { UNOFFICIAL, type Translation } from './translation.js';
+import type { Translation } from './translation.js';
 
 /**
  * Simplified Chinese (Mandarin, polite "您" throughout, plain mainland wording). Unofficial: no published translation
@@ -7,7 +7,7 @@ import { UNOFFICIAL, type Translation } from './translation.js';
  */
 export const zhHans: Translation = {
   lang: 'zh-Hans',
-  source: UNOFFICIAL,
+  source: 'unofficial — please review',
   ui: {
     next: '下一步',
     back: '返回',
