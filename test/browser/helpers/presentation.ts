@@ -1,0 +1,83 @@
+/**
+ * How a screen is presented, for the zoom, contrast, motion and right-to-left tests: media features Chromium can
+ * emulate, screenshots for the artefacts (test/server/presentation-commands.mjs), text spacing injected into every
+ * shadow root, and the checks that fail when text scrolls sideways or is clipped.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+import { allElements } from './by-role.js';
+
+export type MediaFeature =
+  | { name: 'forced-colors'; value: 'active' | 'none' }
+  | { name: 'prefers-contrast'; value: 'more' | 'less' | 'no-preference' }
+  | { name: 'prefers-reduced-motion'; value: 'reduce' | 'no-preference' }
+  | { name: 'prefers-color-scheme'; value: 'light' | 'dark' };
+
+/** Replaces every emulated media feature; `[]` ends the emulation. */
+export async function emulateMediaFeatures(features: MediaFeature[]): Promise<void> {
+  await executeServerCommand('emulate-media-features', features);
+}
+
+/** Writes .test-results/screenshots/<name>.png. */
+export async function saveScreenshot(name: string): Promise<void> {
+  await executeServerCommand('save-screenshot', { name: name.replace(/[^\w.-]+/g, '-') });
+}
+
+/** WCAG 1.4.12's bookmarklet spacing, with !important so it wins over the element's own styles. */
+const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important }
+p { margin-bottom: 2em !important }`;
+
+/** Applies the text spacing a reader's own style sheet would: to the page and into every shadow root under `root`. */
+export function applyTextSpacing(root: Element): () => void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(SPACING);
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (const el of [root, ...allElements(root)]) if (el.shadowRoot) roots.push(el.shadowRoot);
+  for (const r of roots) r.adoptedStyleSheets = [...r.adoptedStyleSheets, sheet];
+  return () => {
+    for (const r of roots) r.adoptedStyleSheets = r.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}
+
+const describe = (el: Element) =>
+  `<${el.localName}${el.className && typeof el.className === 'string' ? '.' + el.className.replace(/ /g, '.') : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+
+/** Visually hidden on purpose (a legend for screen readers, the honeypot): not text a reader is meant to see. */
+function hiddenOnPurpose(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host || null)) {
+    if (e.getAttribute('aria-hidden') === 'true') return true;
+    const s = getComputedStyle(e);
+    if (s.clipPath.startsWith('inset(50%')) return true;
+  }
+  return false;
+}
+
+/**
+ * What a reader at this width would lose: the page scrolling sideways, anything sticking out past the viewport's
+ * left or right edge, and any box whose own content is wider than it (text running out of a tile or a button) or,
+ * where its overflow is hidden, taller than it (text cut off). Empty when nothing is lost.
+ */
+export function reflowProblems(root: Element): string[] {
+  const problems: string[] = [];
+  const page = document.scrollingElement!;
+  if (page.scrollWidth > page.clientWidth)
+    problems.push(`the page scrolls sideways: ${page.scrollWidth} > ${page.clientWidth}`);
+  const width = document.documentElement.clientWidth;
+  for (const el of [root, ...allElements(root)]) {
+    if (el instanceof SVGElement && el.localName !== 'svg') continue;
+    const box = el.getBoundingClientRect();
+    if (!box.width || !box.height || hiddenOnPurpose(el)) continue;
+    if (box.left < -0.5 || box.right > width + 0.5)
+      problems.push(
+        `${describe(el)} sticks out of the viewport: ${box.left.toFixed(1)}…${box.right.toFixed(1)} of ${width}`,
+      );
+    const s = getComputedStyle(el);
+    if (s.display.startsWith('inline') && s.display !== 'inline-block' && s.display !== 'inline-flex') continue;
+    if (['INPUT', 'PROGRESS', 'svg'].includes(el.tagName) || el.localName === 'svg') continue;
+    if (el.scrollWidth > el.clientWidth + 1)
+      problems.push(`${describe(el)} is wider inside than out: ${el.scrollWidth} > ${el.clientWidth}`);
+    const clips = ['hidden', 'clip'].includes(s.overflowY) || ['hidden', 'clip'].includes(s.overflowX);
+    if (clips && el.scrollHeight > el.clientHeight + 1)
+      problems.push(`${describe(el)} clips its text: ${el.scrollHeight} > ${el.clientHeight}`);
+  }
+  return problems;
+}
