@@ -38,7 +38,8 @@ export const styles = css`
     font-size: var(--pf-kiosk-font-size, 1.375rem);
   }
 
-  /* The honeypot: off screen, so only a program fills it in. */
+  /* The honeypot: off screen, so only a program fills it in. Off the left edge (the element's own tests find it there);
+     the container clips it, so on a right-to-left page, whose scrolling runs leftward, it adds no sideways scroll. */
   .trap {
     position: absolute;
     left: -100vw;
@@ -67,6 +68,9 @@ export const styles = css`
     max-width: var(--pf-max-width, 40rem);
     margin: auto;
     box-sizing: border-box;
+    position: relative;
+    overflow-x: clip;
+    overflow-clip-margin: 0.5rem;
   }
   @media (prefers-color-scheme: dark) {
     .container {

@@ -25,6 +25,8 @@ interface Mode {
   kiosk?: boolean;
   media?: MediaFeature[];
   spacing?: boolean;
+  /** The practice's whole page is right to left (<html dir="rtl">), as an Arabic website is. */
+  rtlPage?: boolean;
 }
 
 /**
@@ -98,6 +100,7 @@ async function everyScreen(host: HTMLElement, mode: Mode, visit: (screen: string
 const modes: Mode[] = [
   { name: 'ltr', lang: 'en' },
   { name: 'rtl', lang: 'ar' },
+  { name: 'rtl-page', lang: 'ar', rtlPage: true },
   { name: 'kiosk-ltr', lang: 'en', kiosk: true },
   { name: 'kiosk-rtl', lang: 'ar', kiosk: true },
   { name: 'text-spacing', lang: 'en', spacing: true },
@@ -131,6 +134,7 @@ describe('presentation: zoom, right to left, forced colours, contrast, motion', 
     it(`every screen at 320 CSS px (400 % zoom), ${mode.name}: nothing scrolls sideways or is cut off, 0 axe violations; screenshots`, async () => {
       await setViewport(ZOOMED);
       if (mode.media) await emulateMediaFeatures(mode.media);
+      if (mode.rtlPage) document.documentElement.dir = 'rtl';
       const found: string[] = [];
       let screens = 0;
       await everyScreen(host, mode, async (screen, el) => {

@@ -52,6 +52,22 @@ function hiddenOnPurpose(el: Element): boolean {
 }
 
 /**
+ * Whether a box that clips its overflow cuts off something a reader should see. A box holding something hidden on
+ * purpose (the card clips the honeypot) is judged by where its visible descendants reach; any other by its content.
+ */
+function clipped(el: Element): boolean {
+  const inside = [...el.querySelectorAll('*')];
+  if (!inside.some(hiddenOnPurpose))
+    return el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
+  const box = el.getBoundingClientRect();
+  return inside.some((d) => {
+    if (hiddenOnPurpose(d)) return false;
+    const r = d.getBoundingClientRect();
+    return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1);
+  });
+}
+
+/**
  * What a reader at this width would lose: the page scrolling sideways, anything sticking out past the viewport's
  * left or right edge, and any box whose own content is wider than it (text running out of a tile or a button) or,
  * where its overflow is hidden, taller than it (text cut off). Empty when nothing is lost.
@@ -73,11 +89,15 @@ export function reflowProblems(root: Element): string[] {
     const s = getComputedStyle(el);
     if (s.display.startsWith('inline') && s.display !== 'inline-block' && s.display !== 'inline-flex') continue;
     if (['INPUT', 'PROGRESS', 'svg'].includes(el.tagName) || el.localName === 'svg') continue;
-    if (el.scrollWidth > el.clientWidth + 1)
-      problems.push(`${describe(el)} is wider inside than out: ${el.scrollWidth} > ${el.clientWidth}`);
-    const clips = ['hidden', 'clip'].includes(s.overflowY) || ['hidden', 'clip'].includes(s.overflowX);
-    if (clips && el.scrollHeight > el.clientHeight + 1)
-      problems.push(`${describe(el)} clips its text: ${el.scrollHeight} > ${el.clientHeight}`);
+    const clips = [s.overflowX, s.overflowY].some((o) => o === 'hidden' || o === 'clip');
+    if (!clips) {
+      if (el.scrollWidth > el.clientWidth + 1)
+        problems.push(`${describe(el)} is wider inside than out: ${el.scrollWidth} > ${el.clientWidth}`);
+    } else if (clipped(el)) {
+      problems.push(
+        `${describe(el)} clips its text: ${el.scrollWidth} × ${el.scrollHeight} in ${el.clientWidth} × ${el.clientHeight}`,
+      );
+    }
   }
   return problems;
 }
