@@ -38,13 +38,15 @@ export const styles = css`
     font-size: var(--pf-kiosk-font-size, 1.375rem);
   }
 
-  /* The honeypot: off screen, so only a program fills it in. Off the left edge (the element's own tests find it there);
-     the container clips it, so on a right-to-left page, whose scrolling runs leftward, it adds no sideways scroll. */
+  /* The honeypot: off screen, so only a program fills it in. Off the left edge (the element's tests find it there)
+     and of no size, so it adds nothing to scroll to, even on a right-to-left page, whose scrolling runs leftward. */
   .trap {
     position: absolute;
     left: -100vw;
-    width: 1px;
-    height: 1px;
+    width: 0;
+    height: 0;
+    padding: 0;
+    border: 0;
     opacity: 0;
   }
 
@@ -68,9 +70,6 @@ export const styles = css`
     max-width: var(--pf-max-width, 40rem);
     margin: auto;
     box-sizing: border-box;
-    position: relative;
-    overflow-x: clip;
-    overflow-clip-margin: 0.5rem;
   }
   @media (prefers-color-scheme: dark) {
     .container {

@@ -9,6 +9,7 @@ import { clickCentre } from '../helpers/pointer.js';
 import {
   applyTextSpacing,
   emulateMediaFeatures,
+  pixelOf,
   reflowProblems,
   saveScreenshot,
   type MediaFeature,
@@ -216,6 +217,25 @@ describe('presentation: zoom, right to left, forced colours, contrast, motion', 
     const line = r.querySelector('.reference-code')!.getBoundingClientRect();
     expect(line.right - code.getBoundingClientRect().right).to.be.below(2);
     await saveScreenshot('elements-rtl-reference-code');
+  });
+
+  it("nothing clips a focus ring at the card's edge: with no padding the ring round Next shows past it", async () => {
+    document.body.style.margin = '40px';
+    const el = await mount(
+      'pf-first-impression',
+      { endpoint: newEndpoint().url, lang: 'en', style: '--pf-padding: 0; --pf-focus: rgb(255, 0, 0)' },
+      host,
+    );
+    const next = getByRole(el.shadowRoot!, 'button', 'Next');
+    await sendKeys({ press: 'Shift' }); // keyboard use: focus() then shows the ring
+    next.focus();
+    const box = next.getBoundingClientRect();
+    const card = el.shadowRoot!.querySelector('.container')!.getBoundingClientRect();
+    expect(box.right).to.be.closeTo(card.right, 1);
+    const shot = await saveScreenshot('elements-focus-ring-at-the-edge');
+    document.body.style.margin = '';
+    // 3 px ring 2 px off the button: its middle is 3 px past the card's edge.
+    expect(await pixelOf(shot, box.right + 3, (box.top + box.bottom) / 2)).to.deep.equal([255, 0, 0]);
   });
 
   it('forced colours: the chosen answer, the focus ring, the progress bar, buttons and errors keep a visible system colour', async () => {

@@ -17,9 +17,19 @@ export async function emulateMediaFeatures(features: MediaFeature[]): Promise<vo
   await executeServerCommand('emulate-media-features', features);
 }
 
-/** Writes .test-results/screenshots/<name>.png. */
-export async function saveScreenshot(name: string): Promise<void> {
-  await executeServerCommand('save-screenshot', { name: name.replace(/[^\w.-]+/g, '-') });
+/** Writes .test-results/screenshots/<name>.png; returns its path (the test server serves it from there). */
+export async function saveScreenshot(name: string): Promise<string> {
+  return executeServerCommand<string, { name: string }>('save-screenshot', { name: name.replace(/[^\w.-]+/g, '-') });
+}
+
+/** The colour of one CSS pixel of a saved screenshot (device pixel ratio 1), as [r, g, b]. */
+export async function pixelOf(path: string, x: number, y: number): Promise<[number, number, number]> {
+  const image = await createImageBitmap(await (await fetch(`/${path}`, { cache: 'no-store' })).blob());
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const [r, g, b] = context.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+  return [r!, g!, b!];
 }
 
 /** WCAG 1.4.12's bookmarklet spacing, with !important so it wins over the element's own styles. */
@@ -53,7 +63,7 @@ function hiddenOnPurpose(el: Element): boolean {
 
 /**
  * Whether a box that clips its overflow cuts off something a reader should see. A box holding something hidden on
- * purpose (the card clips the honeypot) is judged by where its visible descendants reach; any other by its content.
+ * purpose (a visually hidden legend) is judged by where its visible descendants reach; any other by its content.
  */
 function clipped(el: Element): boolean {
   const inside = [...el.querySelectorAll('*')];
