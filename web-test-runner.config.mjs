@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { embedPages } from './test/server/embed-pages.mjs';
 import { endpointRoutes } from './test/server/endpoint-routes.mjs';
+import { presentationCommands } from './test/server/presentation-commands.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { surveyRoutes } from './test/server/survey-routes.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
@@ -23,6 +24,8 @@ export default {
   middleware: [endpointRoutes, surveyRoutes, embedPages],
   reporters: [defaultReporter(), summaryReporter('.test-results/browser.json')],
   plugins: [
+    // emulateMediaFeatures (forced colours, contrast, motion) and saveScreenshot for test/browser/helpers/presentation.ts.
+    presentationCommands(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The kiosk's own screens: big type, big targets (≥ 44 px), nothing to select or long-press on patient screens. */
+/**
+ * The kiosk's own screens: big type, big targets (≥ 44 px), nothing to select or long-press on patient screens.
+ * Patient screens carry the language's dir (src/i18n/direction.ts) and only logical inline properties, so they mirror
+ * for Arabic or Urdu; they reflow down to 320 CSS px (a tablet at 400 % zoom) and keep their meaning in forced colours.
+ */
 export const kioskStyles = css`
   :host {
     display: block;
@@ -98,7 +102,7 @@ export const kioskStyles = css`
   }
   .survey {
     max-width: 60rem;
-    margin: 0 auto;
+    margin-inline: auto;
     padding: 1.5rem;
     /* The tablet is the patient's whole screen: use it (the embed's 40rem card left the faces cramped). */
     --pf-max-width: 100%;
@@ -110,7 +114,7 @@ export const kioskStyles = css`
     justify-content: center;
     gap: 1rem 2rem;
     max-width: 60rem;
-    margin: 0 auto;
+    margin-inline: auto;
     padding: 1rem 1.5rem 2rem;
   }
   .done {
@@ -163,6 +167,32 @@ export const kioskStyles = css`
     }
     dialog {
       background: #1f2624;
+    }
+  }
+  /* Forced colours (Windows high contrast) drop fills and shadows: buttons drawn only by their fill get a frame, and
+     the chosen language is told by the system's highlight, not by a fill the browser takes away. */
+  @media (forced-colors: active) {
+    .start-button,
+    .done,
+    .still-here {
+      border: 2px solid ButtonText;
+    }
+    .language[aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
+    }
+    button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (prefers-contrast: more) {
+    .language {
+      border-width: 3px;
+    }
+    button:focus-visible {
+      outline-width: 6px;
     }
   }
   @media (prefers-reduced-motion: no-preference) {

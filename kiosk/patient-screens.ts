@@ -3,6 +3,7 @@
  * the survey's "Thank you". They only render what kiosk-app.ts tells them; the behaviour lives there.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { textDirection } from '../src/i18n/direction.js';
 import { kioskWords, languageName } from './strings.js';
 
 export interface StartScreenProps {
@@ -20,7 +21,7 @@ export interface StartScreenProps {
 export function startScreen(p: StartScreenProps): TemplateResult {
   const words = kioskWords(p.lang);
   return html`
-    <main class="start patient" lang=${p.lang}>
+    <main class="start patient" lang=${p.lang} dir=${textDirection(p.lang)}>
       <h1 id="practice">${p.practice || 'Patient feedback'}</h1>
       ${
         p.setUp
@@ -67,6 +68,7 @@ export function stillThereDialog(lang: string, secondsLeft: number, onStillHere:
       aria-labelledby="still-there-title"
       aria-describedby="still-there-body"
       lang=${lang}
+      dir=${textDirection(lang)}
       @cancel=${(e: Event) => {
         // Escape means "I'm still here", never "wipe my answers now".
         e.preventDefault();
@@ -83,7 +85,7 @@ export function stillThereDialog(lang: string, secondsLeft: number, onStillHere:
 export function finishedBar(lang: string, secondsLeft: number, onDone: () => void): TemplateResult {
   const words = kioskWords(lang);
   return html`
-    <div class="finished patient" lang=${lang}>
+    <div class="finished patient" lang=${lang} dir=${textDirection(lang)}>
       <p>${words.returning(secondsLeft)}</p>
       <button class="done" type="button" @click=${onDone}>${words.done}</button>
     </div>

@@ -1,5 +1,6 @@
 /**
- * @summary `<pf-kiosk-staff-corner>`: the discreet way into staff mode, in the start screen's top-left corner.
+ * @summary `<pf-kiosk-staff-corner>`: the discreet way into staff mode, in the start screen's top-left corner (top-right
+ * when the kiosk's page is right to left).
  * A finger must rest on it for about two seconds (a patient's passing tap does nothing); a keyboard user reaches
  * it with Tab and opens it with Enter or Space, so staff mode is not reserved to people who can press and hold.
  * Either way, the PIN stands behind it.
@@ -16,7 +17,7 @@ export class StaffCorner extends LitElement {
     :host {
       position: absolute;
       top: 0;
-      left: 0;
+      inset-inline-start: 0;
       z-index: 1;
     }
     button {

@@ -11,9 +11,11 @@ import { css } from 'lit';
  */
 export const styles = css`
   /* Resets the inherited text properties a site may set on body (letter-spacing, nowrap, uppercase, …); the font
-     shorthand already resets style, variant, weight and line-height. direction is left to the page and lang.
-     color-scheme lets native radios and checkboxes turn dark with the card. Layout and style containment only:
-     paint containment would clip a themed ::part(container) shadow. */
+     shorthand already resets style, variant, weight and line-height. The container's dir follows the patient's
+     language (src/i18n/direction.ts); every inline-direction property below is logical (start/end, inline), so the
+     card mirrors for Arabic or Urdu. A word too long for its line (400 % zoom, a long German word) breaks rather
+     than scroll sideways. color-scheme lets native radios and checkboxes turn dark with the card. Layout and style
+     containment only: paint containment would clip a themed ::part(container) shadow. */
   :host {
     display: block;
     font: var(--pf-font-size, 1.0625rem) / 1.5 var(--pf-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -25,6 +27,7 @@ export const styles = css`
     text-shadow: none;
     white-space: normal;
     word-break: normal;
+    overflow-wrap: break-word;
     color-scheme: light dark;
     contain: layout style;
   }
@@ -35,12 +38,15 @@ export const styles = css`
     font-size: var(--pf-kiosk-font-size, 1.375rem);
   }
 
-  /* The honeypot: off screen, so only a program fills it in. */
+  /* The honeypot: off screen, so only a program fills it in. Off the left edge (the element's tests find it there)
+     and of no size, so it adds nothing to scroll to, even on a right-to-left page, whose scrolling runs leftward. */
   .trap {
     position: absolute;
     left: -100vw;
-    width: 1px;
-    height: 1px;
+    width: 0;
+    height: 0;
+    padding: 0;
+    border: 0;
     opacity: 0;
   }
 
@@ -125,13 +131,18 @@ export const styles = css`
     gap: 0.5rem;
     margin: 0 0 1rem;
   }
-  /* Faces: 6 across when each gets about 5em, else 3 × 2 (never 5 + 1). The column minimum is a sixth of the row
-     when the row is at least 33em wide, a third otherwise: (33em - 100%) * 99 flips sign at the threshold. In em, so
-     the kiosk's larger type needs more room before going 6 across. */
+  /* Faces: 6 across when each gets about 5em, else 3 × 2, and 2 × 3 on a row under 17em (320 px, or 400 % zoom),
+     never 5 + 1. The column minimum is a sixth of the row when the row is at least 33em wide, a third otherwise, a
+     half under 17em: (33em - 100%) * 99 flips sign at the threshold. In em, so the kiosk's larger
+     type needs more room before going 6 across. In a right-to-left language the grid runs from the right: the first
+     answer (Very good) is read first there too. */
   .faces {
     grid-template-columns: repeat(
       auto-fill,
-      minmax(max(100% / 6 - 0.5rem, min(100% / 3 - 0.5rem, (33em - 100%) * 99)), 1fr)
+      minmax(
+        max(100% / 6 - 0.5rem, min(100% / 3 - 0.5rem, (33em - 100%) * 99), min(50% - 0.5rem, (17em - 100%) * 99)),
+        1fr
+      )
     );
   }
   .option {
@@ -144,6 +155,8 @@ export const styles = css`
     border-radius: var(--_radius);
     cursor: pointer;
     box-sizing: border-box;
+    /* A word wider than the tile (big type, a narrow screen, a reader's letter spacing) breaks inside it. */
+    overflow-wrap: anywhere;
   }
   /* The chosen tile. */
   .on {
@@ -272,6 +285,39 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* Windows high contrast and other forced colours: the browser repaints in system colours and drops shadows and
+     backgrounds, so what only those showed gets a system colour back: the chosen tile (an inner ring, as its inset
+     shadow was), the faces, the progress bar's fill, the focus ring. */
+  @media (forced-colors: active) {
+    .on {
+      outline: 2px solid Highlight;
+      outline-offset: -4px;
+    }
+    .face {
+      stroke: CanvasText;
+    }
+    progress {
+      border: 1px solid CanvasText;
+    }
+    ::-webkit-progress-value {
+      background: Highlight;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  /* "More contrast": hints and borders take the text colour, the focus ring thickens. */
+  @media (prefers-contrast: more) {
+    .container {
+      --_muted: var(--_text);
+      --_border: 2px solid var(--_text);
+    }
+    :focus-visible {
+      outline-width: 4px;
+    }
+  }
+
+  /* Motion only for those who have not asked for less: there is none under prefers-reduced-motion. */
   @media (prefers-reduced-motion: no-preference) {
     .option,
     button {

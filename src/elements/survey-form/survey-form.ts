@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { keyed } from 'lit/directives/keyed.js';
 import type { Channel, SurveyDefinition, SurveyKind } from '../../core/definition.js';
 import { chooseLanguage } from '../../core/text.js';
+import { textDirection } from '../../i18n/direction.js';
 import { inLanguage, loadUiStrings, uiStrings, type UiStrings } from '../../i18n/index.js';
 import { loadTemplates, templatesReady } from '../questions/index.js';
 import { PfErrorEvent, type PfErrorCode } from '../events.js';
@@ -305,7 +306,7 @@ export class SurveyForm extends LitElement {
     const lang = this.language(s.definition);
     const t = this.words(lang);
     // Keyed by the session's generation: after reset() no DOM node of the previous patient survives.
-    return html`<div class="container" part="container" lang=${lang} aria-busy=${t ? nothing : 'true'}
+    return html`<div class="container" part="container" lang=${lang} dir=${textDirection(lang)} aria-busy=${t ? nothing : 'true'}
       @change=${this.forwardChange}>
       ${keyed(
         s.generation,

@@ -19,7 +19,7 @@ export function thankYou(t: UiStrings, s: SurveySession, promise = '', practice 
     ${
       recovery && submission.reference
         ? html`<p class="strong" id="reference">${t.reference}</p>
-          <p class="reference-code" aria-describedby="reference">${submission.reference}</p>
+          <p class="reference-code" aria-describedby="reference"><bdi dir="ltr">${submission.reference}</bdi></p>
           <p class="hint">${t.referenceHint}</p>`
         : nothing
     }
