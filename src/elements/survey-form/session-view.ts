@@ -30,7 +30,7 @@ export function renderSession(host: ViewHost, s: SurveySession, lang: string, t:
   const titled = screen.questions.length > 1 && index === 0;
   const local = (x: LocalText) => localize(x, lang, def.languages[0] ?? 'en');
   const sending = s.phase === 'sending';
-  const progress = fill(t.progress, s.step, total);
+  const progress = fill(t.progress, s.step.toLocaleString(lang), total.toLocaleString(lang));
 
   return html`<p id="progress" class="hint" part="progress">${progress}</p>
     <progress part="progress" max=${total} .value=${s.step} aria-labelledby="progress"></progress>

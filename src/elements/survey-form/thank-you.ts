@@ -23,7 +23,7 @@ export function thankYou(t: UiStrings, s: SurveySession, promise = '', practice 
           <p class="hint">${t.referenceHint}</p>`
         : nothing
     }
-    ${recovery && promise && contact?.consent && contact.method !== 'none' ? html`<p class="strong">${promise}</p>` : nothing}
+    ${recovery && promise && contact?.consent && contact.method !== 'none' ? html`<p class="strong" dir="auto">${promise}</p>` : nothing}
     ${
       s.recoveryOffer === 'ask'
         ? html`<h3 class="title">${t.ask}</h3>

@@ -5,6 +5,9 @@ import './helpers/own-outbox.js';
 import '../../../src/elements/define.js';
 import { axeViolations } from '../helpers/axe.js';
 import { getByRole, queryAllByRole } from '../helpers/by-role.js';
+import { say } from '../helpers/words.js';
+import { fill } from '../../../src/i18n/index.js';
+import { uiWordsIn } from '../../../src/translations/index.js';
 import { clickCentre } from '../helpers/pointer.js';
 import {
   applyTextSpacing,
@@ -32,8 +35,8 @@ interface Mode {
 
 /**
  * Every screen a patient can reach in `<pf-first-impression>` (with the recovery form it leads to) and the standalone
- * `<pf-what-went-wrong>`, driven by role and name; `visit` is called on each. Arabic words are not written yet: with
- * `lang="ar"` the element lays out right to left with its English words, which is what these tests look at.
+ * `<pf-what-went-wrong>`, driven by role and name in the mode's language (Arabic words for the right-to-left modes);
+ * `visit` is called on each.
  */
 async function everyScreen(host: HTMLElement, mode: Mode, visit: (screen: string, el: HTMLElement) => Promise<void>) {
   const el = await mount(
@@ -54,8 +57,9 @@ async function everyScreen(host: HTMLElement, mode: Mode, visit: (screen: string
     // A new screen may bring new nodes: the spacing is a sheet on the shadow root, it covers them.
     await visit(screen, el);
   };
+  const w = say(mode.lang);
   const click = async (role: string, name: string | RegExp) => {
-    await clickCentre(getByRole(root, role, name));
+    await clickCentre(getByRole(root, role, w(name)));
     await settle(el);
   };
   await at('first-impression-1');
@@ -67,7 +71,7 @@ async function everyScreen(host: HTMLElement, mode: Mode, visit: (screen: string
     await at(`first-impression-${n}`);
   }
   await click('button', 'Submit');
-  await waitFor(() => queryAllByRole(root, 'button', 'Tell us what went wrong')[0], 'the recovery offer');
+  await waitFor(() => queryAllByRole(root, 'button', w('Tell us what went wrong'))[0], 'the recovery offer');
   await at('recovery-offer');
   await click('button', 'Tell us what went wrong');
   await at('recovery-1-apology');
@@ -87,7 +91,7 @@ async function everyScreen(host: HTMLElement, mode: Mode, visit: (screen: string
   await sendKeys({ type: '555 010 0199' });
   await at('recovery-4-contact');
   await click('button', 'Submit');
-  await waitFor(() => queryAllByRole(root, 'heading', /^Thank you/)[0], 'the confirmation');
+  await waitFor(() => queryAllByRole(root, 'heading', w(/^Thank you for telling us/))[0], 'the confirmation');
   await at('recovery-thank-you-reference');
   undoSpacing?.();
   el.remove();
@@ -167,9 +171,10 @@ describe('presentation: zoom, right to left, forced colours, contrast, motion', 
     await setViewport({ width: 800, height: 900 });
     const el = await mount('pf-first-impression', { endpoint: newEndpoint().url, lang: 'ar' }, host);
     const root = el.shadowRoot!;
+    const w = say('ar');
     const container = root.querySelector('.container')!.getBoundingClientRect();
     const tiles = ['Very good', 'Good', 'Neither good nor poor', 'Poor', 'Very poor', "Don't know"].map((name) =>
-      getByRole(root, 'radio', name).closest('label')!.getBoundingClientRect(),
+      getByRole(root, 'radio', w(name)).closest('label')!.getBoundingClientRect(),
     );
     expect(tiles.map((t) => Math.round(t.top))).to.deep.equal(Array(6).fill(Math.round(tiles[0]!.top)));
     for (let i = 1; i < tiles.length; i++)
@@ -177,30 +182,34 @@ describe('presentation: zoom, right to left, forced colours, contrast, motion', 
     expect(container.right - tiles[0]!.right, 'Very good against the start (right) edge').to.be.below(40);
     expect(getComputedStyle(root.querySelector('progress')!).direction).to.equal('rtl');
 
-    await clickCentre(getByRole(root, 'radio', 'Very good'));
-    await clickCentre(getByRole(root, 'button', 'Next'));
+    await clickCentre(getByRole(root, 'radio', w('Very good')));
+    await clickCentre(getByRole(root, 'button', w('Next')));
     await settle(el);
-    const back = getByRole(root, 'button', 'Back').getBoundingClientRect();
-    const next = getByRole(root, 'button', 'Next').getBoundingClientRect();
+    const back = getByRole(root, 'button', w('Back')).getBoundingClientRect();
+    const next = getByRole(root, 'button', w('Next')).getBoundingClientRect();
     expect(back.left, 'Back at the start (right), Next at the end (left)').to.be.above(next.right);
-    // "Step 2 of 5": the step comes before the total for a reader of these (English) words.
-    const progress = getByRole(root, 'progressbar', /Step 2 of 5/);
+    // "Step 2 of 5" in Arabic words, the step before the total.
+    const progress = getByRole(
+      root,
+      'progressbar',
+      fill(uiWordsIn('ar').progress, (2).toLocaleString('ar'), (5).toLocaleString('ar')),
+    );
     expect(progress).to.exist;
 
     // The recovery form's confirmation: its reference code, e.g. RC-7KQ2-9F.
     el.remove();
     const form = await mount('pf-what-went-wrong', { endpoint: newEndpoint().url, lang: 'ar' }, host);
     const r = form.shadowRoot!;
-    await clickCentre(getByRole(r, 'checkbox', 'Wait time'));
-    await clickCentre(getByRole(r, 'button', 'Next'));
+    await clickCentre(getByRole(r, 'checkbox', w('Wait time')));
+    await clickCentre(getByRole(r, 'button', w('Next')));
     await settle(form);
-    await clickCentre(getByRole(r, 'textbox', /In your own words/));
+    await clickCentre(getByRole(r, 'textbox', w(/In your own words/)));
     await sendKeys({ type: 'Long wait' });
     for (const name of ['Next', 'Next', 'Submit']) {
-      await clickCentre(getByRole(r, 'button', name));
+      await clickCentre(getByRole(r, 'button', w(name)));
       await settle(form);
     }
-    await waitFor(() => queryAllByRole(r, 'heading', /^Thank you/)[0], 'the confirmation');
+    await waitFor(() => queryAllByRole(r, 'heading', w(/^Thank you for telling us/))[0], 'the confirmation');
     const code = r.querySelector('.reference-code bdi')!;
     const node = [...code.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
     const text = node.textContent!;

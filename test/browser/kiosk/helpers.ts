@@ -73,21 +73,28 @@ export function unmount(): void {
  * A patient answers the first-impression survey: the overall question, then Next through the screens, writing
  * `comments` in the free-text box when it appears, then Submit (when `submit` is true).
  */
-export async function answerSurvey(app: Element, overall = 'Very good', comments = '', submit = true): Promise<void> {
-  await tapRole(app, 'radio', overall);
+/** Answers the first-impression survey; `w` gives the words of the language it is in (helpers/words.ts). */
+export async function answerSurvey(
+  app: Element,
+  overall = 'Very good',
+  comments = '',
+  submit = true,
+  w: (english: string | RegExp) => string | RegExp = (english) => english,
+): Promise<void> {
+  await tapRole(app, 'radio', w(overall));
   for (let i = 0; i < 10; i++) {
-    const box = queryByRole(app, 'textbox', /anything you would like to tell us/i);
+    const box = queryByRole(app, 'textbox', w(/anything you would like to tell us/i));
     if (box && comments) {
       await tap(box);
       await type(comments);
       comments = '';
     }
-    const submitButton = queryByRole(app, 'button', 'Submit');
+    const submitButton = queryByRole(app, 'button', w('Submit'));
     if (submitButton) {
       if (submit) await tap(submitButton);
       return;
     }
-    await tap(await findByRole(app, 'button', 'Next'));
+    await tap(await findByRole(app, 'button', w('Next')));
     await new Promise((r) => setTimeout(r, 60));
   }
   throw new Error('never reached Submit');

@@ -1,5 +1,6 @@
 // The kiosk's patient screens at 400 % zoom, right to left, in forced colours and with more contrast: start (with
 // its language buttons), the survey, "Are you still there?" and the bar under "Thank you".
+import { say } from '../helpers/words.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import type { KioskApp } from '../../../kiosk/kiosk-app.js';
@@ -67,17 +68,18 @@ describe('kiosk: presentation of the patient screens', () => {
       const root = app.renderRoot;
       const survey = () => root.querySelector('pf-first-impression')?.shadowRoot?.querySelector('.container');
 
-      await findByRole(app, 'button', 'Tap to start');
+      const w = say(mode.lang);
+      await findByRole(app, 'button', w('Tap to start'));
       await visit('start', () => root.querySelector('main'));
-      await tapRole(app, 'button', 'Tap to start');
-      await findByRole(app, 'radio', 'Very good');
+      await tapRole(app, 'button', w('Tap to start'));
+      await findByRole(app, 'radio', w('Very good'));
       await visit('survey', survey);
-      await findByRole(app, 'alertdialog', 'Are you still there?', 5_000);
+      await findByRole(app, 'alertdialog', w('Are you still there?'), 5_000);
       await visit('still-there', () => root.querySelector('dialog'));
-      await tapRole(app, 'button', "I'm still here");
-      await answerSurvey(app, 'Good');
-      await findByRole(app, 'heading', /^Thank you/);
-      await findByRole(app, 'button', 'Done');
+      await tapRole(app, 'button', w("I'm still here"));
+      await answerSurvey(app, 'Good', '', true, w);
+      await findByRole(app, 'heading', w(/^Thank you for your feedback/));
+      await findByRole(app, 'button', w('Done'));
       await visit('finished', () => root.querySelector('.finished'));
 
       expect(found, found.join('\n')).to.deep.equal([]);
@@ -94,9 +96,10 @@ describe('kiosk: presentation of the patient screens', () => {
     const box = (name: string) => app.renderRoot.querySelector(`button[lang="${name}"]`)!.getBoundingClientRect();
     expect(box('en').left, 'English first, at the right').to.be.above(box('es').right);
     expect(box('es').left).to.be.above(box('ar').right);
-    await tapRole(app, 'button', 'Tap to start');
-    const veryGood = (await findByRole(app, 'radio', 'Very good')).closest('label')!.getBoundingClientRect();
-    const good = (await findByRole(app, 'radio', 'Good')).closest('label')!.getBoundingClientRect();
+    const w = say('ar');
+    await tapRole(app, 'button', w('Tap to start'));
+    const veryGood = (await findByRole(app, 'radio', w('Very good'))).closest('label')!.getBoundingClientRect();
+    const good = (await findByRole(app, 'radio', w('Good'))).closest('label')!.getBoundingClientRect();
     expect(veryGood.left, 'Very good at the right of Good').to.be.above(good.right);
     await saveScreenshot('kiosk-rtl-survey-wide');
   });
