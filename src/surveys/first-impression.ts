@@ -3,7 +3,8 @@ import type { ChoiceOption, SurveyDefinition } from '../core/definition.js';
 /**
  * The built-in first-impression survey: the NHS Friends and Family Test question as the headline, then the themes
  * of the seed articles — how the patient was greeted, the front desk, the waiting area, the wait, being listened
- * to — and room for their own words. Five screens, under a minute. Only the headline is required.
+ * to — and room for their own words. Five screens, under a minute. Only the headline is required. Its easy-read
+ * words are in first-impression-easy-read.ts, fetched only for easy read (this file is in every first download).
  */
 
 /** The FFT scale, word for word (docs/elements.md): the element names each face with these labels. */

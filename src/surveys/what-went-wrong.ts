@@ -20,6 +20,7 @@ export const whatWentWrong: SurveyDefinition = {
         en: "We're sorry something wasn't right. Thank you for telling us — we want to put it right.",
         es: 'Lamentamos que algo no haya salido bien. Gracias por decírnoslo: queremos arreglarlo.',
       },
+      easyTitle: { en: 'We are sorry. Thank you for telling us.', es: 'Lo sentimos. Gracias por decírnoslo.' },
     },
     {
       id: 'categories',
@@ -27,6 +28,8 @@ export const whatWentWrong: SurveyDefinition = {
       page: 'listen',
       title: { en: 'What was it about?', es: '¿Con qué tuvo que ver?' },
       help: { en: 'Choose any that apply.', es: 'Elija todas las que correspondan.' },
+      easyTitle: { en: 'What was the problem?', es: '¿Cuál fue el problema?' },
+      easyHelp: { en: 'You can pick more than one.', es: 'Puede elegir más de una.' },
       options: [
         { value: 'wait-time', label: { en: 'Wait time', es: 'Tiempo de espera' } },
         { value: 'front-desk', label: { en: 'Greeting and front desk', es: 'Bienvenida y recepción' } },
@@ -49,6 +52,8 @@ export const whatWentWrong: SurveyDefinition = {
         en: 'Tell us as much or as little as you like. We read every message.',
         es: 'Cuéntenos tanto o tan poco como quiera. Leemos todos los mensajes.',
       },
+      easyTitle: { en: 'What happened?', es: '¿Qué pasó?' },
+      easyHelp: { en: 'Write it in your own words.', es: 'Escríbalo con sus propias palabras.' },
     },
     {
       id: 'remedy',
@@ -56,6 +61,7 @@ export const whatWentWrong: SurveyDefinition = {
       multiline: true,
       maxLength: 2000,
       title: { en: 'What would make this right for you?', es: '¿Qué podríamos hacer para arreglarlo?' },
+      easyTitle: { en: 'How can we make it right?', es: '¿Cómo podemos arreglarlo?' },
     },
     {
       id: 'contact',
@@ -65,6 +71,8 @@ export const whatWentWrong: SurveyDefinition = {
         en: 'We will only use this to follow up on what you told us.',
         es: 'Solo lo usaremos para darle seguimiento a lo que nos contó.',
       },
+      easyTitle: { en: 'Can we contact you?', es: '¿Podemos contactarle?' },
+      easyHelp: { en: 'Only about this.', es: 'Solo sobre esto.' },
     },
   ],
 };

@@ -3,6 +3,7 @@ import type { Answers, Question } from '../../src/core/definition.js';
 import { screens } from '../../src/core/flow.js';
 import { parseDefinition } from '../../src/core/parse.js';
 import { localize } from '../../src/core/text.js';
+import { firstImpressionEasyRead } from '../../src/surveys/first-impression-easy-read.js';
 import { firstImpression, whatWentWrong } from '../../src/surveys/index.js';
 
 const labels = (q: Question | undefined, lang: string) =>
@@ -25,6 +26,24 @@ describe('built-in surveys', () => {
       }
     }
     for (const t of texts) expect(Object.keys(t as object).sort()).toEqual(['en', 'es']);
+  });
+});
+
+describe('built-in surveys in easy read', () => {
+  const answersOf = (def: typeof firstImpression) =>
+    def.questions.map((q) => [q.id, q.type, 'options' in q ? q.options.map((o) => o.value) : []]);
+
+  it('are the same questions with the same answer values, each with short words in English and Spanish', () => {
+    expect(parseDefinition(firstImpressionEasyRead)).toEqual(firstImpressionEasyRead);
+    expect(answersOf(firstImpressionEasyRead)).toEqual(answersOf(firstImpression));
+    for (const def of [firstImpressionEasyRead, whatWentWrong]) {
+      for (const q of def.questions) {
+        expect(Object.keys(q.easyTitle ?? {}).sort(), `${q.id}.easyTitle`).toEqual(['en', 'es']);
+        if (q.easyHelp) expect(Object.keys(q.easyHelp).sort(), `${q.id}.easyHelp`).toEqual(['en', 'es']);
+        // Short sentences: a title is one short question or two short sentences.
+        expect(localize(q.easyTitle!, 'en', 'en').split(' ').length, q.id).toBeLessThanOrEqual(8);
+      }
+    }
   });
 });
 

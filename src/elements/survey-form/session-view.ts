@@ -1,22 +1,30 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { LocalText } from '../../core/definition.js';
+import type { LocalText, Question } from '../../core/definition.js';
 import { localize } from '../../core/text.js';
 import { fill, type UiStrings } from '../../i18n/index.js';
 import { problemText, renderQuestion } from '../questions/index.js';
+import type { ReadingAids } from './reading-aids.js';
 import type { SurveySession } from './survey-session.js';
 import { notSaved, thankYou } from './thank-you.js';
 
 /** The element properties the view reads. */
 export interface ViewHost {
   readonly kiosk: boolean;
+  readonly easyRead: boolean;
   readonly practice: string | undefined;
   readonly promise: string | undefined;
   readonly emergency: string | undefined;
 }
 
 /** Renders the session's current state; it only reads, and every action goes back to the session. */
-export function renderSession(host: ViewHost, s: SurveySession, lang: string, t: UiStrings): TemplateResult {
+export function renderSession(
+  host: ViewHost,
+  s: SurveySession,
+  lang: string,
+  t: UiStrings,
+  aids: ReadingAids,
+): TemplateResult {
   if (s.phase === 'thank-you' && s.submission) return thankYou(t, s, host.promise, host.practice);
   if (s.phase === 'not-saved') return notSaved(t, () => void s.retry());
 
@@ -31,6 +39,8 @@ export function renderSession(host: ViewHost, s: SurveySession, lang: string, t:
   const local = (x: LocalText) => localize(x, lang, def.languages[0] ?? 'en');
   const sending = s.phase === 'sending';
   const progress = fill(t.progress, s.step, total);
+  // Easy read: the question's short sentences where it has them.
+  const shown = (q: Question): Question => (host.easyRead && aids.easy?.(q)) || q;
 
   return html`<p id="progress" class="hint" part="progress">${progress}</p>
     <progress part="progress" max=${total} .value=${s.step} aria-labelledby="progress"></progress>
@@ -44,7 +54,7 @@ export function renderSession(host: ViewHost, s: SurveySession, lang: string, t:
             <ul>
               ${s.problems.map((p) => {
                 const q = def.questions.find((x) => x.id === p.questionId);
-                return html`<li>${q ? local(q.title) + ' — ' : ''}${problemText(t, p, lang)}</li>`;
+                return html`<li>${q ? local(shown(q).title) + ' — ' : ''}${problemText(t, p, lang)}</li>`;
               })}
             </ul>
           </div>`,
@@ -54,13 +64,14 @@ export function renderSession(host: ViewHost, s: SurveySession, lang: string, t:
     ${titled ? html`<h2 class="title" part="heading" tabindex="-1" data-screen-heading>${local(def.title)}</h2>` : nothing}
     ${screen.questions.map((q, i) =>
       renderQuestion({
-        q,
+        q: shown(q),
         value: s.answers[q.id],
         lang,
         t,
         local,
         problems: s.problems.filter((p) => p.questionId === q.id),
         kiosk: host.kiosk,
+        picture: aids.picture,
         leads: !titled && i === 0,
         set: (v) => s.setAnswer(q.id, v),
       }),

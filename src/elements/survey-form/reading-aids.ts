@@ -1,0 +1,32 @@
+import type { LitElement, ReactiveController, TemplateResult } from 'lit';
+import type { Question } from '../../core/definition.js';
+import { readingPart } from './parts.js';
+
+/**
+ * Help with reading, in a part of its own (reading-part.ts): fetched the first time `easy-read` is set. Until it is
+ * here, or when it cannot be fetched, the survey works without it: easy read's screens in the definition's words
+ * without pictures.
+ */
+export class ReadingAids implements ReactiveController {
+  /** Easy read's version of a question (its short sentences). */
+  easy?: (q: Question) => Question;
+  /** Easy read's picture for an answer value, where it has one. */
+  picture?: (value: string) => TemplateResult | undefined;
+  private asked?: Promise<void>;
+
+  constructor(private readonly host: LitElement & { readonly easyRead: boolean }) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    if (this.host.easyRead) this.fetch();
+  }
+
+  /** Once; after a failure, again at the next update (the network may be back). */
+  private fetch(): void {
+    this.asked ??= readingPart().then(
+      (m) => m.attach(this.host, this),
+      () => void (this.asked = undefined),
+    );
+  }
+}
