@@ -52,5 +52,8 @@ export const es: UiStrings = {
   notSavedHint: 'Revise la conexión e inténtelo de nuevo.',
   tryAgain: 'Intentar de nuevo',
 
+  readAloud: 'Léamelo en voz alta',
+  stopReading: 'Dejar de leer',
+
   unavailable: 'Lo sentimos, este formulario no funciona ahora.',
 };

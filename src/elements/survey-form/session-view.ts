@@ -25,7 +25,9 @@ export function renderSession(
   t: UiStrings,
   aids: ReadingAids,
 ): TemplateResult {
-  if (s.phase === 'thank-you' && s.submission) return thankYou(t, s, host.promise, host.practice);
+  // Last on the screen: appearing once the device's voices are known, it moves nothing a patient is about to tap.
+  const read = aids.readAloud?.button(t, lang, s);
+  if (s.phase === 'thank-you' && s.submission) return html`${thankYou(t, s, host.promise, host.practice)}${read}`;
   if (s.phase === 'not-saved') return notSaved(t, () => void s.retry());
 
   const def = s.definition;
@@ -98,5 +100,6 @@ export function renderSession(
           : html`<button type="button" class="primary" part="button button-primary" ?disabled=${sending}
               @click=${() => void s.submit()}>${t.submit}</button>`
       }
-    </div>`;
+    </div>
+    ${read}`;
 }
