@@ -73,7 +73,8 @@ export function renderSession(
         local,
         problems: s.problems.filter((p) => p.questionId === q.id),
         kiosk: host.kiosk,
-        picture: aids.picture,
+        // Pictures are easy read's: the part may be here for reading aloud alone.
+        picture: host.easyRead ? aids.picture : undefined,
         leads: !titled && i === 0,
         set: (v) => s.setAnswer(q.id, v),
       }),

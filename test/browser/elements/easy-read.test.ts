@@ -100,6 +100,12 @@ describe('easy read', () => {
       ordinary,
       'Step 1 of 5',
     ]);
+    // The part stays (it also reads aloud), its pictures do not: the ordinary survey on the wait screen has none.
+    await clickCentre(getByRole(el.shadowRoot!, 'radio', 'Good'));
+    await click(el, 'button', 'Next');
+    await click(el, 'button', 'Next');
+    expect(queryAllByRole(el.shadowRoot!, 'radio', 'Less time than I expected')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('svg.picture')).to.have.length(0);
   });
 
   for (const { lang, size } of [
