@@ -31,6 +31,8 @@ export class PatientSession {
     survey.setAttribute('lang', lang);
     // Kiosk mode: no autofill, autocorrect or spellcheck (no keyboard learning), bigger type.
     survey.setAttribute('kiosk', '');
+    // Easy read (staff setting): one question per screen, pictures, short sentences, larger type.
+    survey.toggleAttribute('easy-read', settings.easyRead);
     survey.channel = 'kiosk';
     this.survey = survey;
   }

@@ -34,6 +34,8 @@ export interface KioskSettings {
   languages: string[];
   /** How long this tablet keeps its own copy of each submission for export. */
   retentionDays: number;
+  /** Easy read for every patient: one question per screen, pictures, short sentences, larger type. */
+  easyRead: boolean;
 }
 
 export const DEFAULT_IDLE_SECONDS = 60;
@@ -53,6 +55,7 @@ export const DEFAULT_SETTINGS: Readonly<KioskSettings> = Object.freeze({
   idleSeconds: DEFAULT_IDLE_SECONDS,
   languages: [...SUPPORTED_LANGUAGES],
   retentionDays: DEFAULT_RETENTION_DAYS,
+  easyRead: false,
 });
 
 export type SettingsErrors = Partial<Record<keyof KioskSettings, string>>;
@@ -210,5 +213,6 @@ function normalise(s: KioskSettings): KioskSettings {
     languages: languages.length ? languages : [...SUPPORTED_LANGUAGES],
     retentionDays:
       Number.isFinite(s.retentionDays) && s.retentionDays >= 1 ? Math.round(s.retentionDays) : DEFAULT_RETENTION_DAYS,
+    easyRead: s.easyRead === true,
   };
 }

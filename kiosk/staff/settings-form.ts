@@ -28,6 +28,10 @@ const SURVEY_HINT =
   'https://feedback.example-dental.com/surveys/smile-dental-visit/2.json. The tablet keeps a copy for when the ' +
   'network is down.';
 
+const EASY_READ_HINT =
+  'One question per screen, a picture for each answer, short sentences and larger type. The answers are the same, ' +
+  'so results stay comparable.';
+
 /** A text field's value: FormData may also hold files, which these forms never have. */
 function textOf(data: FormData, name: string, fallback = ''): string {
   const value = data.get(name);
@@ -72,6 +76,7 @@ export class SettingsForm extends LitElement {
       idleSeconds: Number(data.get('idleSeconds')),
       languages,
       retentionDays: Number(data.get('retentionDays')),
+      easyRead: data.has('easyRead'),
     };
     this.errors = checkSettings(settings);
     if (Object.keys(this.errors).length > 0) {
@@ -143,6 +148,11 @@ export class SettingsForm extends LitElement {
             )}
           </fieldset>
           ${langError ? html`<p id="languages-error" class="error">${langError}</p>` : nothing}
+          <label class="check"
+            ><input type="checkbox" name="easyRead" ?checked=${s.easyRead} aria-describedby="easyRead-hint" />Easy
+            read</label
+          >
+          <p id="easyRead-hint">${EASY_READ_HINT}</p>
           <label for="lang">Language the start screen opens in</label>
           <select id="lang" name="lang">
             ${SUPPORTED_LANGUAGES.map((l) => html`<option value=${l} ?selected=${l === s.lang}>${languageName(l)}</option>`)}

@@ -27,6 +27,10 @@ interface QuestionBase {
   readonly id: string;
   readonly title: LocalText;
   readonly help?: LocalText;
+  /** Easy read: the title in short, plain sentences (default: `title`). */
+  readonly easyTitle?: LocalText;
+  /** Easy read: the help in short, plain sentences (default: `help`). */
+  readonly easyHelp?: LocalText;
   readonly required?: boolean;
   readonly showIf?: Condition;
   /**

@@ -39,21 +39,25 @@ export function visibleQuestions(def: SurveyDefinition, answers: Answers): Quest
   });
 }
 
-/** Visible questions grouped into screens: neighbours that share a `page` stand together. */
-export function screens(def: SurveyDefinition, answers: Answers): Screen[] {
+/**
+ * Visible questions grouped into screens: neighbours that share a `page` stand together — unless `onePerScreen`
+ * (easy read), where each question has a screen of its own.
+ */
+export function screens(def: SurveyDefinition, answers: Answers, onePerScreen = false): Screen[] {
   const out: { id: string; questions: Question[] }[] = [];
   let lastPage: string | undefined;
   for (const q of visibleQuestions(def, answers)) {
     const current = out[out.length - 1];
-    if (current && q.page !== undefined && q.page === lastPage) {
+    const page = onePerScreen ? undefined : q.page;
+    if (current && page !== undefined && page === lastPage) {
       current.questions.push(q);
     } else {
-      let id = q.page ?? q.id;
+      let id = page ?? q.id;
       // A page id used again further down still needs a screen id of its own (the element keys on it).
-      for (let n = 2; out.some((s) => s.id === id); n++) id = `${q.page ?? q.id}-${n}`;
+      for (let n = 2; out.some((s) => s.id === id); n++) id = `${page ?? q.id}-${n}`;
       out.push({ id, questions: [q] });
     }
-    lastPage = q.page;
+    lastPage = page;
   }
   return out;
 }

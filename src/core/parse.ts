@@ -24,7 +24,7 @@ const TYPES: readonly QuestionType[] = ['single', 'multiple', 'yes-no', 'text', 
 const KINDS: readonly SurveyKind[] = ['first-impression', 'what-went-wrong'];
 const METHODS: readonly ContactMethod[] = ['phone', 'text', 'email', 'none'];
 /** Fields of every question, in the order they are checked; then the fields of each type. */
-const COMMON = ['id', 'type', 'title', 'help', 'required', 'page', 'showIf'];
+const COMMON = ['id', 'type', 'title', 'help', 'easyTitle', 'easyHelp', 'required', 'page', 'showIf'];
 const EXTRA: Record<QuestionType, readonly string[]> = {
   single: ['options', 'display'],
   multiple: ['options'],
@@ -124,6 +124,8 @@ function question(raw: unknown, path: string, earlier: readonly Question[]): Que
     type: () => type,
     title: localText,
     help: localText,
+    easyTitle: localText,
+    easyHelp: localText,
     // Only `true` is kept: `"required": false` means the same as leaving it out.
     required: (v, p) =>
       bool(v, p) ? (type === 'statement' ? fail(p, 'a statement has no answer to require') : true) : undefined,

@@ -59,6 +59,10 @@ export const en = {
   notSavedHint: 'Please check the connection and try again.',
   tryAgain: 'Try again',
 
+  /** Read aloud: the screen's words spoken by the device (shown only where it has a voice for the language). */
+  readAloud: 'Read this to me',
+  stopReading: 'Stop reading',
+
   unavailable: "Sorry, this feedback form isn't working right now.",
 };
 

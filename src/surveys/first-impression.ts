@@ -4,7 +4,8 @@ import { LANGUAGES } from '../translations/languages.js';
 /**
  * The built-in first-impression survey: the NHS Friends and Family Test question as the headline, then the themes
  * of the seed articles — how the patient was greeted, the front desk, the waiting area, the wait, being listened
- * to — and room for their own words. Five screens, under a minute. Only the headline is required.
+ * to — and room for their own words. Five screens, under a minute. Only the headline is required. Its easy-read
+ * words (`easyTitle`, `easyHelp`) are the short sentences easy read shows.
  */
 
 /** The FFT scale, word for word (docs/elements.md): the element names each face with these labels. */
@@ -29,6 +30,7 @@ export const firstImpression: SurveyDefinition = {
   questions: [
     {
       id: 'overall',
+      easyTitle: { en: 'How was your visit today?' },
       type: 'single',
       display: 'faces',
       required: true,
@@ -39,6 +41,7 @@ export const firstImpression: SurveyDefinition = {
     },
     {
       id: 'greeting',
+      easyTitle: { en: 'How did we welcome you?' },
       type: 'single',
       display: 'faces',
       page: 'arrival',
@@ -49,6 +52,7 @@ export const firstImpression: SurveyDefinition = {
     },
     {
       id: 'front-desk',
+      easyTitle: { en: 'How kind was the front desk?' },
       type: 'single',
       display: 'faces',
       page: 'arrival',
@@ -59,6 +63,7 @@ export const firstImpression: SurveyDefinition = {
     },
     {
       id: 'waiting-area',
+      easyTitle: { en: 'How was the waiting room?' },
       type: 'single',
       display: 'faces',
       page: 'waiting',
@@ -69,6 +74,7 @@ export const firstImpression: SurveyDefinition = {
     },
     {
       id: 'wait',
+      easyTitle: { en: 'How long did you wait?' },
       type: 'single',
       page: 'waiting',
       title: {
@@ -86,6 +92,7 @@ export const firstImpression: SurveyDefinition = {
     },
     {
       id: 'listened',
+      easyTitle: { en: 'Did we listen to you?' },
       type: 'single',
       title: {
         en: 'Did you feel listened to?',
@@ -98,6 +105,8 @@ export const firstImpression: SurveyDefinition = {
     },
     {
       id: 'comments',
+      easyTitle: { en: 'Do you want to tell us more?' },
+      easyHelp: { en: 'Write what was good or bad.' },
       type: 'text',
       multiline: true,
       maxLength: 2000,

@@ -20,6 +20,7 @@ export const whatWentWrong: SurveyDefinition = {
       title: {
         en: "We're sorry something wasn't right. Thank you for telling us — we want to put it right.",
       },
+      easyTitle: { en: 'We are sorry. Thank you for telling us.' },
     },
     {
       id: 'categories',
@@ -27,6 +28,8 @@ export const whatWentWrong: SurveyDefinition = {
       page: 'listen',
       title: { en: 'What was it about?' },
       help: { en: 'Choose any that apply.' },
+      easyTitle: { en: 'What was the problem?' },
+      easyHelp: { en: 'You can pick more than one.' },
       options: [
         { value: 'wait-time', label: { en: 'Wait time' } },
         { value: 'front-desk', label: { en: 'Greeting and front desk' } },
@@ -48,6 +51,8 @@ export const whatWentWrong: SurveyDefinition = {
       help: {
         en: 'Tell us as much or as little as you like. We read every message.',
       },
+      easyTitle: { en: 'What happened?' },
+      easyHelp: { en: 'Write it in your own words.' },
     },
     {
       id: 'remedy',
@@ -55,6 +60,7 @@ export const whatWentWrong: SurveyDefinition = {
       multiline: true,
       maxLength: 2000,
       title: { en: 'What would make this right for you?' },
+      easyTitle: { en: 'How can we make it right?' },
     },
     {
       id: 'contact',
@@ -63,6 +69,8 @@ export const whatWentWrong: SurveyDefinition = {
       help: {
         en: 'We will only use this to follow up on what you told us.',
       },
+      easyTitle: { en: 'Can we contact you?' },
+      easyHelp: { en: 'Only about this.' },
     },
   ],
 };

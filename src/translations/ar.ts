@@ -61,6 +61,10 @@ export const ar: Translation = {
     tryAgain: 'إعادة المحاولة',
 
     unavailable: 'عذرًا، نموذج الملاحظات هذا لا يعمل حاليًا.',
+
+    readAloud: 'اقرأ هذا لي',
+
+    stopReading: 'أوقف القراءة',
   },
   kiosk: {
     welcome: 'يسعدنا أن نعرف رأيكم في زيارتكم اليوم.',

@@ -56,6 +56,9 @@ export const es: Translation = {
     tryAgain: 'Intentar de nuevo',
 
     unavailable: 'Lo sentimos, este formulario no funciona ahora.',
+
+    readAloud: 'Léamelo en voz alta',
+    stopReading: 'Dejar de leer',
   },
   kiosk: {
     welcome: 'Nos encantaría saber cómo fue su visita de hoy.',
@@ -87,11 +90,21 @@ export const es: Translation = {
         'dont-know': 'No lo sé',
       },
       questions: {
-        overall: { title: 'En general, ¿cómo fue su experiencia con nuestro servicio?' },
-        greeting: { title: '¿Cómo fue la bienvenida cuando llegó?' },
-        'front-desk': { title: '¿Qué tan amable y respetuoso fue nuestro equipo de recepción?' },
-        'waiting-area': { title: '¿Qué tan cómoda y limpia estaba la sala de espera?' },
+        overall: {
+          easyTitle: '¿Cómo fue su visita hoy?',
+          title: 'En general, ¿cómo fue su experiencia con nuestro servicio?',
+        },
+        greeting: { easyTitle: '¿Cómo le recibimos?', title: '¿Cómo fue la bienvenida cuando llegó?' },
+        'front-desk': {
+          easyTitle: '¿Qué tan amable fue la recepción?',
+          title: '¿Qué tan amable y respetuoso fue nuestro equipo de recepción?',
+        },
+        'waiting-area': {
+          easyTitle: '¿Cómo estaba la sala de espera?',
+          title: '¿Qué tan cómoda y limpia estaba la sala de espera?',
+        },
         wait: {
+          easyTitle: '¿Cuánto tiempo esperó?',
           title: '¿Cuánto tiempo tuvo que esperar?',
           options: {
             shorter: 'Menos de lo que esperaba',
@@ -101,10 +114,13 @@ export const es: Translation = {
           },
         },
         listened: {
+          easyTitle: '¿Le escuchamos?',
           title: '¿Sintió que se le escuchó?',
           options: { yes: 'Sí, completamente', partly: 'Sí, en parte', no: 'No' },
         },
         comments: {
+          easyTitle: '¿Quiere decirnos algo más?',
+          easyHelp: 'Escriba lo bueno o lo malo.',
           title: '¿Hay algo más que le gustaría decirnos?',
           help: 'Lo que sea: lo que salió bien o lo que podríamos mejorar.',
         },
@@ -114,9 +130,12 @@ export const es: Translation = {
       title: 'Cuéntenos qué salió mal',
       questions: {
         apology: {
+          easyTitle: 'Lo sentimos. Gracias por decírnoslo.',
           title: 'Lamentamos que algo no haya salido bien. Gracias por decírnoslo: queremos arreglarlo.',
         },
         categories: {
+          easyTitle: '¿Cuál fue el problema?',
+          easyHelp: 'Puede elegir más de una.',
           title: '¿Con qué tuvo que ver?',
           help: 'Elija todas las que correspondan.',
           options: {
@@ -131,11 +150,15 @@ export const es: Translation = {
           },
         },
         details: {
+          easyTitle: '¿Qué pasó?',
+          easyHelp: 'Escríbalo con sus propias palabras.',
           title: 'Con sus propias palabras, ¿qué pasó?',
           help: 'Cuéntenos tanto o tan poco como quiera. Leemos todos los mensajes.',
         },
-        remedy: { title: '¿Qué podríamos hacer para arreglarlo?' },
+        remedy: { easyTitle: '¿Cómo podemos arreglarlo?', title: '¿Qué podríamos hacer para arreglarlo?' },
         contact: {
+          easyTitle: '¿Podemos contactarle?',
+          easyHelp: 'Solo sobre esto.',
           title: '¿Cómo podemos comunicarnos con usted?',
           help: 'Solo lo usaremos para darle seguimiento a lo que nos contó.',
         },

@@ -60,6 +60,10 @@ export const fr: Translation = {
     tryAgain: 'Réessayer',
 
     unavailable: 'Désolés, ce formulaire ne fonctionne pas pour le moment.',
+
+    readAloud: 'Lire ce texte à voix haute',
+
+    stopReading: 'Arrêter la lecture',
   },
   kiosk: {
     welcome: 'Nous aimerions connaître votre avis sur votre visite d’aujourd’hui.',

@@ -62,6 +62,10 @@ export const pl: Translation = {
     tryAgain: 'Spróbuj ponownie',
 
     unavailable: 'Przepraszamy, ten formularz chwilowo nie działa.',
+
+    readAloud: 'Przeczytaj na głos',
+
+    stopReading: 'Zatrzymaj czytanie',
   },
   kiosk: {
     welcome: 'Chętnie dowiemy się, jak minęła dzisiejsza wizyta.',

@@ -63,6 +63,10 @@ export const pt: Translation = {
     tryAgain: 'Tentar novamente',
 
     unavailable: 'Desculpe, este formulário não está funcionando no momento.',
+
+    readAloud: 'Ler em voz alta para mim',
+
+    stopReading: 'Parar a leitura',
   },
   kiosk: {
     welcome: 'Gostaríamos muito de saber como foi sua visita hoje.',

@@ -61,6 +61,10 @@ export const so: Translation = {
     tryAgain: 'Mar kale isku day',
 
     unavailable: 'Waan ka xunnahay, foomkan hadda ma shaqaynayo.',
+
+    readAloud: 'Ii akhri',
+
+    stopReading: 'Jooji akhrinta',
   },
   kiosk: {
     welcome: 'Waxaan jeclaan lahayn inaan ka maqalno booqashadaada maanta.',

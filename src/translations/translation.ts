@@ -31,8 +31,9 @@ export interface KioskWords {
 export interface QuestionWords {
   title?: string;
   help?: string;
-  /** The short sentence easy read shows instead of the title. */
+  /** The short sentences easy read shows instead of the title and help (else the title and help in this language). */
   easyTitle?: string;
+  easyHelp?: string;
   options?: Readonly<Record<string, string>>;
 }
 

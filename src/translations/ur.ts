@@ -61,6 +61,10 @@ export const ur: Translation = {
     tryAgain: 'دوبارہ کوشش کریں',
 
     unavailable: 'معذرت، یہ فارم اس وقت کام نہیں کر رہا۔',
+
+    readAloud: 'یہ مجھے پڑھ کر سنائیں',
+
+    stopReading: 'پڑھنا بند کریں',
   },
   kiosk: {
     welcome: 'ہم جاننا چاہیں گے کہ آج آپ کا دورہ کیسا رہا۔',

@@ -60,6 +60,10 @@ export const vi: Translation = {
     tryAgain: 'Thử lại',
 
     unavailable: 'Rất tiếc, mẫu góp ý này hiện không hoạt động.',
+
+    readAloud: 'Đọc cho tôi nghe',
+
+    stopReading: 'Dừng đọc',
   },
   kiosk: {
     welcome: 'Chúng tôi rất muốn biết về buổi khám hôm nay của Quý vị.',

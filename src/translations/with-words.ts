@@ -11,8 +11,10 @@ function add(text: LocalText, lang: string, fallback: string, word: string | und
   return { ...(typeof text === 'string' ? { [fallback]: text } : text), [lang]: word };
 }
 
-/** A question's own words (`easyTitle`: easy read's short sentence, when the survey has one). */
-const TEXTS = ['title', 'help', 'easyTitle'] as const;
+/** A question's own words (`easyTitle`, `easyHelp`: easy read's short sentences, when the survey has them). */
+const TEXTS = ['title', 'help', 'easyTitle', 'easyHelp'] as const;
+/** Easy read in a language without its own short sentences: that language's full ones, not English short ones. */
+const INSTEAD: Partial<Record<TextKey, TextKey>> = { easyTitle: 'title', easyHelp: 'help' };
 type TextKey = (typeof TEXTS)[number];
 
 function question(
@@ -25,7 +27,8 @@ function question(
   const out: Record<string, unknown> = { ...q };
   for (const key of TEXTS) {
     const text = (q as Partial<Record<TextKey, LocalText>>)[key];
-    if (text) out[key] = add(text, lang, fallback, words[key]);
+    const instead = INSTEAD[key];
+    if (text) out[key] = add(text, lang, fallback, words[key] ?? (instead && words[instead]));
   }
   if ('options' in q)
     out.options = q.options.map((o): ChoiceOption => ({

@@ -59,6 +59,10 @@ export const zhHans: Translation = {
     tryAgain: '重试',
 
     unavailable: '抱歉，此反馈表暂时无法使用。',
+
+    readAloud: '为我朗读',
+
+    stopReading: '停止朗读',
   },
   kiosk: {
     welcome: '我们很想了解您今天的就诊体验。',

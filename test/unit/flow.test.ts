@@ -83,6 +83,21 @@ describe('screens', () => {
   });
 });
 
+describe('screens in easy read (one question per screen)', () => {
+  it('gives each visible question a screen of its own, ignoring pages, and still follows the branches', () => {
+    const one = (answers: Answers) =>
+      screens(branching, answers, true).map((s) => [s.id, s.questions.map((q) => q.id)]);
+    expect(one({ overall: 'poor', topics: ['wait'] })).toEqual([
+      ['overall', ['overall']],
+      ['why', ['why']],
+      ['topics', ['topics']],
+      ['wait-long', ['wait-long']],
+      ['bye', ['bye']],
+    ]);
+    expect(one({}).map(([id]) => id)).toEqual(['overall', 'topics', 'bye']);
+  });
+});
+
 describe('visibleAnswers', () => {
   it('keeps only answers the patient can still see, dropping blanks, statements and unknown ids', () => {
     const answers: Answers = {

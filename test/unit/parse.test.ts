@@ -81,6 +81,15 @@ describe('parseDefinition: a good definition', () => {
     expect(def.questions[0]!.title).toBe('Overall?');
   });
 
+  it('accepts easy-read words on any question and cleans them like the others', () => {
+    const d = good();
+    d.questions[0].easyTitle = { en: ' How was it? ', es: '¿Cómo fue?' };
+    d.questions[4].easyHelp = 'Only about this.';
+    const def = parseDefinition(d);
+    expect(def.questions[0]!.easyTitle).toEqual({ en: 'How was it?', es: '¿Cómo fue?' });
+    expect(def.questions[4]!.easyHelp).toBe('Only about this.');
+  });
+
   it('leaves $schema alone for editors', () => {
     expect(() => parseDefinition({ $schema: './survey.schema.json', ...good() })).not.toThrow();
   });
@@ -102,6 +111,16 @@ describe('parseDefinition: a bad definition names the path', () => {
       'questions[0].options[1].label: must be non-empty text',
     ],
     ['empty translation', (d) => (d.title.es = ''), 'title.es: must be non-empty text'],
+    [
+      'empty easy title',
+      (d) => (d.questions[1].easyTitle = { es: ' ' }),
+      'questions[1].easyTitle.es: must be non-empty text',
+    ],
+    [
+      'easy help not text',
+      (d) => (d.questions[2].easyHelp = 3),
+      'questions[2].easyHelp: must be text or { "<lang>": text }',
+    ],
     [
       'empty title object',
       (d) => (d.questions[1].title = {}),

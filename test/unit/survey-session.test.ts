@@ -114,6 +114,65 @@ describe('the session holds the survey and computes where the patient is', () =>
   });
 });
 
+describe('easy read: one question per screen', () => {
+  /** Walks the survey giving these answers, Next after each screen; returns what was sent. */
+  async function answerAll(onePerScreen: boolean) {
+    const { s, sent } = session();
+    s.useDefinition(firstImpression);
+    s.useOnePerScreen(onePerScreen);
+    const given = { overall: 'poor', greeting: 'good', 'front-desk': 'very-good', wait: 'much-longer' } as const;
+    const seen: string[][] = [];
+    for (;;) {
+      seen.push(s.screen!.questions.map((q) => q.id));
+      for (const q of s.screen!.questions) if (q.id in given) s.setAnswer(q.id, given[q.id as keyof typeof given]);
+      if (s.isLastScreen) break;
+      s.next();
+    }
+    s.setAnswer('comments', 'The chairs were broken');
+    await s.submit();
+    return { seen, answers: sent[0]!.submission.answers, total: s.total };
+  }
+
+  it("ignores the survey's pages: each question has its step, and the answers sent are the same values", async () => {
+    const grouped = await answerAll(false);
+    const easy = await answerAll(true);
+    expect(grouped.total).toBe(5);
+    expect(easy.seen).toEqual(firstImpression.questions.map((q) => [q.id]));
+    expect(easy.total).toBe(firstImpression.questions.length);
+    expect(easy.answers).toEqual(grouped.answers);
+    expect(easy.answers).toEqual({
+      overall: 'poor',
+      greeting: 'good',
+      'front-desk': 'very-good',
+      wait: 'much-longer',
+      comments: 'The chairs were broken',
+    });
+  });
+
+  it('switched on or off half-way, the patient stays on the question they were at', () => {
+    const { s } = session();
+    s.useDefinition(firstImpression);
+    s.setAnswer('overall', 'good');
+    s.next();
+    s.next();
+    expect([s.step, s.screen?.id]).toEqual([3, 'waiting']);
+    s.useOnePerScreen(true);
+    expect([s.step, s.total, s.screen?.id]).toEqual([4, 7, 'waiting-area']);
+    s.next();
+    expect(s.screen?.id).toBe('wait');
+    s.useOnePerScreen(false);
+    expect([s.step, s.total, s.screen?.id]).toEqual([3, 5, 'waiting']);
+  });
+
+  it('stays on across patients (a setting of the element, not an answer)', () => {
+    const { s } = session();
+    s.useDefinition(whatWentWrong);
+    s.useOnePerScreen(true);
+    s.reset();
+    expect(s.screens.map((x) => x.id)).toEqual(['apology', 'categories', 'details', 'remedy', 'contact']);
+  });
+});
+
 describe('submitting goes through the deliver port', () => {
   it('sends one submission with the context, when the survey was shown, and no honeypot when none was typed', async () => {
     const { s, sent, submitted } = session();

@@ -29,6 +29,20 @@ describe('built-in surveys', () => {
   });
 });
 
+describe('built-in surveys in easy read', () => {
+  it('have short words in English for every question, in every language shipped (its own, or its full sentence)', () => {
+    for (const def of [firstImpression, whatWentWrong]) {
+      for (const q of def.questions) {
+        expect(Object.keys(q.easyTitle ?? {}).sort(), `${q.id}.easyTitle`).toEqual([...LANGUAGES].sort());
+        if (q.easyHelp) expect(Object.keys(q.easyHelp).sort(), `${q.id}.easyHelp`).toEqual([...LANGUAGES].sort());
+        // Short sentences: a title is one short question or two short sentences.
+        expect(localize(q.easyTitle!, 'en', 'en').split(' ').length, q.id).toBeLessThanOrEqual(8);
+      }
+    }
+    expect(localize(firstImpression.questions[0]!.easyTitle!, 'es', 'en')).toBe('¿Cómo fue su visita hoy?');
+  });
+});
+
 describe('first-impression', () => {
   const overall = firstImpression.questions[0];
 

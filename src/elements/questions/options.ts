@@ -25,7 +25,8 @@ const face = (value: string): string =>
 /**
  * Answers from a list as native inputs, so arrow keys, Space and screen readers behave the way patients know: one
  * answer is a radiogroup of radios, several a group of checkboxes (the answer is the ticked values in option order).
- * Each option is a large labelled tile; with faces, a face sits above the words. One `change` listener on the group.
+ * Each option is a large labelled tile; with faces, a face sits above the words (in easy read, a picture beside
+ * them where the answer has one). One `change` listener on the group.
  */
 export function options(
   ctx: QuestionContext,
@@ -68,7 +69,7 @@ export function options(
             />${
               faces
                 ? html`<svg class="face" viewBox="0 0 48 48" aria-hidden="true"><circle cx="24" cy="24" r="21" /><path d=${face(c.value)} /></svg>`
-                : nothing
+                : (ctx.picture?.(c.value) ?? nothing)
             }<span>${c.label}</span></label
           >`,
       )}

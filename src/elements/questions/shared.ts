@@ -14,6 +14,8 @@ export interface QuestionContext<Q extends Question = Question> {
   /** This question's problems from the last Next/Submit. */
   readonly problems: readonly AnswerProblem[];
   readonly kiosk: boolean;
+  /** Easy read: the picture for an answer value, when its part is here and the answer has one. */
+  readonly picture?: ((value: string) => unknown) | undefined;
   /** Its title is the screen's heading (h2, focused on arrival): alone on its screen, or first on a later one. */
   readonly leads: boolean;
   readonly set: (value: AnswerValue | undefined) => void;

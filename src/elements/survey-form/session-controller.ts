@@ -5,6 +5,8 @@ import { SurveySession, type SessionOptions } from './survey-session.js';
 /** What the controller needs of its element. */
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Easy read: one question per screen. */
+  readonly easyRead: boolean;
   /** Shown instead of the survey when set: the element's configuration cannot work. */
   configurationProblem(): unknown;
 }
@@ -33,6 +35,10 @@ export class SessionController implements ReactiveController {
 
   hostDisconnected(): void {
     this.session.abort();
+  }
+
+  hostUpdate(): void {
+    this.session.useOnePerScreen(this.host.easyRead);
   }
 
   hostUpdated(): void {

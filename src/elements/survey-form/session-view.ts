@@ -1,23 +1,33 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { LocalText } from '../../core/definition.js';
+import type { LocalText, Question } from '../../core/definition.js';
 import { localize } from '../../core/text.js';
 import { fill, type UiStrings } from '../../i18n/index.js';
 import { problemText, renderQuestion } from '../questions/index.js';
+import type { ReadingAids } from './reading-aids.js';
 import type { SurveySession } from './survey-session.js';
 import { notSaved, thankYou } from './thank-you.js';
 
 /** The element properties the view reads. */
 export interface ViewHost {
   readonly kiosk: boolean;
+  readonly easyRead: boolean;
   readonly practice: string | undefined;
   readonly promise: string | undefined;
   readonly emergency: string | undefined;
 }
 
 /** Renders the session's current state; it only reads, and every action goes back to the session. */
-export function renderSession(host: ViewHost, s: SurveySession, lang: string, t: UiStrings): TemplateResult {
-  if (s.phase === 'thank-you' && s.submission) return thankYou(t, s, host.promise, host.practice);
+export function renderSession(
+  host: ViewHost,
+  s: SurveySession,
+  lang: string,
+  t: UiStrings,
+  aids: ReadingAids,
+): TemplateResult {
+  // Last on the screen: appearing once the device's voices are known, it moves nothing a patient is about to tap.
+  const read = aids.readAloud?.button(t, lang, s);
+  if (s.phase === 'thank-you' && s.submission) return html`${thankYou(t, s, host.promise, host.practice)}${read}`;
   if (s.phase === 'not-saved') return notSaved(t, () => void s.retry());
 
   const def = s.definition;
@@ -31,6 +41,8 @@ export function renderSession(host: ViewHost, s: SurveySession, lang: string, t:
   const local = (x: LocalText) => localize(x, lang, def.languages[0] ?? 'en');
   const sending = s.phase === 'sending';
   const progress = fill(t.progress, s.step.toLocaleString(lang), total.toLocaleString(lang));
+  // Easy read: the question's short sentences where it has them.
+  const shown = (q: Question): Question => (host.easyRead && aids.easy?.(q)) || q;
 
   return html`<p id="progress" class="hint" part="progress">${progress}</p>
     <progress part="progress" max=${total} .value=${s.step} aria-labelledby="progress"></progress>
@@ -44,7 +56,7 @@ export function renderSession(host: ViewHost, s: SurveySession, lang: string, t:
             <ul>
               ${s.problems.map((p) => {
                 const q = def.questions.find((x) => x.id === p.questionId);
-                return html`<li>${q ? local(q.title) + ' — ' : ''}${problemText(t, p, lang)}</li>`;
+                return html`<li>${q ? local(shown(q).title) + ' — ' : ''}${problemText(t, p, lang)}</li>`;
               })}
             </ul>
           </div>`,
@@ -54,13 +66,15 @@ export function renderSession(host: ViewHost, s: SurveySession, lang: string, t:
     ${titled ? html`<h2 class="title" part="heading" tabindex="-1" data-screen-heading>${local(def.title)}</h2>` : nothing}
     ${screen.questions.map((q, i) =>
       renderQuestion({
-        q,
+        q: shown(q),
         value: s.answers[q.id],
         lang,
         t,
         local,
         problems: s.problems.filter((p) => p.questionId === q.id),
         kiosk: host.kiosk,
+        // Pictures are easy read's: the part may be here for reading aloud alone.
+        picture: host.easyRead ? aids.picture : undefined,
         leads: !titled && i === 0,
         set: (v) => s.setAnswer(q.id, v),
       }),
@@ -87,5 +101,6 @@ export function renderSession(host: ViewHost, s: SurveySession, lang: string, t:
           : html`<button type="button" class="primary" part="button button-primary" ?disabled=${sending}
               @click=${() => void s.submit()}>${t.submit}</button>`
       }
-    </div>`;
+    </div>
+    ${read}`;
 }

@@ -11,6 +11,7 @@ import { checkDefinition, loadDefinition } from './definition-source.js';
 import { DeliveryLink, whenIdle } from './delivery-link.js';
 import { partUnavailable } from './parts.js';
 import { SessionController } from './session-controller.js';
+import { ReadingAids } from './reading-aids.js';
 import { renderSession } from './session-view.js';
 import { styles } from './survey-form.styles.js';
 import type { Continuation } from './survey-session.js';
@@ -37,6 +38,8 @@ type Loaded = SurveyDefinition | ConfigurationProblem | 'pending';
  * @attr kiosk - Shared tablet: no autofill, autocorrect or spellcheck learning; larger type.
  * @attr channel - `embed` (default) on a website, `kiosk` on the waiting-room tablet; sent as the submission's
  * `channel`.
+ * @attr easy-read - Easy read: one question per screen, a picture for each answer that has one, short sentences,
+ * larger type; the answers sent are the same values.
  *
  * @event pf-submitted - Once per submission, when it is safe: `{ submission, status: 'delivered' | 'queued' }`.
  * @event pf-error - Bad configuration or delivery trouble: `{ code, message }`.
@@ -87,6 +90,7 @@ export class SurveyForm extends LitElement {
     definition: { attribute: false },
     channel: { type: String },
     kiosk: { type: Boolean, reflect: true },
+    easyRead: { type: Boolean, reflect: true, attribute: 'easy-read' },
     promise: { type: String },
     emergency: { type: String },
     loaded: { state: true, attribute: false },
@@ -108,6 +112,8 @@ export class SurveyForm extends LitElement {
   declare channel: Channel;
   /** Shared tablet: no autofill, autocorrect or spellcheck learning; larger type. */
   declare kiosk: boolean;
+  /** Easy read: one question per screen, pictures, short sentences, larger type; the same answer values. */
+  declare easyRead: boolean;
   /** The practice's follow-up promise, shown only to patients who asked to be contacted. */
   declare promise: string | undefined;
   /** Shown on the first screen of the recovery form. */
@@ -132,6 +138,7 @@ export class SurveyForm extends LitElement {
     continuation: this.continuation(),
     inLanguage: (def) => inLanguage(def, this.language(def)),
   });
+  private readonly aids = new ReadingAids(this);
   private loadAbort?: AbortController;
   /** The configuration problem last reported, so each is told once. */
   private reported = '';
@@ -146,7 +153,7 @@ export class SurveyForm extends LitElement {
   constructor() {
     super();
     this.channel = 'embed';
-    this.kiosk = false;
+    this.kiosk = this.easyRead = false;
   }
 
   /** True while a patient has started and not finished (the kiosk waits for false before updating itself). */
@@ -318,7 +325,7 @@ export class SurveyForm extends LitElement {
                 <p class="detail">${problem.message}</p>
               </div>`
             : s.phase !== 'loading'
-              ? renderSession(this, s, lang, t)
+              ? renderSession(this, s, lang, t, this.aids)
               : html`<p role="status">${t.loading}</p>`,
       )}
     </div>`;

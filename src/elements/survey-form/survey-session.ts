@@ -45,6 +45,8 @@ export class SurveySession {
   private main?: SurveyDefinition;
   /** The screens for the last definition and answers: a tap re-renders, it does not re-walk the survey. */
   private screenCache?: [SurveyDefinition, Answers, readonly Screen[]];
+  /** Easy read: one question per screen whatever the `page`s; kept across patients, like `main`. */
+  private onePerScreen?: boolean;
 
   constructor(private readonly options: SessionOptions) {
     this.state = this.fresh(0);
@@ -75,7 +77,7 @@ export class SurveySession {
     if (!def) return [];
     const c = this.screenCache;
     if (c?.[0] === def && c[1] === this.state.answers) return c[2];
-    return (this.screenCache = [def, this.state.answers, screens(def, this.state.answers)])[2];
+    return (this.screenCache = [def, this.state.answers, screens(def, this.state.answers, this.onePerScreen)])[2];
   }
   /** 0-based, always within the screens that exist now. */
   get screenIndex(): number {
@@ -136,6 +138,15 @@ export class SurveySession {
    */
   useDefinition(definition: SurveyDefinition | undefined): void {
     this.main = definition;
+  }
+
+  /** Easy read (`easy-read`): one question per screen; a patient half-way through stays on their question. */
+  useOnePerScreen(on: boolean): void {
+    if (on === this.onePerScreen) return;
+    const q = this.screen?.questions[0];
+    this.onePerScreen = on;
+    this.screenCache = undefined;
+    if (q) this.state.index = this.screens.findIndex((s) => s.questions.includes(q));
   }
 
   setAnswer(id: string, value: AnswerValue | undefined): void {

@@ -1,0 +1,40 @@
+import type { LitElement, ReactiveController, TemplateResult } from 'lit';
+import type { Question } from '../../core/definition.js';
+import { whenIdle } from './delivery-link.js';
+import { readingPart } from './parts.js';
+import type { ReadAloud } from './read-aloud.js';
+
+/**
+ * Help with reading, in a part of its own (reading-part.ts): fetched the first time `easy-read` is set, or at idle
+ * for reading aloud (the part makes the button only where the browser can speak). Until it is here, or when it cannot be fetched, the survey works without it:
+ * easy read's screens in the definition's words without pictures, and no read-aloud button.
+ */
+export class ReadingAids implements ReactiveController {
+  /** Easy read's version of a question (its short sentences). */
+  easy?: (q: Question) => Question;
+  /** Easy read's picture for an answer value, where it has one. */
+  picture?: (value: string) => TemplateResult | undefined;
+  readAloud?: ReadAloud;
+  private asked?: Promise<void>;
+
+  constructor(private readonly host: LitElement & { readonly easyRead: boolean }) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Whether the device can speak is the part's question: every browser a patient uses has speech synthesis.
+    whenIdle(() => this.fetch());
+  }
+
+  hostUpdate(): void {
+    if (this.host.easyRead) this.fetch();
+  }
+
+  /** Once; after a failure, again at the next update (the network may be back). */
+  private fetch(): void {
+    this.asked ??= readingPart().then(
+      (m) => m.attach(this.host, this),
+      () => void (this.asked = undefined),
+    );
+  }
+}
