@@ -121,10 +121,10 @@ describe('bad configuration is never a blank box', () => {
   });
 
   it('an unsupported lang falls back quietly', async () => {
-    const el = await mount('pf-first-impression', { endpoint: newEndpoint().url, lang: 'fr' }, host);
+    const el = await mount('pf-first-impression', { endpoint: newEndpoint().url, lang: 'de' }, host);
     expect(queryAllByRole(el.shadowRoot!, 'alert')).to.have.length(0);
     expect(errors).to.have.length(0);
-    expect(queryAllByRole(el.shadowRoot!, 'button', /^(Next|Siguiente)$/)).to.have.length(1);
+    expect(queryAllByRole(el.shadowRoot!, 'button', 'Next')).to.have.length(1);
   });
 
   it('a second copy of the script does not throw and keeps the first definition', async () => {
