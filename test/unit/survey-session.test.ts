@@ -1,5 +1,6 @@
 // One patient's way through a survey (src/elements/survey-form/survey-session.ts), in Node: the session owns the
 // flow, and sending and loading come in as plain functions, so every step can be checked without a browser.
+import { buildSubmission } from '../../src/core/submission.js';
 import { describe, expect, it } from 'vitest';
 import type { Submission, SurveyDefinition } from '../../src/core/definition.js';
 import { parseDefinition } from '../../src/core/parse.js';
@@ -45,6 +46,7 @@ function session(
   let time = Date.parse('2026-11-22T10:00:00Z');
   const results = options.results ?? [];
   const s = new SurveySession({
+    build: buildSubmission,
     deliver: async (submission, endpoint) => {
       sent.push({ submission, endpoint });
       return { status: await (results.shift() ?? 'delivered') };
@@ -67,6 +69,7 @@ function session(
 describe('the session holds the survey and computes where the patient is', () => {
   it('is loading until it has a definition, and then submits nothing without one', async () => {
     const s = new SurveySession({
+      build: buildSubmission,
       deliver: () => Promise.reject(new Error('not called')),
       context: () => ({}) as never,
     });
@@ -215,6 +218,37 @@ describe('submitting goes through the deliver port', () => {
     expect(sent.map((x) => x.submission.id)).toEqual([sent[0]!.submission.id, sent[0]!.submission.id]);
     expect(submitted.map((x) => x.status)).toEqual(['queued']);
     expect(s.phase).toBe('thank-you');
+  });
+
+  it('when the submission cannot be made (delivery not fetched), says "not saved"; Try again makes and sends it', async () => {
+    let available = false;
+    const { s, sent, submitted } = session({
+      build: (input) => {
+        if (!available) throw new Error('part not fetched');
+        return buildSubmission(input);
+      },
+    });
+    s.setAnswer('overall', 'good');
+    s.next();
+    await s.submit();
+    expect([s.phase, sent.length, s.submission]).toEqual(['not-saved', 0, undefined]);
+    available = true;
+    await s.retry();
+    expect([s.phase, sent.length, submitted.length]).toEqual(['thank-you', 1, 1]);
+  });
+
+  it('makes one submission however often Submit is tapped while it is being made', async () => {
+    let release!: () => void;
+    const ready = new Promise<void>((resolve) => (release = resolve));
+    const { s, sent } = session({ build: async (input) => (await ready, buildSubmission(input)) });
+    s.setAnswer('overall', 'good');
+    s.next();
+    const first = s.submit();
+    const second = s.submit();
+    expect(s.phase).toBe('sending');
+    release();
+    await Promise.all([first, second]);
+    expect(sent).toHaveLength(1);
   });
 
   it('drops a late result when the tablet was reset meanwhile: the next patient never sees it', async () => {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PfErrorCode } from '../events.js';
 import { deliveryPart, partUnavailable } from './parts.js';
-import type { DeliverPort } from './session-ports.js';
+import type { BuildPort, DeliverPort } from './session-ports.js';
 
 type Delivery = Awaited<ReturnType<typeof deliveryPart>>;
 
@@ -29,6 +29,8 @@ export class DeliveryLink implements ReactiveController {
   private stopProblems?: () => void;
   /** The storage problem last reported, so it is told once per submission however often Try again is pressed. */
   private reported = '';
+  /** The thank-you screen, here once delivery is (they arrive together). */
+  thankYou?: Delivery['thankYou'];
 
   constructor(
     private readonly host: DeliveryLinkHost,
@@ -42,22 +44,35 @@ export class DeliveryLink implements ReactiveController {
     this.stopProblems = undefined;
   }
 
+  /** The session's way to make a submission; rejects (after telling the practice) when delivery cannot be had. */
+  readonly build: BuildPort = async (input) => (await this.fetched()).buildSubmission(input);
+
   /** The session's way to send: without delivery the patient is told it was not saved, and may try again. */
   readonly deliver: DeliverPort = async (submission, endpoint) => {
     let delivery: Delivery;
     try {
-      delivery = await this.connect();
-    } catch (error) {
-      const problem = partUnavailable(this.host.localName, 'the part that stores and sends answers', error);
-      this.options.report(problem.code, problem.message);
+      delivery = await this.fetched();
+    } catch {
       return { status: 'not-saved' };
     }
     return delivery.deliver(submission, endpoint);
   };
 
+  /** Delivery, or the practice told why it could not be fetched. */
+  private async fetched(): Promise<Delivery> {
+    try {
+      return await this.connect();
+    } catch (error) {
+      const problem = partUnavailable(this.host.localName, 'the part that stores and sends answers', error);
+      this.options.report(problem.code, problem.message);
+      throw error;
+    }
+  }
+
   /** Fetches delivery (once), starts flushing (once per page) and listens for this element's problems. */
   async connect(): Promise<Delivery> {
     const delivery = await deliveryPart();
+    this.thankYou = delivery.thankYou;
     if (!started) {
       started = true;
       delivery.startDelivery();

@@ -1,6 +1,6 @@
 /**
  * Parts of the widget a patient's phone does not need before the first question: delivery (storing and sending,
- * needed at Submit and started at idle), the definition parser (only for a practice's own survey), the recovery
+ * needed at Submit and started at idle, with the thank-you screen), the definition parser (only for a practice's own survey), the recovery
  * form, and the reading part (easy read's words, pictures and type; reading aloud). The module build puts each in a file of its
  * own in `patient-feedback/` beside the script, fetched from there; the classic script carries them inside. Each is
  * fetched once; one that failed is fetched again the next time it is asked for (the network may be back).
@@ -16,7 +16,7 @@ function part<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
-export const deliveryPart = part(() => import('../../delivery/index.js'));
+export const deliveryPart = part(() => import('./after-submit.js'));
 export const parserPart = part(() => import('../../core/parse.js'));
 export const recoveryFormPart = part(() => import('../../surveys/what-went-wrong.js'));
 export const readingPart = part(() => import('./reading-part.js'));

@@ -4,6 +4,7 @@
  * passes plain functions.
  */
 import type { Answers, Channel, Submission, SurveyDefinition } from '../../core/definition.js';
+import type { SubmissionInput } from '../../core/submission.js';
 import type { ConfigurationProblem } from './configuration.js';
 
 /** What the session sends through: delivery's `deliver()` in the element, a recording function in a unit test. */
@@ -34,8 +35,15 @@ export interface Continuation {
   load(signal: AbortSignal): Promise<SurveyDefinition | ConfigurationProblem>;
 }
 
+/**
+ * Makes the submission (id, reference code, timestamps) from the answers: the core's `buildSubmission`, which the
+ * element fetches with delivery (not needed before Submit). Rejects when it cannot be had: "not saved", Try again.
+ */
+export type BuildPort = (input: SubmissionInput) => Submission | Promise<Submission>;
+
 export interface SessionOptions {
   deliver: DeliverPort;
+  build: BuildPort;
   context: (definition: SurveyDefinition) => SubmissionContext;
   continuation?: Continuation | undefined;
   /** The survey in the patient's language: a built-in survey's other languages arrive as files of their own. */

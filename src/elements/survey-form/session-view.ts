@@ -6,7 +6,8 @@ import { fill, type UiStrings } from '../../i18n/index.js';
 import { problemText, renderQuestion } from '../questions/index.js';
 import type { ReadingAids } from './reading-aids.js';
 import type { SurveySession } from './survey-session.js';
-import { notSaved, thankYou } from './thank-you.js';
+import { notSaved } from './not-saved.js';
+import type { thankYou } from './thank-you.js';
 
 /** The element properties the view reads. */
 export interface ViewHost {
@@ -24,10 +25,15 @@ export function renderSession(
   lang: string,
   t: UiStrings,
   aids: ReadingAids,
+  thanks: typeof thankYou | undefined,
 ): TemplateResult {
   // Last on the screen: appearing once the device's voices are known, it moves nothing a patient is about to tap.
   const read = aids.readAloud?.button(t, lang, s);
-  if (s.phase === 'thank-you' && s.submission) return html`${thankYou(t, s, host.promise, host.practice)}${read}`;
+  // The thank-you screen comes with delivery, which took the answers (the heading alone, should it ever not have).
+  if (s.phase === 'thank-you' && s.submission)
+    return thanks
+      ? html`${thanks(t, s, host.promise, host.practice)}${read}`
+      : html`<h2 class="title" part="heading" tabindex="-1" data-screen-heading>${t.thanks}</h2>`;
   if (s.phase === 'not-saved') return notSaved(t, () => void s.retry());
 
   const def = s.definition;

@@ -127,6 +127,7 @@ export class SurveyForm extends LitElement {
   });
   private readonly flow = new SessionController(this, {
     deliver: this.delivery.deliver,
+    build: this.delivery.build,
     context: (def) => ({
       endpoint: this.endpointUrl(),
       lang: this.language(def),
@@ -325,7 +326,7 @@ export class SurveyForm extends LitElement {
                 <p class="detail">${problem.message}</p>
               </div>`
             : s.phase !== 'loading'
-              ? renderSession(this, s, lang, t, this.aids)
+              ? renderSession(this, s, lang, t, this.aids, this.delivery.thankYou)
               : html`<p role="status">${t.loading}</p>`,
       )}
     </div>`;

@@ -1,6 +1,5 @@
 import type { AnswerValue, Answers, Submission, SurveyDefinition } from '../../core/definition.js';
 import { screens, type Screen } from '../../core/flow.js';
-import { buildSubmission } from '../../core/submission.js';
 import { validateScreen, type AnswerProblem } from '../../core/validate.js';
 import type { ConfigurationProblem } from './configuration.js';
 import type { SessionOptions } from './session-ports.js';
@@ -177,25 +176,42 @@ export class SurveySession {
   async submit(): Promise<void> {
     const def = this.definition;
     if (!def || this.state.phase !== 'question' || !this.check()) return;
-    const c = this.options.context(def);
-    const relatedTo = this.state.stage === 'recovery' ? this.state.mainSubmission?.id : c.relatedTo;
-    this.state.submission = buildSubmission({
-      definition: def,
-      answers: this.state.answers,
-      lang: c.lang,
-      channel: c.channel,
-      ...(c.practice ? { practice: c.practice } : {}),
-      ...(c.location ? { location: c.location } : {}),
-      ...(relatedTo ? { relatedTo } : {}),
-      startedAt: this.state.startedAt,
-      honeypot: this.state.honeypot,
-    });
-    await this.send();
+    await this.buildAndSend(def);
   }
 
   /** After "not saved": the same submission again (same id), so a late first attempt cannot make a duplicate. */
   retry(): Promise<void> {
-    return this.send();
+    const def = this.definition;
+    if (this.state.submission) return this.send();
+    return def ? this.buildAndSend(def) : Promise.resolve();
+  }
+
+  private async buildAndSend(def: SurveyDefinition): Promise<void> {
+    const generation = this.state.generation;
+    // Sending from here on: a second tap on Submit while the submission is made does nothing.
+    this.show('sending');
+    const c = this.options.context(def);
+    const relatedTo = this.state.stage === 'recovery' ? this.state.mainSubmission?.id : c.relatedTo;
+    let submission: Submission;
+    try {
+      submission = await this.options.build({
+        definition: def,
+        answers: this.state.answers,
+        lang: c.lang,
+        channel: c.channel,
+        ...(c.practice ? { practice: c.practice } : {}),
+        ...(c.location ? { location: c.location } : {}),
+        ...(relatedTo ? { relatedTo } : {}),
+        startedAt: this.state.startedAt,
+        honeypot: this.state.honeypot,
+      });
+    } catch {
+      if (generation === this.state.generation) this.show('not-saved', 'heading');
+      return;
+    }
+    if (generation !== this.state.generation) return;
+    this.state.submission = submission;
+    await this.send();
   }
 
   declineRecovery(): void {

@@ -7,7 +7,8 @@ import type { SurveySession } from './survey-session.js';
  * The last screen. Its heading starts with "Thank you" (a contract) and receives focus. The recovery form's shows
  * the reference code to quote and, only when the patient asked to be contacted and consented, the practice's promise
  * (no promise configured: no time is invented). After a poor first impression it asks "Would you tell us what went
- * wrong?". The first-impression thanks names the practice when `practice` is set.
+ * wrong?". The first-impression thanks names the practice when `practice` is set. It arrives with delivery (the
+ * after-submit part): no patient reaches it before delivery has taken their answers.
  */
 export function thankYou(t: UiStrings, s: SurveySession, promise = '', practice = ''): TemplateResult {
   const submission = s.submission!;
@@ -38,11 +39,3 @@ export function thankYou(t: UiStrings, s: SurveySession, promise = '', practice 
     }
   </section>`;
 }
-
-/** Sending failed and the device could not keep it: say so plainly, never claim it was saved. */
-export const notSaved = (t: UiStrings, retry: () => void): TemplateResult =>
-  html`<section class="box" role="alert" part="error">
-    <h2 class="title" part="heading" tabindex="-1" data-screen-heading>${t.notSaved}</h2>
-    <p>${t.notSavedHint}</p>
-    <div class="actions"><button type="button" class="primary" part="button button-primary" @click=${retry}>${t.tryAgain}</button></div>
-  </section>`;
