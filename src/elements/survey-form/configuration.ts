@@ -12,6 +12,13 @@ export interface ConfigurationProblem {
 export const isProblem = (x: unknown): x is ConfigurationProblem =>
   !!x && typeof x === 'object' && 'code' in x && 'message' in x;
 
+/** `checkEndpoint` for one element, worked out again only when its endpoint changes (it is asked on every render). */
+export function endpointChecker(tag: string): (endpoint: string | undefined) => { url: string } | ConfigurationProblem {
+  let last: [string | undefined, { url: string } | ConfigurationProblem] | undefined;
+  return (endpoint) =>
+    last && last[0] === endpoint ? last[1] : (last = [endpoint, checkEndpoint(tag, endpoint, document.baseURI)])[1];
+}
+
 /**
  * The endpoint as an absolute URL, or the problem with it. Relative paths (`/api/feedback`) are allowed so a kiosk
  * served by the collector can post to its own origin; anything else must be a full http(s) URL.

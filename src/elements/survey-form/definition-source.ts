@@ -1,6 +1,37 @@
 import type { SurveyDefinition, SurveyKind } from '../../core/definition.js';
 import { isProblem, type ConfigurationProblem } from './configuration.js';
+import { loadTemplates, templatesReady } from '../questions/index.js';
 import { parserPart, partUnavailable } from './parts.js';
+
+/** What the page gave an element: its `definition` property, its `survey` URL, and its built-in survey. */
+export interface GivenSurvey {
+  readonly definition: unknown;
+  readonly survey: string | undefined;
+  builtIn(): SurveyDefinition | Promise<SurveyDefinition>;
+}
+
+/**
+ * The survey an element shows: the `definition` property (checked), else the `survey` URL, else the built-in one —
+ * with the templates its questions need, or why there is none. The built-in first impression is here at once (not a
+ * promise), so its first question is drawn in the first render. Aborted: `pending` (a newer load took over).
+ */
+export function surveyToShow(
+  tag: string,
+  kind: SurveyKind,
+  given: GivenSurvey,
+  signal: AbortSignal,
+): SurveyDefinition | Promise<SurveyDefinition | ConfigurationProblem | 'pending'> {
+  const source =
+    given.definition != null
+      ? checkDefinition(tag, given.definition, 'the "definition" property', kind)
+      : given.survey
+        ? loadDefinition(tag, given.survey, signal, kind)
+        : given.builtIn();
+  if (!(source instanceof Promise) && templatesReady(source)) return source;
+  return Promise.resolve(source)
+    .then(async (def) => (isProblem(def) ? def : (await loadTemplates(def), def)))
+    .catch((error: unknown) => (signal.aborted ? 'pending' : partUnavailable(tag, 'the survey', error)));
+}
 
 /** A definition is parsed once per object, so re-renders never re-validate and a bad one reports one error. */
 const parsed = new WeakMap<object, SurveyDefinition | ConfigurationProblem>();

@@ -1,16 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Channel, SurveyDefinition, SurveyKind } from '../../core/definition.js';
-import { chooseLanguage } from '../../core/text.js';
 import { textDirection } from '../../i18n/direction.js';
-import { inLanguage, loadUiStrings, uiStrings, type UiStrings } from '../../i18n/index.js';
-import { loadTemplates, templatesReady } from '../questions/index.js';
+import { inLanguage } from '../../i18n/index.js';
 import { PfErrorEvent, type PfErrorCode } from '../events.js';
-import { checkEndpoint, isProblem, type ConfigurationProblem } from './configuration.js';
-import { checkDefinition, loadDefinition } from './definition-source.js';
+import { endpointChecker, isProblem, type ConfigurationProblem } from './configuration.js';
+import { surveyToShow } from './definition-source.js';
 import { DeliveryLink, whenIdle } from './delivery-link.js';
-import { partUnavailable } from './parts.js';
 import { SessionController } from './session-controller.js';
+import { SurveyLanguage } from './survey-language.js';
 import { ReadingAids } from './reading-aids.js';
 import { renderSession } from './session-view.js';
 import { styles } from './survey-form.styles.js';
@@ -130,14 +128,14 @@ export class SurveyForm extends LitElement {
     build: this.delivery.build,
     context: (def) => ({
       endpoint: this.endpointUrl(),
-      lang: this.language(def),
+      lang: this.languages.of(def),
       channel: this.channel,
       practice: this.practice,
       location: this.location,
       relatedTo: this.relatedToId(),
     }),
     continuation: this.continuation(),
-    inLanguage: (def) => inLanguage(def, this.language(def)),
+    inLanguage: (def) => inLanguage(def, this.languages.of(def)),
   });
   private readonly aids = new ReadingAids(this);
   private loadAbort?: AbortController;
@@ -145,11 +143,8 @@ export class SurveyForm extends LitElement {
   private reported = '';
   /** Parts still arriving (a language's words, the parser, a template): `updateComplete` waits for them. */
   private readonly arriving = new Set<Promise<unknown>>();
-  /** Words that arrived for a language `uiStrings` does not hold (English, when its file could not be fetched). */
-  private fallbackWords?: [string, UiStrings];
-  /** The language whose words were asked for. */
-  private wordsAskedFor?: string;
-  private endpointChecked?: [string | undefined, { url: string } | ConfigurationProblem];
+  private readonly languages = new SurveyLanguage(this, (part) => this.arrive(part));
+  private readonly checkEndpoint = endpointChecker(this.localName);
 
   constructor() {
     super();
@@ -220,38 +215,17 @@ export class SurveyForm extends LitElement {
     this.reported = key;
   }
 
-  private checkedEndpoint(): { url: string } | ConfigurationProblem {
-    const c = this.endpointChecked;
-    if (c && c[0] === this.endpoint) return c[1];
-    return (this.endpointChecked = [this.endpoint, checkEndpoint(this.localName, this.endpoint, document.baseURI)])[1];
-  }
-
   /** The endpoint as an absolute URL, or undefined when it is missing or unusable. */
   endpointUrl(): string | undefined {
-    const checked = this.checkedEndpoint();
+    const checked = this.checkEndpoint(this.endpoint);
     return isProblem(checked) ? undefined : checked.url;
   }
 
   /** Bad configuration blocks the survey: a patient must not fill in a form that cannot reach anyone. */
   configurationProblem(): ConfigurationProblem | undefined {
-    const endpoint = this.checkedEndpoint();
+    const endpoint = this.checkEndpoint(this.endpoint);
     const def = this.loaded;
     return isProblem(endpoint) ? endpoint : isProblem(def) ? def : this.flow.session.recoveryProblem;
-  }
-
-  /**
-   * The element's own `lang`, then the nearest ancestor's (crossing shadow roots: a kiosk app may hold the survey in
-   * its own shadow DOM), then the page's, then the browser's, matched against the survey's languages. An unsupported
-   * choice falls back quietly: no error for a patient to see.
-   */
-  private language(def: SurveyDefinition | undefined): string {
-    let node: Node | null = this.parentNode;
-    let inherited: string | null = null;
-    while (node && !inherited) {
-      inherited = node instanceof Element ? node.getAttribute('lang') : null;
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
-    }
-    return chooseLanguage([this.lang, inherited, ...navigator.languages], def?.languages ?? ['en']);
   }
 
   /** A `pf-error` event and one console line telling the web person what to fix. */
@@ -260,29 +234,15 @@ export class SurveyForm extends LitElement {
     this.dispatchEvent(new PfErrorEvent({ code, message }));
   }
 
-  /**
-   * The main survey: the `definition` property (checked), else the `survey` URL, else the built-in one — and the
-   * templates its questions need. The built-in first impression is here at once, so its first question is drawn
-   * in the first render.
-   */
+  /** The main survey (definition-source.ts), or why there is none, or `pending` while it arrives. */
   private load(): void {
     this.loadAbort?.abort();
     const abort = (this.loadAbort = new AbortController());
-    const tag = this.localName;
-    const kind = this.surveyKind();
-    const source: SurveyDefinition | Promise<SurveyDefinition | ConfigurationProblem> =
-      this.definition != null
-        ? checkDefinition(tag, this.definition, 'the "definition" property', kind)
-        : this.survey
-          ? loadDefinition(tag, this.survey, abort.signal, kind)
-          : this.builtIn();
-    if (!(source instanceof Promise) && templatesReady(source)) return void (this.loaded = source);
+    const given = { definition: this.definition, survey: this.survey, builtIn: () => this.builtIn() };
+    const source = surveyToShow(this.localName, this.surveyKind(), given, abort.signal);
+    if (!(source instanceof Promise)) return void (this.loaded = source);
     this.loaded = 'pending';
-    const done = Promise.resolve(source)
-      .then(async (def) => (isProblem(def) ? def : (await loadTemplates(def), def)))
-      .catch((error: unknown) => (abort.signal.aborted ? 'pending' : partUnavailable(tag, 'the survey', error)))
-      .then((result) => void (abort.signal.aborted || (this.loaded = result)));
-    this.arrive(done);
+    this.arrive(source.then((result) => void (abort.signal.aborted || (this.loaded = result))));
   }
 
   private arrive(part: Promise<unknown>): void {
@@ -293,16 +253,6 @@ export class SurveyForm extends LitElement {
     });
   }
 
-  /** The widget's words in this language: undefined while they are on their way (fetched once). */
-  private words(lang: string): UiStrings | undefined {
-    const ready = uiStrings(lang) ?? (this.fallbackWords?.[0] === lang ? this.fallbackWords[1] : undefined);
-    if (!ready && this.wordsAskedFor !== lang) {
-      this.wordsAskedFor = lang;
-      this.arrive(loadUiStrings(lang).then((words) => void (this.fallbackWords = [lang, words])));
-    }
-    return ready;
-  }
-
   /** Back to the first screen with every answer and all state gone, as if freshly placed on the page. */
   reset(): void {
     this.flow.session.reset();
@@ -311,8 +261,8 @@ export class SurveyForm extends LitElement {
   protected override render(): TemplateResult {
     const s = this.flow.session;
     const problem = this.configurationProblem();
-    const lang = this.language(s.definition);
-    const t = this.words(lang);
+    const lang = this.languages.of(s.definition);
+    const t = this.languages.words(lang);
     // Keyed by the session's generation: after reset() no DOM node of the previous patient survives.
     return html`<div class="container" part="container" lang=${lang} dir=${textDirection(lang)} aria-busy=${t ? nothing : 'true'}
       @change=${this.forwardChange}>

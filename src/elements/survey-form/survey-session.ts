@@ -3,33 +3,11 @@ import { screens, type Screen } from '../../core/flow.js';
 import { validateScreen, type AnswerProblem } from '../../core/validate.js';
 import type { ConfigurationProblem } from './configuration.js';
 import type { SessionOptions } from './session-ports.js';
+import { freshState, type Focus, type Phase, type State } from './session-state.js';
+
+export type { Focus, Phase } from './session-state.js';
 
 export type { Continuation, DeliverPort, SessionOptions, SubmissionContext } from './session-ports.js';
-
-/** One patient's part of the session. */
-interface State {
-  generation: number;
-  stage: 'main' | 'recovery';
-  /** The recovery form, once the patient accepted it. */
-  recovery?: SurveyDefinition;
-  answers: Answers;
-  index: number;
-  phase: Phase;
-  problems: readonly AnswerProblem[];
-  attempt: number;
-  submission?: Submission;
-  /** The first impression a recovery form follows. */
-  mainSubmission?: Submission;
-  offer: 'ask' | 'declined' | 'none';
-  recoveryProblem?: ConfigurationProblem;
-  honeypot: string;
-  startedAt: Date;
-  focus?: Focus;
-  loading?: AbortController;
-}
-
-export type Phase = 'loading' | 'question' | 'sending' | 'not-saved' | 'thank-you';
-export type Focus = 'heading' | 'problem';
 
 /**
  * One patient's way through the survey: it holds the definitions (the survey and, after the offer, the recovery
@@ -48,7 +26,7 @@ export class SurveySession {
   private onePerScreen?: boolean;
 
   constructor(private readonly options: SessionOptions) {
-    this.state = this.fresh(0);
+    this.state = freshState(0, this.now());
   }
 
   /** Bumped by reset(): the element keys its DOM on it, and late async results of an earlier patient are dropped. */
@@ -257,23 +235,8 @@ export class SurveySession {
   /** Back to the first screen with every answer and all state gone, as if freshly placed on the page. */
   reset(): void {
     this.abort();
-    this.state = this.fresh(this.state.generation + 1);
+    this.state = freshState(this.state.generation + 1, this.now());
     this.changed();
-  }
-
-  private fresh(generation: number): State {
-    return {
-      generation,
-      stage: 'main',
-      answers: {},
-      index: 0,
-      phase: 'question',
-      problems: [],
-      attempt: 0,
-      offer: 'none',
-      honeypot: '',
-      startedAt: this.now(),
-    };
   }
 
   private async send(): Promise<void> {
