@@ -98,11 +98,21 @@ export const fr: Translation = {
         'dont-know': 'Je ne sais pas',
       },
       questions: {
-        overall: { title: 'Dans l’ensemble, comment s’est passée votre expérience de notre service ?' },
-        greeting: { title: 'Comment s’est passé l’accueil à votre arrivée ?' },
-        'front-desk': { title: 'Comment jugez-vous la courtoisie et le respect de notre équipe d’accueil ?' },
-        'waiting-area': { title: 'Comment jugez-vous le confort et la propreté de la salle d’attente ?' },
+        overall: {
+          easyTitle: 'Comment s’est passée votre visite aujourd’hui ?',
+          title: 'Dans l’ensemble, comment s’est passée votre expérience de notre service ?',
+        },
+        greeting: { easyTitle: 'Comment était l’accueil ?', title: 'Comment s’est passé l’accueil à votre arrivée ?' },
+        'front-desk': {
+          easyTitle: 'L’équipe d’accueil était-elle aimable ?',
+          title: 'Comment jugez-vous la courtoisie et le respect de notre équipe d’accueil ?',
+        },
+        'waiting-area': {
+          easyTitle: 'Comment était la salle d’attente ?',
+          title: 'Comment jugez-vous le confort et la propreté de la salle d’attente ?',
+        },
         wait: {
+          easyTitle: 'Combien de temps avez-vous attendu ?',
           title: 'Combien de temps a duré votre attente avant la consultation ?',
           options: {
             shorter: 'Moins longtemps que prévu',
@@ -112,10 +122,13 @@ export const fr: Translation = {
           },
         },
         listened: {
+          easyTitle: 'Est-ce qu’on vous écoutait ?',
           title: 'Avez-vous eu le sentiment qu’on vous écoutait ?',
           options: { yes: 'Oui, tout à fait', partly: 'Oui, en partie', no: 'Non' },
         },
         comments: {
+          easyTitle: 'Voulez-vous nous dire autre chose ?',
+          easyHelp: 'Écrivez ce qui était bien ou mal.',
           title: 'Souhaitez-vous nous dire autre chose ?',
           help: 'Tout ce que vous voulez : ce qui s’est bien passé, ou ce que nous pourrions améliorer.',
         },
@@ -125,10 +138,13 @@ export const fr: Translation = {
       title: 'Dites-nous ce qui s’est mal passé',
       questions: {
         apology: {
+          easyTitle: 'Nous sommes désolés. Merci de nous le dire.',
           title:
             'Nous sommes désolés que quelque chose ne se soit pas bien passé. Merci de nous le dire : nous voulons y remédier.',
         },
         categories: {
+          easyTitle: 'Quel était le problème ?',
+          easyHelp: 'Vous pouvez en choisir plusieurs.',
           title: 'De quoi s’agissait-il ?',
           help: 'Choisissez toutes les réponses qui conviennent.',
           options: {
@@ -143,11 +159,18 @@ export const fr: Translation = {
           },
         },
         details: {
+          easyTitle: 'Que s’est-il passé ?',
+          easyHelp: 'Écrivez-le avec vos propres mots.',
           title: 'Avec vos propres mots, que s’est-il passé ?',
           help: 'Dites-nous-en autant ou aussi peu que vous le souhaitez. Nous lisons chaque message.',
         },
-        remedy: { title: 'Qu’est-ce qui permettrait d’arranger les choses pour vous ?' },
+        remedy: {
+          easyTitle: 'Comment pouvons-nous arranger les choses ?',
+          title: 'Qu’est-ce qui permettrait d’arranger les choses pour vous ?',
+        },
         contact: {
+          easyTitle: 'Pouvons-nous vous contacter ?',
+          easyHelp: 'Seulement à ce sujet.',
           title: 'Comment pouvons-nous vous joindre ?',
           help: 'Nous l’utiliserons uniquement pour donner suite à ce que vous nous avez dit.',
         },

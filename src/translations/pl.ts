@@ -100,11 +100,21 @@ export const pl: Translation = {
         'dont-know': 'Nie wiem',
       },
       questions: {
-        overall: { title: 'Jak ogólnie oceniają Państwo swoje doświadczenia z naszymi usługami?' },
-        greeting: { title: 'Jak przywitano Państwa po przybyciu?' },
-        'front-desk': { title: 'Jak oceniają Państwo uprzejmość i szacunek ze strony naszej recepcji?' },
-        'waiting-area': { title: 'Jak oceniają Państwo wygodę i czystość poczekalni?' },
+        overall: {
+          easyTitle: 'Jak minęła dzisiejsza wizyta?',
+          title: 'Jak ogólnie oceniają Państwo swoje doświadczenia z naszymi usługami?',
+        },
+        greeting: { easyTitle: 'Jak Państwa przywitaliśmy?', title: 'Jak przywitano Państwa po przybyciu?' },
+        'front-desk': {
+          easyTitle: 'Jak traktowała Państwa recepcja?',
+          title: 'Jak oceniają Państwo uprzejmość i szacunek ze strony naszej recepcji?',
+        },
+        'waiting-area': {
+          easyTitle: 'Jak było w poczekalni?',
+          title: 'Jak oceniają Państwo wygodę i czystość poczekalni?',
+        },
         wait: {
+          easyTitle: 'Jak długo Państwo czekali?',
           title: 'Jak długo czekali Państwo na przyjęcie?',
           options: {
             shorter: 'Krócej, niż się spodziewano',
@@ -114,10 +124,13 @@ export const pl: Translation = {
           },
         },
         listened: {
+          easyTitle: 'Czy Państwa wysłuchaliśmy?',
           title: 'Czy czuli się Państwo wysłuchani?',
           options: { yes: 'Tak, w pełni', partly: 'Tak, w pewnym stopniu', no: 'Nie' },
         },
         comments: {
+          easyTitle: 'Czy chcą Państwo dodać coś jeszcze?',
+          easyHelp: 'Prosimy napisać, co było dobre lub złe.',
           title: 'Czy chcieliby Państwo przekazać nam coś jeszcze?',
           help: 'Cokolwiek: co poszło dobrze albo co możemy poprawić.',
         },
@@ -127,9 +140,12 @@ export const pl: Translation = {
       title: 'Prosimy powiedzieć, co poszło nie tak',
       questions: {
         apology: {
+          easyTitle: 'Przykro nam. Dziękujemy, że nam Państwo mówią.',
           title: 'Przykro nam, że coś było nie tak. Dziękujemy, że nam Państwo o tym mówią — chcemy to naprawić.',
         },
         categories: {
+          easyTitle: 'Jaki był problem?',
+          easyHelp: 'Można wybrać kilka odpowiedzi.',
           title: 'Czego to dotyczyło?',
           help: 'Można wybrać kilka odpowiedzi.',
           options: {
@@ -144,11 +160,15 @@ export const pl: Translation = {
           },
         },
         details: {
+          easyTitle: 'Co się stało?',
+          easyHelp: 'Prosimy opisać to własnymi słowami.',
           title: 'Co się stało? Prosimy opisać to własnymi słowami.',
           help: 'Tyle, ile Państwo chcą — dużo lub mało. Czytamy każdą wiadomość.',
         },
-        remedy: { title: 'Co możemy zrobić, aby to naprawić?' },
+        remedy: { easyTitle: 'Jak możemy to naprawić?', title: 'Co możemy zrobić, aby to naprawić?' },
         contact: {
+          easyTitle: 'Czy możemy się z Państwem skontaktować?',
+          easyHelp: 'Tylko w tej sprawie.',
           title: 'Jak możemy się z Państwem skontaktować?',
           help: 'Wykorzystamy te dane wyłącznie po to, by odpowiedzieć na Państwa zgłoszenie.',
         },

@@ -100,11 +100,21 @@ export const pt: Translation = {
         'dont-know': 'Não sei',
       },
       questions: {
-        overall: { title: 'De modo geral, como foi sua experiência com o nosso serviço?' },
-        greeting: { title: 'Como foi a recepção quando você chegou?' },
-        'front-desk': { title: 'Como você avalia a gentileza e o respeito da nossa equipe de recepção?' },
-        'waiting-area': { title: 'Como você avalia o conforto e a limpeza da sala de espera?' },
+        overall: {
+          easyTitle: 'Como foi sua consulta hoje?',
+          title: 'De modo geral, como foi sua experiência com o nosso serviço?',
+        },
+        greeting: { easyTitle: 'Como recebemos você?', title: 'Como foi a recepção quando você chegou?' },
+        'front-desk': {
+          easyTitle: 'A recepção foi gentil com você?',
+          title: 'Como você avalia a gentileza e o respeito da nossa equipe de recepção?',
+        },
+        'waiting-area': {
+          easyTitle: 'Como estava a sala de espera?',
+          title: 'Como você avalia o conforto e a limpeza da sala de espera?',
+        },
         wait: {
+          easyTitle: 'Quanto tempo você esperou?',
           title: 'Quanto tempo você esperou pelo atendimento?',
           options: {
             shorter: 'Menos do que eu esperava',
@@ -114,10 +124,13 @@ export const pt: Translation = {
           },
         },
         listened: {
+          easyTitle: 'Nós escutamos você?',
           title: 'Você sentiu que escutamos o que você tinha a dizer?',
           options: { yes: 'Sim, completamente', partly: 'Sim, em parte', no: 'Não' },
         },
         comments: {
+          easyTitle: 'Quer nos contar mais alguma coisa?',
+          easyHelp: 'Escreva o que foi bom ou ruim.',
           title: 'Há algo mais que gostaria de nos contar?',
           help: 'Qualquer coisa: o que foi bom ou o que podemos melhorar.',
         },
@@ -127,9 +140,12 @@ export const pt: Translation = {
       title: 'Conte-nos o que deu errado',
       questions: {
         apology: {
+          easyTitle: 'Sentimos muito. Agradecemos por nos contar.',
           title: 'Sentimos muito que algo não tenha corrido bem. Agradecemos por nos contar: queremos resolver isso.',
         },
         categories: {
+          easyTitle: 'Qual foi o problema?',
+          easyHelp: 'Pode escolher mais de uma opção.',
           title: 'Sobre o que foi?',
           help: 'Escolha todas as opções que se aplicam.',
           options: {
@@ -144,11 +160,18 @@ export const pt: Translation = {
           },
         },
         details: {
+          easyTitle: 'O que aconteceu?',
+          easyHelp: 'Escreva com suas próprias palavras.',
           title: 'Com suas próprias palavras, o que aconteceu?',
           help: 'Conte o quanto quiser, muito ou pouco. Lemos todas as mensagens.',
         },
-        remedy: { title: 'O que podemos fazer para resolver isso para você?' },
+        remedy: {
+          easyTitle: 'Como podemos resolver isso?',
+          title: 'O que podemos fazer para resolver isso para você?',
+        },
         contact: {
+          easyTitle: 'Podemos falar com você?',
+          easyHelp: 'Só sobre este assunto.',
           title: 'Como podemos falar com você?',
           help: 'Só usaremos isso para dar retorno sobre o que você nos contou.',
         },

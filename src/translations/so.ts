@@ -96,11 +96,21 @@ export const so: Translation = {
         'dont-know': 'Ma garanayo',
       },
       questions: {
-        overall: { title: 'Guud ahaan, sidee ayay ahayd khibradaadii adeeggayaga?' },
-        greeting: { title: 'Sidee laguugu soo dhoweeyay markii aad timid?' },
-        'front-desk': { title: 'Sidee ahayd edebta iyo ixtiraamka shaqaalaha soo dhoweynta?' },
-        'waiting-area': { title: 'Sidee ahayd nadaafadda iyo raaxada qolka sugitaanka?' },
+        overall: {
+          easyTitle: 'Sidee ayay ahayd booqashadaadii maanta?',
+          title: 'Guud ahaan, sidee ayay ahayd khibradaadii adeeggayaga?',
+        },
+        greeting: { easyTitle: 'Sidee laguugu soo dhoweeyay?', title: 'Sidee laguugu soo dhoweeyay markii aad timid?' },
+        'front-desk': {
+          easyTitle: 'Sidee ahayd edebta miiska hore?',
+          title: 'Sidee ahayd edebta iyo ixtiraamka shaqaalaha soo dhoweynta?',
+        },
+        'waiting-area': {
+          easyTitle: 'Sidee ahaa qolka sugitaanka?',
+          title: 'Sidee ahayd nadaafadda iyo raaxada qolka sugitaanka?',
+        },
         wait: {
+          easyTitle: 'Muddo intee le’eg ayaad sugtay?',
           title: 'Muddo intee le’eg ayaad sugtay ka hor inta aan lagu arag?',
           options: {
             shorter: 'Ka yar intii aan filayay',
@@ -110,10 +120,13 @@ export const so: Translation = {
           },
         },
         listened: {
+          easyTitle: 'Ma lagu dhegaystay?',
           title: 'Ma dareentay in lagu dhegaystay?',
           options: { yes: 'Haa, gebi ahaanba', partly: 'Haa, qayb ahaan', no: 'Maya' },
         },
         comments: {
+          easyTitle: 'Ma rabtaa inaad wax kale noo sheegto?',
+          easyHelp: 'Qor waxa fiicnaa ama waxa xumaa.',
           title: 'Ma jiraa wax kale oo aad jeclaan lahayd inaad noo sheegto?',
           help: 'Wax kasta — waxa si fiican u dhacay, ama waxa aan hagaajin karno.',
         },
@@ -123,10 +136,13 @@ export const so: Translation = {
       title: 'Noo sheeg waxa khaldamay',
       questions: {
         apology: {
+          easyTitle: 'Waan ka xunnahay. Waad ku mahadsan tahay inaad noo sheegtay.',
           title:
             'Waan ka xunnahay in wax aan sax ahayn ay dhaceen. Waad ku mahadsan tahay inaad noo sheegtay — waxaan doonaynaa inaan saxno.',
         },
         categories: {
+          easyTitle: 'Maxay ahayd dhibaatadu?',
+          easyHelp: 'Waxaad dooran kartaa wax ka badan hal.',
           title: 'Maxay ku saabsanayd?',
           help: 'Dooro dhammaan kuwa khuseeya.',
           options: {
@@ -141,11 +157,15 @@ export const so: Translation = {
           },
         },
         details: {
+          easyTitle: 'Maxaa dhacay?',
+          easyHelp: 'Ku qor erayadaada.',
           title: 'Erayadaada, maxaa dhacay?',
           help: 'Noo sheeg inta aad doonto, wax badan ama wax yar. Fariin kasta waan akhrinnaa.',
         },
-        remedy: { title: 'Maxaan samayn karnaa si arrintan laguugu saxo?' },
+        remedy: { easyTitle: 'Sidee ayaan u saxi karnaa?', title: 'Maxaan samayn karnaa si arrintan laguugu saxo?' },
         contact: {
+          easyTitle: 'Ma kula soo xiriiri karnaa?',
+          easyHelp: 'Arrintan oo keliya.',
           title: 'Sidee kuula soo xiriiri karnaa?',
           help: 'Waxaan u isticmaali doonnaa oo keliya si aan ula socono wixii aad noo sheegtay.',
         },

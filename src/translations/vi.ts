@@ -93,11 +93,21 @@ export const vi: Translation = {
         'dont-know': 'Không biết',
       },
       questions: {
-        overall: { title: 'Nhìn chung, Quý vị thấy trải nghiệm với dịch vụ của chúng tôi như thế nào?' },
-        greeting: { title: 'Quý vị được chào đón như thế nào khi đến nơi?' },
-        'front-desk': { title: 'Nhân viên lễ tân của chúng tôi lịch sự và tôn trọng Quý vị như thế nào?' },
-        'waiting-area': { title: 'Khu vực chờ thoải mái và sạch sẽ như thế nào?' },
+        overall: {
+          easyTitle: 'Buổi khám hôm nay của Quý vị thế nào?',
+          title: 'Nhìn chung, Quý vị thấy trải nghiệm với dịch vụ của chúng tôi như thế nào?',
+        },
+        greeting: {
+          easyTitle: 'Chúng tôi đón tiếp Quý vị thế nào?',
+          title: 'Quý vị được chào đón như thế nào khi đến nơi?',
+        },
+        'front-desk': {
+          easyTitle: 'Lễ tân đối xử với Quý vị thế nào?',
+          title: 'Nhân viên lễ tân của chúng tôi lịch sự và tôn trọng Quý vị như thế nào?',
+        },
+        'waiting-area': { easyTitle: 'Phòng chờ thế nào?', title: 'Khu vực chờ thoải mái và sạch sẽ như thế nào?' },
         wait: {
+          easyTitle: 'Quý vị đã chờ bao lâu?',
           title: 'Quý vị đã phải chờ bao lâu trước khi được khám?',
           options: {
             shorter: 'Ít hơn tôi nghĩ',
@@ -107,10 +117,13 @@ export const vi: Translation = {
           },
         },
         listened: {
+          easyTitle: 'Chúng tôi có lắng nghe Quý vị không?',
           title: 'Quý vị có cảm thấy được lắng nghe không?',
           options: { yes: 'Có, hoàn toàn', partly: 'Có, phần nào', no: 'Không' },
         },
         comments: {
+          easyTitle: 'Quý vị muốn nói thêm gì không?',
+          easyHelp: 'Xin viết điều tốt hoặc chưa tốt.',
           title: 'Quý vị có muốn chia sẻ thêm điều gì không?',
           help: 'Bất cứ điều gì: điều gì tốt, hoặc điều gì chúng tôi có thể làm tốt hơn.',
         },
@@ -120,10 +133,13 @@ export const vi: Translation = {
       title: 'Cho chúng tôi biết điều gì chưa ổn',
       questions: {
         apology: {
+          easyTitle: 'Chúng tôi rất tiếc. Cảm ơn Quý vị đã cho biết.',
           title:
             'Chúng tôi rất tiếc vì đã có điều chưa ổn. Cảm ơn Quý vị đã cho chúng tôi biết — chúng tôi muốn khắc phục điều đó.',
         },
         categories: {
+          easyTitle: 'Vấn đề là gì?',
+          easyHelp: 'Quý vị có thể chọn nhiều mục.',
           title: 'Việc này liên quan đến điều gì?',
           help: 'Xin chọn tất cả các mục phù hợp.',
           options: {
@@ -138,11 +154,18 @@ export const vi: Translation = {
           },
         },
         details: {
+          easyTitle: 'Đã có chuyện gì?',
+          easyHelp: 'Xin viết bằng lời của Quý vị.',
           title: 'Xin Quý vị kể lại bằng lời của mình: đã có chuyện gì xảy ra?',
           help: 'Quý vị có thể chia sẻ nhiều hay ít tùy ý. Chúng tôi đọc mọi tin nhắn.',
         },
-        remedy: { title: 'Chúng tôi có thể làm gì để khắc phục điều này cho Quý vị?' },
+        remedy: {
+          easyTitle: 'Chúng tôi có thể sửa lại thế nào?',
+          title: 'Chúng tôi có thể làm gì để khắc phục điều này cho Quý vị?',
+        },
         contact: {
+          easyTitle: 'Chúng tôi có thể liên lạc với Quý vị không?',
+          easyHelp: 'Chỉ về việc này.',
           title: 'Chúng tôi có thể liên lạc với Quý vị bằng cách nào?',
           help: 'Chúng tôi chỉ dùng thông tin này để phản hồi về những gì Quý vị đã chia sẻ.',
         },

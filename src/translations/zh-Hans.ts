@@ -91,11 +91,12 @@ export const zhHans: Translation = {
         'dont-know': '不知道',
       },
       questions: {
-        overall: { title: '总体而言，您对我们服务的体验如何？' },
-        greeting: { title: '您到达时，我们的接待如何？' },
-        'front-desk': { title: '我们的前台工作人员是否礼貌、尊重您？' },
-        'waiting-area': { title: '候诊区是否舒适、整洁？' },
+        overall: { easyTitle: '您今天的就诊怎么样？', title: '总体而言，您对我们服务的体验如何？' },
+        greeting: { easyTitle: '我们接待得怎么样？', title: '您到达时，我们的接待如何？' },
+        'front-desk': { easyTitle: '前台对您的态度怎么样？', title: '我们的前台工作人员是否礼貌、尊重您？' },
+        'waiting-area': { easyTitle: '候诊室怎么样？', title: '候诊区是否舒适、整洁？' },
         wait: {
+          easyTitle: '您等了多久？',
           title: '您等了多久才就诊？',
           options: {
             shorter: '比我预想的短',
@@ -105,10 +106,13 @@ export const zhHans: Translation = {
           },
         },
         listened: {
+          easyTitle: '我们认真听您说话了吗？',
           title: '您是否觉得我们认真倾听了您的意见？',
           options: { yes: '是的，完全如此', partly: '是的，在一定程度上', no: '没有' },
         },
         comments: {
+          easyTitle: '您还想告诉我们什么吗？',
+          easyHelp: '请写下好的或不好的地方。',
           title: '您还有什么想告诉我们的吗？',
           help: '什么都可以：哪些方面做得好，或者我们哪些方面可以改进。',
         },
@@ -118,9 +122,12 @@ export const zhHans: Translation = {
       title: '请告诉我们哪里出了问题',
       questions: {
         apology: {
+          easyTitle: '很抱歉。谢谢您告诉我们。',
           title: '很抱歉让您有不好的经历。感谢您告诉我们——我们希望把问题改正过来。',
         },
         categories: {
+          easyTitle: '是什么问题？',
+          easyHelp: '您可以选多个。',
           title: '与哪方面有关？',
           help: '请选择所有适用的选项。',
           options: {
@@ -135,11 +142,15 @@ export const zhHans: Translation = {
           },
         },
         details: {
+          easyTitle: '发生了什么？',
+          easyHelp: '请用您自己的话写。',
           title: '请用您自己的话告诉我们发生了什么。',
           help: '多说少说都可以。我们会阅读每一条留言。',
         },
-        remedy: { title: '我们怎样做才能为您解决这个问题？' },
+        remedy: { easyTitle: '我们怎样解决这个问题？', title: '我们怎样做才能为您解决这个问题？' },
         contact: {
+          easyTitle: '我们可以联系您吗？',
+          easyHelp: '只为这件事。',
           title: '我们怎样联系您？',
           help: '我们只会用它来跟进您告诉我们的情况。',
         },

@@ -73,6 +73,17 @@ describe('language files', () => {
         expect(missing, `missing in ${lang}`).toEqual([]);
       }
     });
+
+    it("has easy read's short sentences wherever English has them", () => {
+      const missing: string[] = [];
+      for (const def of [firstImpression, whatWentWrong])
+        for (const q of def.questions) {
+          const words = file.surveys[def.id]?.questions?.[q.id];
+          for (const key of ['easyTitle', 'easyHelp'] as const)
+            if (q[key] && !words?.[key]) missing.push(`${def.id}.${q.id}.${key}`);
+        }
+      expect(missing, `missing in ${lang}`).toEqual([]);
+    });
   });
 });
 
