@@ -49,6 +49,10 @@ export function reviewRows(lang: string): ReviewRow[] {
       const w = written.questions[i]!;
       text(`${def.id}.${q.id}.title`, q.title, w.title);
       if (q.help && w.help) text(`${def.id}.${q.id}.help`, q.help, w.help);
+      // Easy read's short sentences (a language without its own shows its full ones: listed blank here).
+      const own = file?.surveys[def.id]?.questions?.[q.id];
+      if (q.easyTitle) row(`${def.id}.${q.id}.easyTitle`, localize(q.easyTitle, 'en', 'en'), own?.easyTitle);
+      if (q.easyHelp) row(`${def.id}.${q.id}.easyHelp`, localize(q.easyHelp, 'en', 'en'), own?.easyHelp);
       if ('options' in q && 'options' in w)
         q.options.forEach((o, j) => text(`${def.id}.${q.id}.${o.value}`, o.label, w.options[j]!.label));
     });

@@ -142,6 +142,10 @@ describe('the review sheet (npm run translations -- <lang>)', () => {
       source: UNOFFICIAL,
     });
     expect(rows.find((r) => r.key === 'first-impression.greeting.very-good')?.translation).toBe('Muy buena');
+    expect(rows.find((r) => r.key === 'first-impression.overall.easyTitle')).toMatchObject({
+      english: 'How was your visit today?',
+      translation: '¿Cómo fue su visita hoy?',
+    });
     expect(rows.find((r) => r.key === 'kiosk.returning.one')?.english).toBe(
       'This screen goes back to the start in {0} second.',
     );
