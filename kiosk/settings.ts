@@ -1,7 +1,7 @@
 /**
  * The tablet's staff settings. A practice provisions a tablet once by opening
- * `kiosk/index.html?endpoint=…&practice=…&location=…&lang=…&idle=<seconds>` (docs/kiosk.md; also `promise=…` and
- * `survey=…`);
+ * `kiosk/index.html?endpoint=…&practice=…&location=…&lang=…&idle=<seconds>` (docs/kiosk.md; also `promise=…`,
+ * `survey=…` and `easyread=1`);
  * the values are saved here and then removed from the address bar, so the next patient never sees them and a later
  * visit to the bare URL still has them. Staff change them in staff mode.
  */
@@ -131,6 +131,9 @@ export function settingsFromUrl(url: URL): Partial<KioskSettings> {
   if (survey !== null) found.survey = survey.trim();
   const lang = p.get('lang');
   if (lang) found.lang = lang.trim();
+  // Easy read for every patient: `easyread=1` (or `on`, `true`); `easyread=0` turns it off.
+  const easy = p.get('easyread')?.trim().toLowerCase();
+  if (easy) found.easyRead = ['1', 'on', 'true', 'yes'].includes(easy);
   const idle = p.get('idle');
   if (idle !== null && idle.trim() !== '') {
     const seconds = Number(idle);
@@ -148,7 +151,7 @@ export function settingsFromUrl(url: URL): Partial<KioskSettings> {
   return found;
 }
 
-const PROVISIONING_PARAMS = ['endpoint', 'practice', 'location', 'promise', 'survey', 'lang', 'idle'];
+const PROVISIONING_PARAMS = ['endpoint', 'practice', 'location', 'promise', 'survey', 'lang', 'idle', 'easyread'];
 
 /**
  * URL parameters win over saved settings and are saved — each only if the staff settings form would accept it

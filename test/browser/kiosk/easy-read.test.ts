@@ -1,6 +1,6 @@
 // Easy read on the waiting-room tablet: a staff setting (off by default) that every patient's survey gets.
 import { expect } from 'chai';
-import { loadSettings } from '../../../kiosk/settings.js';
+import { loadSettings, settingsFromUrl } from '../../../kiosk/settings.js';
 import { setPin } from '../../../kiosk/staff/pin.js';
 import {
   axeViolations,
@@ -18,6 +18,14 @@ import {
 describe('kiosk: easy read', () => {
   beforeEach(() => unmount());
   afterEach(unmount);
+
+  it('a setup link turns it on (easyread=1) or off (easyread=0); without it the saved setting stays', () => {
+    const link = (query: string) => settingsFromUrl(new URL(`https://kiosk.example/kiosk/index.html?${query}`));
+    expect(link('easyread=1').easyRead).to.equal(true);
+    expect(link('easyread=on').easyRead).to.equal(true);
+    expect(link('easyread=0').easyRead).to.equal(false);
+    expect(link('endpoint=%2Fapi%2Ffeedback')).to.not.have.property('easyRead');
+  });
 
   it('staff turn it on in Settings; the next patient gets one question per screen, and it can be turned off', async () => {
     const k = isolate('easy-read');
