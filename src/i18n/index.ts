@@ -96,6 +96,13 @@ export function inLanguage(def: SurveyDefinition, lang: string): SurveyDefinitio
   return out;
 }
 
+/**
+ * A number in the language's own digits and grouping (Intl). English is written directly: making a number format
+ * loads the browser's locale data, which on a slow phone would delay the first question by tens of milliseconds.
+ */
+export const numberIn = (lang: string, n: number): string =>
+  primary(lang) === 'en' && n < 1000 ? String(n) : n.toLocaleString(lang);
+
 /** Puts values into a sentence's `{0}`, `{1}`: word order stays the translator's. */
 export const fill = (sentence: string, ...values: unknown[]): string =>
   sentence.replace(/\{(\d)\}/g, (_, i: string) => String(values[+i]));

@@ -9,6 +9,8 @@ import type { ReadAloud } from './read-aloud.js';
  * for reading aloud (the part makes the button only where the browser can speak). Until it is here, or when it cannot be fetched, the survey works without it:
  * easy read's screens in the definition's words without pictures, and no read-aloud button.
  */
+const READ_ALOUD_AFTER_MS = 1_000;
+
 export class ReadingAids implements ReactiveController {
   /** Easy read's version of a question (its short sentences). */
   easy?: (q: Question) => Question;
@@ -22,8 +24,11 @@ export class ReadingAids implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Whether the device can speak is the part's question: every browser a patient uses has speech synthesis.
-    whenIdle(() => this.fetch());
+    // Whether the device can speak is the part's question: every browser a patient uses has speech synthesis. Asked
+    // a second after the first question is drawn, and at idle: on a slow phone, fetching and styling the part any
+    // sooner delays the first question (the bench's render ratio). The button comes last on the screen, so its
+    // arrival moves nothing a patient is reading.
+    void this.host.updateComplete.then(() => setTimeout(() => whenIdle(() => this.fetch()), READ_ALOUD_AFTER_MS));
   }
 
   hostUpdate(): void {

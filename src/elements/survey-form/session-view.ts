@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { LocalText, Question } from '../../core/definition.js';
 import { localize } from '../../core/text.js';
-import { fill, type UiStrings } from '../../i18n/index.js';
+import { fill, numberIn, type UiStrings } from '../../i18n/index.js';
 import { problemText, renderQuestion } from '../questions/index.js';
 import type { ReadingAids } from './reading-aids.js';
 import type { SurveySession } from './survey-session.js';
@@ -46,7 +46,7 @@ export function renderSession(
   const titled = screen.questions.length > 1 && index === 0;
   const local = (x: LocalText) => localize(x, lang, def.languages[0] ?? 'en');
   const sending = s.phase === 'sending';
-  const progress = fill(t.progress, s.step.toLocaleString(lang), total.toLocaleString(lang));
+  const progress = fill(t.progress, numberIn(lang, s.step), numberIn(lang, total));
   // Easy read: the question's short sentences where it has them.
   const shown = (q: Question): Question => (host.easyRead && aids.easy?.(q)) || q;
 

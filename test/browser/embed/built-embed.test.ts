@@ -88,7 +88,7 @@ describe('the built embed, as a practice hosts it, under a strict Content-Securi
   it('module script without its parts folder: a working first question, English words, and the practice told why nothing can be sent', async () => {
     const endpoint = newEndpoint();
     page = await openPage('module-without-parts', endpoint.url, 'es');
-    // The Spanish words are a part: English stands in, the survey's own text stays Spanish.
+    // Spanish (the widget's words and the built-in survey's) is a part: English stands in, the whole survey works.
     await waitFor(() => button(page!.root, 'Next'), 'the English Next button');
     await answerPoorly(page.root);
     // Storing and sending is a part too: the patient is told honestly, not thanked, and never offered a broken form.
