@@ -51,11 +51,15 @@ export interface Questionnaire {
 const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
 type ContactWord = ContactMethod | `${Exclude<ContactMethod, 'none'>}Value` | 'consent' | 'bestTime';
 
+/** The contact question's own words per language (primary subtag), as the widget shows them. */
+export type ContactWords = Readonly<Record<string, Readonly<Record<ContactWord, string>>>>;
+
 /**
  * The parts of the contact question that a definition does not spell out, in the widget's own words (src/i18n, which
- * src/core may not import; a test keeps the two equal). Another language falls back to English.
+ * src/core may not import; a test keeps the two equal). Exports pass every language's (src/translations,
+ * `contactWordsOf`); these are the default. A language without them falls back to English.
  */
-export const CONTACT_WORDS: Readonly<Record<string, Readonly<Record<ContactWord, string>>>> = {
+export const CONTACT_WORDS: ContactWords = {
   en: {
     phone: 'Phone call',
     text: 'Text message',
@@ -79,7 +83,6 @@ export const CONTACT_WORDS: Readonly<Record<string, Readonly<Record<ContactWord,
     bestTime: 'Mejor momento para contactarle',
   },
 };
-const wordsOf = (lang: string) => CONTACT_WORDS[lang.slice(0, 2).toLowerCase()];
 
 /**
  * The id of a survey version's Questionnaire: the same in every export, so an EHR that imports two exports sees one
@@ -124,11 +127,13 @@ function localized(text: LocalText, languages: readonly string[]): [string, Fhir
 function contactText(
   words: (w: Readonly<Record<ContactWord, string>>) => string,
   languages: readonly string[],
+  all: ContactWords,
 ): LocalText {
+  const wordsOf = (lang: string) => all[lang.split('-')[0]!.toLowerCase()];
   const known = languages.filter((lang) => wordsOf(lang));
   return known.length
     ? Object.fromEntries(known.map((lang) => [lang, words(wordsOf(lang)!)]))
-    : words(CONTACT_WORDS.en!);
+    : words(all.en ?? CONTACT_WORDS.en!);
 }
 
 function texts(text: LocalText, languages: readonly string[]): Pick<QuestionnaireItem, 'text' | '_text'> {
@@ -158,7 +163,7 @@ function condition(showIf: Condition, questions: readonly Question[]) {
 }
 
 /** Value and best time are asked only once a way to be reached is chosen; "don't contact me" sends neither. */
-function contactItems(q: ContactQuestion, languages: readonly string[]): QuestionnaireItem[] {
+function contactItems(q: ContactQuestion, languages: readonly string[], all: ContactWords): QuestionnaireItem[] {
   const methods = q.methods ?? ALL_CONTACT_METHODS;
   const reachable = methods.filter((m) => m !== 'none');
   const chosen = enabledWhen(
@@ -179,25 +184,30 @@ function contactItems(q: ContactQuestion, languages: readonly string[]): Questio
       answerOption: methods.map((m) =>
         option(
           m,
-          contactText((w) => w[m], languages),
+          contactText((w) => w[m], languages, all),
           languages,
         ),
       ),
     },
   ];
   const consent = texts(
-    contactText((w) => w.consent, languages),
+    contactText((w) => w.consent, languages, all),
     languages,
   );
   if (!reachable.length) return [...items, { linkId: `${q.id}.consent`, ...consent, type: 'boolean', required: true }];
   return [
     ...items,
-    { linkId: `${q.id}.value`, ...texts(contactText(valueWords, languages), languages), type: 'string', ...chosen },
+    {
+      linkId: `${q.id}.value`,
+      ...texts(contactText(valueWords, languages, all), languages),
+      type: 'string',
+      ...chosen,
+    },
     { linkId: `${q.id}.consent`, ...consent, type: 'boolean', required: true },
     {
       linkId: `${q.id}.bestTime`,
       ...texts(
-        contactText((w) => w.bestTime, languages),
+        contactText((w) => w.bestTime, languages, all),
         languages,
       ),
       type: 'string',
@@ -206,7 +216,7 @@ function contactItems(q: ContactQuestion, languages: readonly string[]): Questio
   ];
 }
 
-function item(q: Question, definition: SurveyDefinition): QuestionnaireItem {
+function item(q: Question, definition: SurveyDefinition, all: ContactWords): QuestionnaireItem {
   const { languages, questions } = definition;
   const out: QuestionnaireItem = { linkId: q.id, ...texts(q.title, languages), type: 'display' };
   if (q.showIf) Object.assign(out, condition(q.showIf, questions));
@@ -232,15 +242,21 @@ function item(q: Question, definition: SurveyDefinition): QuestionnaireItem {
       break;
     case 'contact':
       out.type = 'group';
-      help.push(...contactItems(q, languages));
+      help.push(...contactItems(q, languages, all));
       break;
   }
   if (help.length) out.item = help;
   return out;
 }
 
-/** The Questionnaire a survey version's responses name: `urn:patient-feedback:survey:<id>|<version>`. */
-export function toQuestionnaire(definition: SurveyDefinition): Questionnaire {
+/**
+ * The Questionnaire a survey version's responses name: `urn:patient-feedback:survey:<id>|<version>`. `contactWords`:
+ * the contact question's own words in each language (default English and Spanish).
+ */
+export function toQuestionnaire(
+  definition: SurveyDefinition,
+  contactWords: ContactWords = CONTACT_WORDS,
+): Questionnaire {
   const [title, translations] = localized(definition.title, definition.languages);
   return {
     resourceType: 'Questionnaire',
@@ -252,6 +268,6 @@ export function toQuestionnaire(definition: SurveyDefinition): Questionnaire {
     title,
     ...(translations ? { _title: translations } : {}),
     status: 'active',
-    item: definition.questions.map((q) => item(q, definition)),
+    item: definition.questions.map((q) => item(q, definition, contactWords)),
   };
 }

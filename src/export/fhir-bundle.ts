@@ -1,4 +1,5 @@
 import type { Submission, SurveyDefinition } from '../core/definition.js';
+import { contactWordsOf } from '../translations/index.js';
 import { toQuestionnaireResponse, type FhirExtension, type QuestionnaireResponse } from '../core/fhir.js';
 import { toQuestionnaire, type Questionnaire } from '../core/fhir-questionnaire.js';
 import { firstImpression, whatWentWrong } from '../surveys/index.js';
@@ -42,6 +43,9 @@ export function questionnaireResponseFor(
  * A response entry per submission; and, once the responses are written, the Questionnaire of each survey version
  * they named and whose definition is here, in the order first named.
  */
+/** The contact question's words in every language shipped (the built-in surveys list them all). */
+const CONTACT_WORDS_EVERY_LANGUAGE = contactWordsOf();
+
 function entryMaker(definitions: readonly SurveyDefinition[]) {
   const used = new Set<SurveyDefinition>();
   return {
@@ -52,7 +56,7 @@ function entryMaker(definitions: readonly SurveyDefinition[]) {
     },
     questionnaires: (): Entry[] =>
       [...used].map((d) => {
-        const resource = toQuestionnaire(d);
+        const resource = toQuestionnaire(d, CONTACT_WORDS_EVERY_LANGUAGE);
         return { fullUrl: `urn:uuid:${resource.id}`, resource };
       }),
   };

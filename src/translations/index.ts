@@ -10,6 +10,7 @@ import { fr } from './fr.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { so } from './so.js';
+import type { ContactWords } from '../core/fhir-questionnaire.js';
 import type { Translation } from './translation.js';
 import { ur } from './ur.js';
 import { vi } from './vi.js';
@@ -25,3 +26,23 @@ export const translationOf = (lang: string): Translation | undefined =>
 
 /** The widget's words in a language: English for every string its file lacks (and for a language without a file). */
 export const uiWordsIn = (lang: string): UiStrings => ({ ...en, ...translationOf(lang)?.ui });
+
+/** The contact question's own words in English and every language with a file, for the FHIR Questionnaire. */
+export function contactWordsOf(): ContactWords {
+  const out: Record<string, ContactWords[string]> = {};
+  for (const lang of ['en', ...TRANSLATIONS.map((t) => t.lang)]) {
+    const w = uiWordsIn(lang);
+    out[lang.split('-')[0]!.toLowerCase()] = {
+      phone: w.phone,
+      text: w.text,
+      email: w.email,
+      none: w.none,
+      phoneValue: w.phoneValue,
+      textValue: w.textValue,
+      emailValue: w.emailValue,
+      consent: w.consent,
+      bestTime: w.bestTime,
+    };
+  }
+  return out;
+}

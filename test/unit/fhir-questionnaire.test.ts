@@ -13,7 +13,7 @@ import { parseDefinition } from '../../src/core/parse.js';
 import { buildSubmission } from '../../src/core/submission.js';
 import { fhirBundleWriter, toFhirBundle, writeAll } from '../../src/export/index.js';
 import { en } from '../../src/i18n/en.js';
-import { uiWordsIn } from '../../src/translations/index.js';
+import { contactWordsOf, uiWordsIn } from '../../src/translations/index.js';
 import { firstImpression, whatWentWrong } from '../../src/surveys/index.js';
 import { questionnaireProblems, responseProblems, schemaErrors } from './fhir-conformance.js';
 
@@ -189,6 +189,17 @@ describe('toQuestionnaire', () => {
       "Please don't contact me",
     ]);
     expect(contact!.item![2]!.enableWhen!.map((w) => w.answerCoding!.code)).toEqual(['phone', 'text', 'email']);
+  });
+
+  it("words the follow-up's parts in every language shipped when an export passes them (Arabic, Chinese)", () => {
+    const contact = toQuestionnaire(whatWentWrong, contactWordsOf()).item[4]!;
+    const phone = contact.item![1]!.answerOption!.find((o) => o.valueCoding.code === 'phone')!.valueCoding;
+    const inLang = (lang: string) =>
+      phone._display!.extension.find((e) => e.extension[0].valueCode === lang)?.extension[1]!.valueString;
+    expect(phone.display).toBe('Phone call');
+    expect(inLang('ar')).toBe(uiWordsIn('ar').phone);
+    expect(inLang('zh-Hans')).toBe(uiWordsIn('zh-Hans').phone);
+    expect(inLang('so')).toBe(uiWordsIn('so').phone);
   });
 
   it("words the follow-up's parts as the widget does (core keeps its own copy of those words)", () => {
