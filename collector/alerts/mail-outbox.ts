@@ -82,11 +82,16 @@ export class MailOutbox {
     }));
   }
 
+  /**
+   * The mail server took it. Its body is emptied: a practice that opted in to patients' words in e-mails has them in
+   * the body, and a sent e-mail has no need of it (erasure and retention do not reach this table).
+   */
   async sent(id: string): Promise<void> {
     await this.db
       .updateTable('mail_outbox')
       .set((eb) => ({
         status: 'sent',
+        text_body: '',
         sent_at: this.now().toISOString(),
         attempts: eb('attempts', '+', 1),
         last_error: null,
@@ -95,7 +100,10 @@ export class MailOutbox {
       .execute();
   }
 
-  /** A failed attempt: tried again after the schedule's next wait, or given up (`failed`) after the last. */
+  /**
+   * A failed attempt: tried again after the schedule's next wait, or given up (`failed`) after the last — its body
+   * emptied then too, as once sent: nothing sends it again.
+   */
   async failed(mail: QueuedMail, error: string): Promise<'retry' | 'failed'> {
     const wait = this.schedule[mail.attempts];
     await this.db
@@ -104,7 +112,7 @@ export class MailOutbox {
         attempts: mail.attempts + 1,
         last_error: error.slice(0, 500),
         ...(wait === undefined
-          ? { status: 'failed' as const }
+          ? { status: 'failed' as const, text_body: '' }
           : { next_attempt_at: new Date(this.now().getTime() + wait).toISOString() }),
       })
       .where('id', '=', mail.id)
