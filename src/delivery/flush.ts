@@ -80,10 +80,13 @@ async function pass(exclusive: boolean, wakeAll: boolean): Promise<void> {
     const due = (await dueRecords(exclusive, wakeAll && first)).filter((r) => !attempted.has(r.id));
     if (!due.length) break;
     for (const record of due) attempted.add(record.id);
-    // A few records: most likely what a patient just sent, which should outlive the page; more is a backlog.
-    const sending = { timeoutMs, keepalive: due.length <= concurrency };
+    // A few records: most likely what a patient just sent, which should outlive the page; more is a backlog, sent
+    // without keepalive and, under the Web Lock, without writing each record's `sending` mark (outbox-store.ts).
+    const backlog = due.length > concurrency;
+    const keepMark = !(backlog && exclusive);
+    const sending = { timeoutMs, keepalive: !backlog };
     const queue = new PassQueue(due, concurrency, (block) =>
-      beginSend(block, timeoutMs, exclusive, takeAcknowledged()),
+      beginSend(block, timeoutMs, exclusive, takeAcknowledged(), { keepMark }),
     );
     const worker = async () => {
       for (let record; (record = await queue.take());) await sendMarked(record, sending, queue, delivered);
@@ -93,7 +96,9 @@ async function pass(exclusive: boolean, wakeAll: boolean): Promise<void> {
     } finally {
       writeDeletes();
       // Records of an endpoint that asked to wait go back in line for the time it gave.
-      if (queue.postponed.length) await postpone(queue.postponed, exclusive);
+      // A mark that was never written has no attempt to take back.
+      const postponed = keepMark ? queue.postponed : queue.postponed.map((p) => ({ ...p, marked: false }));
+      if (postponed.length) await postpone(postponed, exclusive);
     }
     await deleting;
   }

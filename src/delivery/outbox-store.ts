@@ -97,14 +97,20 @@ export async function enqueue(submission: Submission, endpoint: string, now = Da
  * transaction. With the Web Lock (`exclusive`) the records are as the pass read them — nothing else writes the
  * outbox meanwhile — so they are marked as given; without it each is read again, and records that are gone
  * (delivered by another page, cleared by staff) or that another page holds a live lease on are skipped.
+ *
+ * `keepMark: false` (only with the Web Lock, for a backlog): the mark is made in memory but not written. The lease
+ * guards only senders without Web Locks, and with the lock held nothing else sends; a record in flight stays
+ * `queued` on disk, so a page closing mid-send leaves it due as before. A thousand writes fewer for a backlog; the
+ * staff status counts it as waiting, not sending, meanwhile.
  */
 export async function beginSend(
   records: readonly OutboxRecord[],
   timeoutMs: number,
   exclusive: boolean,
   acknowledged: readonly OutboxRecord[] = [],
-  now = Date.now(),
+  { keepMark = true, now = Date.now() }: { keepMark?: boolean; now?: number } = {},
 ): Promise<OutboxRecord[]> {
+  if (!keepMark && !exclusive) throw new Error('beginSend: an unwritten mark needs the Web Lock');
   const tx = (await database.get()).transaction(['outbox', 'meta'], 'readwrite');
   const store = tx.objectStore('outbox');
   if (acknowledged.length) {
@@ -122,7 +128,7 @@ export async function beginSend(
       attempts: record.attempts + 1,
       nextAttemptAt: now + timeoutMs + LEASE_MARGIN_MS,
     };
-    void store.put(sending);
+    if (keepMark) void store.put(sending);
     marked.push(sending);
   }
   await tx.done;
