@@ -29,18 +29,27 @@ function page(script, body) {
 ${tag}<script src="probe.js"></script></head><body>${body}</body></html>`;
 }
 
-async function measure(browser, url) {
-  const times = [];
+async function visibleAt(browser, url) {
+  const tab = await browser.newPage();
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.waitForFunction(() => window.__visibleAt !== undefined, { timeout: 20000 });
+  const at = await tab.evaluate(() => window.__visibleAt);
+  await tab.close();
+  return at;
+}
+
+/**
+ * Loads each page RUNS times, taking turns (floor, ours, floor, ours, …) so a machine slowing down or speeding up
+ * during the run weighs on both alike; p50 and p95 of each.
+ */
+async function measure(browser, urls) {
+  const times = urls.map(() => []);
   for (let i = 0; i < RUNS; i++) {
-    const tab = await browser.newPage();
-    const cdp = await tab.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await tab.goto(url, { waitUntil: 'load' });
-    await tab.waitForFunction(() => window.__visibleAt !== undefined, { timeout: 20000 });
-    times.push(await tab.evaluate(() => window.__visibleAt));
-    await tab.close();
+    for (const [k, url] of urls.entries()) times[k].push(await visibleAt(browser, url));
   }
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+  return times.map((t) => ({ p50: percentile(t, 50), p95: percentile(t, 95) }));
 }
 
 const OURS = '<pf-first-impression endpoint="/api/feedback" practice="Riverside Family Dental"></pf-first-impression>';
@@ -66,11 +75,13 @@ export async function run(floor) {
   const browser = await launchChromium();
   try {
     // Warm the browser once so the first run doesn't pay Chromium's own start-up.
-    await measure(browser, `${server.url}/floor.iife.html`);
+    await measure(browser, [`${server.url}/floor.iife.html`]);
     console.log(`\nFirst question visible at 4× CPU throttle (${RUNS} loads each, ms from navigation start)`);
     for (const build of ['iife', 'module']) {
-      const floorTime = await measure(browser, `${server.url}/floor.${build}.html`);
-      const oursTime = await measure(browser, `${server.url}/ours.${build}.html`);
+      const [floorTime, oursTime] = await measure(browser, [
+        `${server.url}/floor.${build}.html`,
+        `${server.url}/ours.${build}.html`,
+      ]);
       const label = build === 'iife' ? 'classic script' : 'module script';
       console.log(
         `  ${label}: one-element Lit page p50 ${floorTime.p50.toFixed(0)} ms, p95 ${floorTime.p95.toFixed(0)} ms`,
