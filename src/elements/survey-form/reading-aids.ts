@@ -10,6 +10,8 @@ import type { ReadAloud } from './read-aloud.js';
  * easy read's screens in the definition's words without pictures, and no read-aloud button.
  */
 const READ_ALOUD_AFTER_MS = 1_000;
+/** How long a screen waits for easy read's part before it is shown without it. */
+const HOLD_MS = 1_500;
 
 export class ReadingAids implements ReactiveController {
   /** Easy read's version of a question (its short sentences). */
@@ -18,6 +20,7 @@ export class ReadingAids implements ReactiveController {
   picture?: (value: string) => TemplateResult | undefined;
   readAloud?: ReadAloud;
   private asked?: Promise<void>;
+  private holdUntil = 0;
 
   constructor(private readonly host: LitElement & { readonly easyRead: boolean }) {
     host.addController(this);
@@ -32,14 +35,31 @@ export class ReadingAids implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.host.easyRead) this.fetch();
+    if (!this.host.easyRead) return;
+    if (!this.asked && !this.holdUntil) {
+      // The first time, easy read's screen is held back until its pictures and type are here (for a short while at
+      // most), so the tiles do not grow under the patient's finger.
+      this.holdUntil = Date.now() + HOLD_MS;
+      setTimeout(() => this.host.requestUpdate(), HOLD_MS);
+    }
+    this.fetch();
+  }
+
+  /** Whether easy read's screen waits for its part. */
+  get holding(): boolean {
+    return this.host.easyRead && !this.easy && Date.now() < this.holdUntil;
   }
 
   /** Once; after a failure, again at the next update (the network may be back). */
   private fetch(): void {
     this.asked ??= readingPart().then(
       (m) => m.attach(this.host, this),
-      () => void (this.asked = undefined),
+      () => {
+        this.asked = undefined;
+        // A held screen is shown without it now; the part is asked for again at the next update.
+        if (this.holdUntil > 0) this.host.requestUpdate();
+        this.holdUntil = -1;
+      },
     );
   }
 }

@@ -275,7 +275,7 @@ export class SurveyForm extends LitElement {
                 <p><strong>${t.unavailable}</strong></p>
                 <p class="detail">${problem.message}</p>
               </div>`
-            : s.phase !== 'loading'
+            : s.phase !== 'loading' && !this.aids.holding
               ? renderSession(this, s, lang, t, this.aids, this.delivery.thankYou)
               : html`<p role="status">${t.loading}</p>`,
       )}

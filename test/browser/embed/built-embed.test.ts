@@ -17,7 +17,7 @@ interface Practice {
 }
 
 /** Opens the practice's page in a frame and waits for the first question. */
-async function openPage(build: string, endpoint: string, lang = 'en'): Promise<Practice> {
+async function openPage(build: string, endpoint: string, lang = 'en', easyread = false): Promise<Practice> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 600px; height: 900px';
   const errors: Practice['errors'] = [];
@@ -27,7 +27,7 @@ async function openPage(build: string, endpoint: string, lang = 'en'): Promise<P
     doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     doc.addEventListener('pf-error', (e) => errors.push((e as CustomEvent).detail));
   });
-  frame.src = `/embed-page/${build}.html?${new URLSearchParams({ endpoint, lang })}`;
+  frame.src = `/embed-page/${build}.html?${new URLSearchParams({ endpoint, lang, ...(easyread ? { easyread: '1' } : {}) })}`;
   document.body.append(frame);
   const root = await waitFor(() => {
     const r = frame.contentDocument?.querySelector('pf-first-impression')?.shadowRoot;
@@ -97,5 +97,19 @@ describe('the built embed, as a practice hosts it, under a strict Content-Securi
     expect(page.errors.map((e) => e.code)).to.include('part-unavailable');
     expect(page.errors.find((e) => e.code === 'part-unavailable')!.message).to.contain('patient-feedback/ folder');
     expect(await endpoint.received()).to.deep.equal([]);
+  });
+
+  it('easy read over a slow network: its first screen waits for its pictures and type, then shows them at once', async () => {
+    // Each part is answered 600 ms late: without waiting, the question would show in ordinary type for that long.
+    page = await openPage('module-slow-parts', newEndpoint().url, 'en', true);
+    expect(page.root.adoptedStyleSheets.length, "easy read's styles when the first question shows").to.equal(2);
+    expect(page.root.querySelectorAll('[role=radiogroup]')).to.have.length(1);
+    expect(page.violations).to.deep.equal([]);
+  });
+
+  it('easy read without its parts folder: after a short wait, one question per screen in ordinary type', async () => {
+    page = await openPage('module-without-parts', newEndpoint().url, 'en', true);
+    expect(page.root.adoptedStyleSheets.length).to.equal(1);
+    expect(page.root.querySelectorAll('[role=radiogroup]')).to.have.length(1);
   });
 });
