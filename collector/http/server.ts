@@ -26,7 +26,6 @@ import { hostsPlugin } from './hosts.js';
 import { plainHttpCheck } from './plain-http.js';
 import { logLine, requestLogPlugin, type LogLine } from './request-log.js';
 import { auditRoutes } from './routes/audit.js';
-import { caseRoutes } from './routes/cases.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
@@ -37,7 +36,7 @@ import { resultsApiRoutes } from './routes/results-api.js';
 import { signInRoutes } from './routes/sign-in.js';
 import { staffAccountRoutes } from './routes/staff-account.js';
 import { staffIdleRoutes } from './routes/staff-idle.js';
-import { staffInboxRoutes } from './routes/staff-inbox.js';
+import { staffConsoleRoutes } from './routes/staff-console.js';
 import { staticRoutes } from './routes/static.js';
 import { dataHeaders, permissionsPlugin } from './security-headers.js';
 import { storePlugin } from './store.js';
@@ -182,8 +181,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     surveys,
   });
   const consoleFolder = options.staticDir === undefined ? undefined : join(options.staticDir, 'staff');
-  await app.register(staffInboxRoutes, { access, https, practices: directory, results, surveys, consoleFolder });
-  await app.register(caseRoutes, { access, origins });
+  await app.register(staffConsoleRoutes, { access, https, folder: consoleFolder });
   await app.register(patientDataRoutes, {
     access,
     patientData: new PatientData(store, audit, surveys.known, now),

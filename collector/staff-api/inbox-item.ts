@@ -10,7 +10,7 @@ import { caseClocks } from '../cases/case-clocks.js';
 import { NO_CLOCKS } from '../cases/clock-settings.js';
 import { isContactable } from '../cases/contact.js';
 import { localize, textLength } from '../../src/core/text.js';
-import { referenceOf } from '../inbox-data.js';
+import { referenceOf } from '../submission-reference.js';
 import type { Practice } from '../practices/practices.js';
 import type { InboxRow } from '../store/inbox-rows.js';
 import { staffWords } from '../surveys/staff-words.js';

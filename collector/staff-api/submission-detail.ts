@@ -10,7 +10,7 @@ import type { SubmissionStore } from '../store/index.js';
 import type { InboxRow } from '../store/inbox-rows.js';
 import { staffWords } from '../surveys/staff-words.js';
 import { caseSummary, inboxItem, worded } from './inbox-item.js';
-import { referenceOf } from '../inbox-data.js';
+import { referenceOf } from '../submission-reference.js';
 import { contactOf } from '../cases/contact.js';
 
 export interface DetailContext {

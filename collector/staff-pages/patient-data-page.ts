@@ -8,7 +8,7 @@
 import type { FindSurvey } from '../../src/core/submission-check.js';
 import { STATUS_WORDS } from '../follow-up.js';
 import { escapeHtml as h } from '../html.js';
-import { referenceOf } from '../inbox-data.js';
+import { referenceOf } from '../submission-reference.js';
 import { staffWords } from '../surveys/staff-words.js';
 import { erasedWords } from '../patient-data/erasure-words.js';
 import type { FoundSubmission, PatientSearch } from '../patient-data/patient-data.js';

@@ -148,7 +148,7 @@ describe('what is served, and how', () => {
   });
 
   it('lets no page frame the staff pages', async () => {
-    for (const path of ['/staff/', '/staff/inbox.css']) {
+    for (const path of ['/staff/', '/staff/results']) {
       const res = await fetch(`${app.url}${path}`);
       expect(res.headers.get('content-security-policy'), path).toMatch(/frame-ancestors 'none'/);
       expect(res.headers.get('x-frame-options'), path).toBe('DENY');

@@ -1,7 +1,7 @@
 /**
  * DNS rebinding (issue 9, finding 2): a page at rebind.attacker.example whose name is made to resolve to 127.0.0.1
  * sends `Host: rebind.attacker.example:PORT` to the collector. It must get nothing — no export, no inbox — and the
- * case form's CSRF check must compare Origin with this collector's own origins, never with the Host header.
+ * staff forms' CSRF check (the sign-in form's here) must compare Origin with this collector's own origins, never with the Host header.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstImpression, post, removeDir, startCollector, whatWentWrong, type Running } from './helpers.js';
@@ -60,30 +60,41 @@ describe('the Host allow-list', () => {
   });
 });
 
-describe('the CSRF check of the case form', () => {
-  function save(host: string, origin: string) {
-    return withHost(app.url, `/staff/cases/${String(recovery.id)}`, host, {
+describe('the CSRF check of the staff forms (the sign-in form)', () => {
+  /** A sign-in as a page sends it: an unknown account, so one the check lets through is 401, never signed in. */
+  function signIn(host: string, headers: Record<string, string>) {
+    return withHost(app.url, '/staff/sign-in', host, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin, Cookie: app.staff.cookie },
-      body: new URLSearchParams({ status: 'contacted', note: '', _csrf: app.staff.csrf }).toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+      body: new URLSearchParams({ email: 'nobody@smiledental.example', password: 'x'.repeat(12) }).toString(),
     });
   }
 
-  it('refuses an Origin that merely matches the Host header', async () => {
-    // An IP literal is a served host, but this collector was not reached at 10.9.8.7: a page there is not ours.
-    expect((await save(`10.9.8.7:${port}`, `http://10.9.8.7:${port}`)).status).toBe(403);
-    expect((await save(`localhost:${port}`, 'http://localhost:1')).status).toBe(403);
-    expect((await save(`localhost:${port}`, `https://localhost:${port}`)).status).toBe(403);
-    expect((await app.collector.store.followUp(recovery.id as string)).status).toBe('new');
+  it('refuses another website, no Origin or Referer, Origin null, and an Origin that merely matches Host', async () => {
+    const foreign: [string, Record<string, string>][] = [
+      [`localhost:${port}`, { Origin: 'https://evil.example' }],
+      [`localhost:${port}`, { Origin: 'null' }],
+      [`localhost:${port}`, {}],
+      [`localhost:${port}`, { Referer: 'https://evil.example/page' }],
+      // An IP literal is a served host, but this collector was not reached at 10.9.8.7: a page there is not ours.
+      [`10.9.8.7:${port}`, { Origin: `http://10.9.8.7:${port}` }],
+      [`localhost:${port}`, { Origin: 'http://localhost:1' }],
+      [`localhost:${port}`, { Origin: `https://localhost:${port}` }],
+    ];
+    for (const [host, headers] of foreign) {
+      expect((await signIn(host, headers)).status, JSON.stringify(headers)).toBe(403);
+    }
   });
 
   it("accepts the collector's own origins: PUBLIC_URL's, its loopback address and names, ALLOWED_HOSTS", async () => {
-    const own: [string, string][] = [
-      ['feedback.smiledental.example', 'https://feedback.smiledental.example'],
-      [`127.0.0.1:${port}`, `http://127.0.0.1:${port}`],
-      [`localhost:${port}`, `http://localhost:${port}`],
-      [`feedback.local:${port}`, `http://feedback.local:${port}`],
+    const own: [string, Record<string, string>][] = [
+      ['feedback.smiledental.example', { Origin: 'https://feedback.smiledental.example' }],
+      [`127.0.0.1:${port}`, { Origin: `http://127.0.0.1:${port}` }],
+      [`localhost:${port}`, { Origin: `http://localhost:${port}` }],
+      [`feedback.local:${port}`, { Origin: `http://feedback.local:${port}` }],
+      // A same-host Referer is accepted when a client sends no Origin.
+      [`localhost:${port}`, { Referer: `http://localhost:${port}/staff/sign-in` }],
     ];
-    for (const [host, origin] of own) expect((await save(host, origin)).status, origin).toBe(303);
+    for (const [host, headers] of own) expect((await signIn(host, headers)).status, JSON.stringify(headers)).toBe(401);
   });
 });

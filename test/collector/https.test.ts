@@ -102,9 +102,12 @@ describe('HTTPS with TLS_CERT and TLS_KEY', () => {
     expect(signIn.status).toBe(303);
     const cookie = String(signIn.headers['set-cookie']);
     expect(cookie).toMatch(/^__Host-pf_session=[^;]+; Path=\/; HttpOnly; Secure; SameSite=Lax/);
-    const inbox = await httpsRequest('/staff/', 'GET', '', { Cookie: cookie.split(';')[0] ?? '', Accept: 'text/html' });
-    expect(inbox.status).toBe(200);
-    expect(inbox.body).toContain('Sign out');
+    const account = await httpsRequest('/staff/account', 'GET', '', {
+      Cookie: cookie.split(';')[0] ?? '',
+      Accept: 'text/html',
+    });
+    expect(account.status).toBe(200);
+    expect(account.body).toContain('Sign out');
   });
 
   it('gives a plain-HTTP request to the port no page', async () => {

@@ -30,8 +30,9 @@ function form(to: CollectorChild, path: string, fields: Record<string, string>, 
   });
 }
 
+/** A signed-in server page (with Sign out and the session's CSRF token), or the way to the sign-in page. */
 const inbox = (at: CollectorChild, cookie: string) =>
-  fetch(`${at.url}/staff/`, { headers: { Cookie: cookie, Accept: 'text/html' }, redirect: 'manual' });
+  fetch(`${at.url}/staff/account`, { headers: { Cookie: cookie, Accept: 'text/html' }, redirect: 'manual' });
 
 describe.skipIf(postgres?.skip !== undefined)('two collector processes on one PostgreSQL database', () => {
   let database: TestDatabase;

@@ -71,10 +71,13 @@ async function shownNow(page: Page): Promise<string> {
   }
 }
 
+/** A server page that shows a patient's words: an admin's search on a patient's data. */
+const WORDS_PAGE = `/staff/patient-data?q=${encodeURIComponent('glass of water')}`;
+
 async function signedInToInbox(page: Page): Promise<number> {
-  await page.goto(`${app.url}/staff/`, { waitUntil: 'load' });
+  await page.goto(`${app.url}${WORDS_PAGE}`, { waitUntil: 'load' });
   await signInWithForm(page, STAFF_EMAIL, STAFF_PASSWORD);
-  expect(new URL(page.url()).pathname).toBe('/staff/');
+  expect(new URL(page.url()).pathname).toBe('/staff/patient-data');
   expect(await visibleText(page)).toContain(PATIENT_WORDS);
   return Date.now();
 }
@@ -105,7 +108,7 @@ describe('a staff page left alone', () => {
     expect(state.status).toBe(200);
     expect((await state.json()) as unknown).toMatchObject({ idleSeconds: expect.any(Number) as number });
     await page.reload({ waitUntil: 'load' });
-    expect(new URL(page.url()).pathname).toBe('/staff/');
+    expect(new URL(page.url()).pathname).toBe('/staff/patient-data');
     expect(await visibleText(page)).toContain(PATIENT_WORDS);
   }, 30000);
 
@@ -119,7 +122,7 @@ describe('a staff page left alone', () => {
     const landed = new URL(page.url());
     expect(landed.pathname).toBe('/staff/sign-in');
     expect(landed.searchParams.get('ended')).toBe('idle');
-    expect(landed.searchParams.get('next')).toBe('/staff/');
+    expect(landed.searchParams.get('next')).toBe(WORDS_PAGE);
     expect(await page.$eval('[role="status"]', (el) => el.textContent)).toBe(
       'You were signed out after 8 seconds without activity. Sign in again to go on.',
     );
@@ -130,7 +133,7 @@ describe('a staff page left alone', () => {
     const state = await sessionState(cookie);
     expect(state.status).toBe(401);
     expect(await state.json()).toMatchObject({ ended: 'idle' });
-    const inbox = await fetch(`${app.url}/staff/`, {
+    const inbox = await fetch(`${app.url}${WORDS_PAGE}`, {
       headers: { Cookie: cookie, Accept: 'text/html' },
       redirect: 'manual',
     });
@@ -173,7 +176,7 @@ describe('a staff page left alone', () => {
 
   it('keeps every staff page out of every cache', async () => {
     const { cookie, csrf } = await signedIn(app.collector, STAFF_EMAIL, 'admin');
-    for (const path of ['/staff/', '/staff/account', '/staff/sessions', '/staff/audit']) {
+    for (const path of [WORDS_PAGE, '/staff/account', '/staff/sessions', '/staff/audit']) {
       const res = await fetch(`${app.url}${path}`, { headers: { Cookie: cookie, Accept: 'text/html' } });
       expect(res.status, path).toBe(200);
       expect(res.headers.get('cache-control'), path).toBe('no-store');
@@ -211,12 +214,12 @@ describe('a session and its clock', () => {
     if (clocked) removeDir(clocked.dir);
   }, 30_000);
 
-  /** The inbox at a moment of the collector's clock, as a page refreshing itself or as a person. */
+  /** A signed-in page at a moment of the collector's clock, as a page refreshing itself or as a person. */
   async function inboxAt(at: number, cookie: string, background: boolean): Promise<number> {
     aheadMs = at - Date.now();
     const headers: Record<string, string> = { Cookie: cookie, Accept: 'text/html' };
     if (background) headers['X-Background-Refresh'] = '1';
-    return (await fetch(`${clocked.url}/staff/`, { headers, redirect: 'manual' })).status;
+    return (await fetch(`${clocked.url}/staff/account`, { headers, redirect: 'manual' })).status;
   }
 
   it('ends 15 minutes after the last person, however many background refreshes came since', async () => {

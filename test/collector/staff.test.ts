@@ -23,7 +23,7 @@ describe('staff pages before signing in', () => {
     expect(location.searchParams.get('next')).toBe('/staff/?ref=rc%207kq2');
   });
 
-  it('answer a script 401 on the inbox and every export', async () => {
+  it('answer a script 401 on the console and every export', async () => {
     for (const path of [
       '/staff/',
       '/api/feedback/export.csv',
@@ -52,68 +52,56 @@ describe('staff pages before signing in', () => {
   });
 });
 
-describe('the inbox, signed in', () => {
+describe('the staff console’s addresses, signed in, on a collector with no console built', () => {
   let app: Running;
-  const recovery = whatWentWrong({
-    answers: {
-      categories: ['billing'],
-      details: '<img src=x onerror=alert(1)> charged twice',
-      remedy: 'A refund',
-      contact: { method: 'email', value: 'pat@example.com', consent: true, bestTime: 'after 5pm' },
-    },
-  });
-  const withheld = whatWentWrong({ reference: 'RC-AAAA-BB' }, false);
+  const recovery = whatWentWrong({ reference: 'RC-7KQ2-9F' });
 
   beforeAll(async () => {
+    // Run from source, as these tests run it: no STATIC_DIR, so no built console.
     app = await startCollector();
-    for (const s of [firstImpression({ answers: { overall: 'very-poor' } }), recovery, withheld]) {
-      expect((await post(app.url, s)).status).toBe(201);
-    }
+    expect((await post(app.url, recovery)).status).toBe(201);
   });
   afterAll(async () => {
     await app.stop();
     removeDir(app.dir);
   });
 
-  it('shows who is signed in, the cases to follow up and the exports', async () => {
-    const res = await app.staffFetch(`/staff/`);
-    expect(res.status).toBe(200);
-    const html = await res.text();
-    expect(html).toContain(recovery.reference as string);
-    expect(html).toContain('charged twice');
-    expect(html).toContain('pat@example.com');
-    expect(html).toContain('Signed in as <strong>reception@smiledental.example</strong>');
-    expect(html).toMatch(/<button type="submit">Sign out<\/button>/);
-    expect(html).toMatch(/href="\/api\/feedback\/export\.csv"/);
-    expect(html).toMatch(/href="\/api\/feedback\/export\.json"/);
-    expect(html).toMatch(/href="\/api\/feedback\/export\.fhir\.json"/);
-    // Cases come before the first-impression table.
-    expect(html.indexOf(recovery.reference as string)).toBeLessThan(html.indexOf('First impressions ('));
+  it('say the console is not built and name the command that builds it, with Sign out', async () => {
+    for (const path of ['/staff/', '/staff/cases', '/staff/results', `/staff/submissions/${recovery.id as string}`]) {
+      const res = await app.staffFetch(path, { headers: { Accept: 'text/html' } });
+      expect(res.status, path).toBe(503);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toMatch(/default-src 'self'/);
+      expect(csp).not.toMatch(/unsafe-inline/);
+      const html = await res.text();
+      expect(html).toContain('<h1>The staff console is not built</h1>');
+      expect(html).toContain('<code>npm run build</code>');
+      expect(html).toMatch(/<button type="submit">Sign out<\/button>/);
+      expect(html).not.toMatch(/<style|style=/);
+      // A page about the build, never about patients.
+      expect(html).not.toContain(recovery.reference as string);
+    }
   });
 
-  it("shows a patient's markup as text, never as markup", async () => {
-    const html = await (await app.staffFetch(`/staff/`)).text();
-    expect(html).not.toContain('<img src=x');
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    // The one script is the staff pages' own idle timer, from this server.
-    expect(html.match(/<script[^>]*>/gi)).toEqual(['<script src="/staff/idle.js" defer>']);
-  });
-
-  it('shows no contact details without consent', async () => {
-    const html = await (await app.staffFetch(`/staff/`)).text();
-    const card = html.slice(html.indexOf('RC-AAAA-BB'), html.indexOf('</article>', html.indexOf('RC-AAAA-BB')));
-    expect(card).toContain('Do not contact');
-    expect(card).not.toContain('555-0142');
-  });
-
-  it('serves the inbox under a CSP with no inline script or style, its stylesheet from this origin', async () => {
-    const res = await app.staffFetch(`/staff/`);
-    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
-    expect(res.headers.get('content-security-policy')).not.toMatch(/unsafe-inline/);
-    const html = await res.text();
-    expect(html).not.toMatch(/<style|style=/);
-    const css = await app.staffFetch(`/staff/inbox.css`);
-    expect(css.status).toBe(200);
-    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+  it('send the old inbox’s links to the console, the reference searched for kept', async () => {
+    for (const [old, console] of [
+      ['/staff/classic/', '/staff/'],
+      ['/staff/classic', '/staff/'],
+      ['/staff/classic/?ref=rc%207kq2%209f', '/staff/?ref=rc%207kq2%209f'],
+    ]) {
+      const res = await fetch(`${app.url}${old}`, { redirect: 'manual' });
+      expect(res.status, old).toBe(301);
+      expect(res.headers.get('location'), old).toBe(console);
+    }
+    // Its follow-up form is gone: cases change through the staff API (test/collector/staff-api/cases.test.ts).
+    const form = await app.staffFetch(`/staff/cases/${recovery.id as string}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: app.url },
+      body: new URLSearchParams({ status: 'contacted', _csrf: app.staff.csrf }).toString(),
+    });
+    expect(form.status).toBe(404);
+    expect((await app.collector.store.followUp(recovery.id as string)).status).toBe('new');
   });
 });

@@ -4,15 +4,21 @@
  * signed-in person only (a browser without a session is led to the sign-in page and back; a script gets 401), never
  * cached, never framed, under the staff pages' CSP. The page holds no patient data: the app reads it from the staff
  * JSON API. Its hashed assets (/staff/assets/…) are served by static.ts like the kiosk's.
+ *
+ * The old server-rendered inbox's links still land: /staff/classic/ goes to /staff/ with its query (the console reads
+ * `?ref=` as a search, and `#case-<id>`, which the browser keeps across the redirect, as that case). A collector with
+ * no console built (run from source; a STATIC_DIR without staff/) answers every console address with a page saying
+ * so and the command that builds it.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CONSOLE_SCREENS } from '../../../src/core/staff-api.js';
-import { HttpError } from '../errors.js';
+import { page } from '../../staff-pages/page.js';
 import { staffPageHeaders } from '../security-headers.js';
 import { staffHtml } from '../staff-reply.js';
 import { staffOnly, type StaffAccess } from '../staff-session.js';
+import { barOf } from './staff-account.js';
 
 /**
  * The console's page from its built folder (STATIC_DIR/staff), read at each request (a build while the collector runs
@@ -22,28 +28,45 @@ export async function consolePage(folder: string | undefined): Promise<string | 
   return folder === undefined ? undefined : readFile(join(folder, 'index.html'), 'utf8').catch(() => undefined);
 }
 
-export function sendConsolePage(reply: FastifyReply, page: string) {
-  return staffHtml(reply, 200, page);
+/** What a signed-in person sees at a console address when there is no console to serve. */
+function notBuiltPage(request: FastifyRequest): string {
+  const staff = request.staff;
+  return page(
+    'The staff console is not built',
+    `<h1>The staff console is not built</h1>
+<p>This collector has no staff console to show: it runs without a build of <code>staff/</code> (from source, or with a
+<code>STATIC_DIR</code> that has no <code>staff/</code> folder).</p>
+<p>Build it with <code>npm run build</code> and reload this page, or start the collector with <code>npm start</code>,
+which builds it when the sources change. <code>npm run dev</code> serves it from source.</p>`,
+    staff?.kind === 'session' ? barOf(staff) : undefined,
+  );
 }
-
-const NOT_BUILT = 'The staff console is not built: run npm run build (npm start builds it when the sources change).';
 
 export function staffConsoleRoutes(
   app: FastifyInstance,
   options: { access: StaffAccess; https: boolean; folder: string | undefined },
   done: (error?: Error) => void,
 ): void {
-  const route = { helmet: staffPageHeaders(options.https), onRequest: staffOnly(options.access) };
-  const answer = async (_request: unknown, reply: FastifyReply) => {
-    const page = await consolePage(options.folder);
-    if (page === undefined) throw new HttpError(503, 'console-not-built', NOT_BUILT);
-    return sendConsolePage(reply, page);
+  const helmet = staffPageHeaders(options.https);
+  const route = { helmet, onRequest: staffOnly(options.access) };
+  const answer = async (request: FastifyRequest, reply: FastifyReply) => {
+    const built = await consolePage(options.folder);
+    return built === undefined ? staffHtml(reply, 503, notBuiltPage(request)) : staffHtml(reply, 200, built);
   };
+  app.get('/staff', { helmet }, (_request, reply) => reply.redirect('/staff/', 302));
+  app.get('/staff/', route, answer);
   for (const screen of CONSOLE_SCREENS) app.get(`/staff/${screen}`, route, answer);
   app.get(
     '/staff/submissions/:id',
     { ...route, schema: { params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } } } } },
     answer,
   );
+  // The retired server-rendered inbox's address: its query (`?ref=`) kept, its `#case-<id>` kept by the browser.
+  const toConsole = (request: FastifyRequest, reply: FastifyReply) => {
+    const query = request.url.indexOf('?');
+    return reply.redirect(`/staff/${query < 0 ? '' : request.url.slice(query)}`, 301);
+  };
+  app.get('/staff/classic', { helmet }, toConsole);
+  app.get('/staff/classic/', { helmet }, toConsole);
   done();
 }

@@ -193,13 +193,18 @@ describe.each(engines)("a patient's data on $name", (engine) => {
       expect(await app.collector.store.followUp(String(recovery.id))).toMatchObject({ status: 'contacted', note: '' });
       expect(await app.collector.store.countByKind()).toEqual(countsBefore);
 
-      // The words are nowhere staff can reach them: not the search, the inbox, the exports.
+      // The words are nowhere staff can reach them: not the search, the console's inbox or case, the exports.
       expect(boxes(await find('rough and dismissive')).all).toEqual([]);
       expect(boxes(await find(PHONE)).all).toEqual([]);
-      const inbox = await (await app.staffFetch('/staff/', { headers: { Accept: 'text/html' } })).text();
-      expect(inbox).not.toContain(WORDS);
-      expect(inbox).not.toContain(PHONE);
-      expect(inbox).toContain('erased');
+      const inbox = await (await app.staffFetch('/api/staff/inbox')).text();
+      const detail = await (await app.staffFetch(`/api/staff/submissions/${String(recovery.id)}`)).text();
+      for (const seen of [inbox, detail]) {
+        expect(seen).not.toContain(WORDS);
+        expect(seen).not.toContain(PHONE);
+      }
+      const listed = (JSON.parse(inbox) as { items: { id: string; erasedAt?: string }[] }).items;
+      expect(listed.find((i) => i.id === recovery.id)?.erasedAt).toBe(erased?.erased?.at);
+      expect((JSON.parse(detail) as { erasedAt?: string }).erasedAt).toBe(erased?.erased?.at);
       for (const format of ['csv', 'json', 'fhir.json']) {
         const file = await (await app.staffFetch(`/api/feedback/export.${format}`)).text();
         expect(file, format).not.toContain('rough and dismissive');

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCollector, type Collector } from '../../../collector/http/server.js';
 import { Practices } from '../../../collector/practices/practices.js';
 import { firstImpression, removeDir, startCollector, whatWentWrong, type Running } from '../helpers.js';
+import type { InboxPage } from '../../../src/core/staff-api.js';
 
 const SETUP = { name: 'test setup' };
 
@@ -69,8 +70,10 @@ describe('practices’ endpoints', () => {
     expect((await send('/api/feedback', anywhere)).status).toBe(201);
     expect((await store.get(String(anywhere.id)))?.unknownLocation).toBe(false);
     // Staff see the flag in words, and exports carry it.
-    const inbox = await (await app.staffFetch('/staff/', { headers: { Accept: 'text/html' } })).text();
-    expect(inbox).toContain('car-park-sign <span class="unknown-location">(not a listed location)</span>');
+    const inbox = (await (await app.staffFetch('/api/staff/inbox')).json()) as InboxPage;
+    const flagged = Object.fromEntries(inbox.items.map((i) => [i.id, [i.location, i.unknownLocation]]));
+    expect(flagged[String(unlisted.id)]).toEqual([unlisted.location, true]);
+    expect(flagged[String(anywhere.id)]).toEqual(['car-park-sign', false]);
     const csv = await (await app.staffFetch('/api/feedback/export.csv')).text();
     const header = csv.split('\r\n')[0]?.split(',') ?? [];
     const row =

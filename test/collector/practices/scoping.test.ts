@@ -1,12 +1,14 @@
 /**
  * Staff who see only their own practices (issue 11): two practices on one collector, a submission of each kind for
- * each, and every way staff read patients' answers — the inbox page, a reference search, a case update, the three
+ * each, and every way staff read patients' answers — the inbox, a submission, the results, a reference search, a case update (through the staff API), the three
  * exports, a patient's data, the JSON API — asked as someone of one practice, by an admin of the other, by a token
  * limited to one, and by a group admin. Each practice's submissions carry words of their own, so a leak shows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiTokens } from '../../../collector/accounts/api-tokens.js';
 import { referenceFromId } from '../../../src/core/reference.js';
+import type { ResultsPage } from '../../../src/core/results-api.js';
+import type { InboxPage } from '../../../src/core/staff-api.js';
 import { engines, type TestDatabase } from '../engines.js';
 import {
   firstImpression,
@@ -95,29 +97,40 @@ describe.each(engines)('staff of one practice on $name', (engine) => {
     await database?.remove();
   });
 
+  const json = async <T>(who: StaffSession, path: string) => (await (await as(who, path)).json()) as T;
+  const fft = (page: ResultsPage, answer: 'good' | 'poor') => page.fft.reduce((n, m) => n + m.all.counts[answer], 0);
+
   it.skipIf(engine.skip)('the inbox shows one practice its own cases and counts, never the other’s', async () => {
-    const page = await (await as(north, '/staff/')).text();
-    expect(page).toContain('NORTHWORDS the wait at North');
-    expect(leaks(page)).toBe(false);
-    expect(page).toMatch(/What went wrong: <strong>1<\/strong>/);
-    expect(page).not.toContain('Your practices');
+    const inbox = await (await as(north, '/api/staff/inbox')).text();
+    expect(inbox).toContain('NORTHWORDS the wait at North');
+    expect(leaks(inbox)).toBe(false);
+    const { practices } = await json<{ practices: { id: string; counts: { whatWentWrong: number } }[] }>(
+      north,
+      '/api/staff/practices',
+    );
+    expect(practices.map((p) => [p.id, p.counts.whatWentWrong])).toEqual([['north', 1]]);
     // The overall answers (from the monthly results) are theirs alone: North's "good", not South's "poor".
-    expect(page).toContain('<li>Good: <strong>1</strong></li>');
-    expect(page).toContain('<li>Poor: <strong>0</strong></li>');
+    const results = await json<ResultsPage>(north, '/api/staff/results');
+    expect([fft(results, 'good'), fft(results, 'poor')]).toEqual([1, 0]);
     // A reference read out on the phone finds nothing of the other practice.
     const search = await (
-      await as(north, `/staff/?ref=${encodeURIComponent(referenceFromId(String(southCase.id)))}`)
+      await as(north, `/api/staff/inbox?q=${encodeURIComponent(referenceFromId(String(southCase.id)))}`)
     ).text();
-    expect(search).toContain('No case with reference');
+    expect((JSON.parse(search) as InboxPage).items).toEqual([]);
     expect(leaks(search)).toBe(false);
+    expect((await as(north, `/api/staff/submissions/${String(southCase.id)}`)).status).toBe(404);
   });
 
   it.skipIf(engine.skip)('a case of the other practice cannot be updated: for them it does not exist', async () => {
-    const refused = await form(north, `/staff/cases/${String(southCase.id)}`, { status: 'resolved', note: 'x' });
-    expect(refused.status).toBe(404);
+    const change = (id: unknown, body: unknown) =>
+      as(north, `/api/staff/cases/${String(id)}`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': north.csrf },
+      });
+    expect((await change(southCase.id, { status: 'resolved' })).status).toBe(404);
     expect((await app.collector.store.followUp(String(southCase.id))).status).toBe('new');
-    const own = await form(north, `/staff/cases/${String(northCase.id)}`, { status: 'contacted', note: 'called' });
-    expect(own.status).toBe(303);
+    expect((await change(northCase.id, { status: 'contacted', note: 'called' })).status).toBe(200);
   });
 
   it.skipIf(engine.skip)('every export holds only their practice, and asking for the other is refused', async () => {
@@ -176,16 +189,21 @@ describe.each(engines)('staff of one practice on $name', (engine) => {
   });
 
   it.skipIf(engine.skip)('a group admin sees the roll-up of every practice', async () => {
-    const page = await (await app.staffFetch('/staff/', { headers: { Accept: 'text/html' } })).text();
-    expect(page).toContain('Your practices');
-    expect(page).toContain('<li>Good: <strong>1</strong></li>');
-    expect(page).toContain('<li>Poor: <strong>1</strong></li>');
-    expect(page).toMatch(/<th scope="row">North Clinic<\/th><td>1<\/td><td>1<\/td>/);
-    expect(page).toMatch(/<th scope="row">South Clinic<\/th><td>1<\/td><td>1<\/td>/);
-    // Each case's time in its own practice's zone: South in New York's, North in London's.
-    expect(page).toMatch(/\d\d:\d\d E[SD]T<\/span><\/h3>/);
-    expect(page).toMatch(/\d\d:\d\d (GMT|BST|UTC\+1)<\/span><\/h3>/);
-    const api = (await (await app.staffFetch('/api/staff/practices')).json()) as { practices: { id: string }[] };
+    const api = (await (await app.staffFetch('/api/staff/practices')).json()) as {
+      practices: { id: string; counts: { firstImpressions: number; whatWentWrong: number } }[];
+    };
+    expect(api.practices.map((p) => [p.id, p.counts.firstImpressions, p.counts.whatWentWrong])).toEqual(
+      expect.arrayContaining([
+        ['north', 1, 1],
+        ['south', 1, 1],
+      ]),
+    );
     expect(api.practices.map((p) => p.id).sort()).toEqual(['default', 'north', 'south']);
+    const results = (await (await app.staffFetch('/api/staff/results')).json()) as ResultsPage;
+    expect([fft(results, 'good'), fft(results, 'poor')]).toEqual([1, 1]);
+    // Each submission comes with its own practice's zone, for its times: South New York's, North London's.
+    const inbox = (await (await app.staffFetch('/api/staff/inbox')).json()) as InboxPage;
+    const zones = Object.fromEntries(inbox.items.map((i) => [i.practiceId, i.timeZone]));
+    expect(zones).toEqual({ north: 'Europe/London', south: 'America/New_York' });
   });
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiTokens } from '../../../collector/accounts/api-tokens.js';
 import type { CaseDetail, SubmissionDetail } from '../../../src/core/staff-api.js';
 import { engines, type TestDatabase } from '../engines.js';
-import { firstImpression, signedIn, startCollector, whatWentWrong, type Running } from '../helpers.js';
+import { firstImpression, post, signedIn, startCollector, whatWentWrong, type Running } from '../helpers.js';
 
 const SETUP = { name: 'test setup' };
 
@@ -106,9 +106,19 @@ describe.each(engines)('cases through the staff API on $name', (engine) => {
       ['note', 'Apologised; free check-up.'],
     ]);
     expect(resolved.history.every((e) => e.by === 'token "desk"' && !Number.isNaN(Date.parse(e.at)))).toBe(true);
-    // The inbox shows where it is.
+    // The inbox shows where it is, and the open cases are counted without it.
     const listed = (await (await call('/api/staff/inbox?status=resolved')).json()) as { items: { id: string }[] };
     expect(listed.items.map((i) => i.id)).toEqual([complaint.id]);
+    const open = (await (await call('/api/staff/practices')).json()) as {
+      practices: { id: string; counts: { openCases: number } }[];
+    };
+    expect(open.practices.find((p) => p.id === 'default')?.counts.openCases).toBe(1);
+    // Following up never changes what the patient sent: the export and a device's repeat are as before.
+    const sent = (await (await call('/api/feedback/export.json')).json()) as unknown[];
+    expect(sent).toContainEqual(expect.objectContaining(complaint));
+    expect((await post(app.url, complaint)).status).toBe(200);
+    // The log names the case, never a note.
+    expect(app.logs.join('\n')).not.toContain('Calling her this afternoon');
   });
 
   it.skipIf(engine.skip)('refuses what does not fit the case (409) and what cannot be read (400)', async () => {
@@ -127,6 +137,8 @@ describe.each(engines)('cases through the staff API on $name', (engine) => {
     expect((await change({ status: 'seen' }, 404, southToken)).error).toContain('no such case');
     const notACase = await call(`/api/staff/cases/${visit.id as string}`, { body: { status: 'seen' } });
     expect(notACase.status).toBe(404);
+    const unknown = await call('/api/staff/cases/00000000-0000-4000-8000-000000000000', { body: { status: 'seen' } });
+    expect(unknown.status).toBe(404);
   });
 
   it.skipIf(engine.skip)('needs the session’s CSRF token from a browser, and audits each change', async () => {

@@ -153,6 +153,20 @@ describe.each(engines)('the staff inbox API on $name', (engine) => {
       const byReference = await page(`?q=${encodeURIComponent(spoken)}`);
       expect(byReference.items.map((i) => i.id)).toEqual([target.id]);
       expect(byReference.searchedFor?.reference).toBe(referenceFromId(target.id));
+      // However it is said: printed, without "RC", run together, with 0 heard as O and 1 as I or L.
+      const printed = referenceFromId(target.id);
+      const heard = printed.replace(/0/g, 'o').replace(/1/g, 'l');
+      for (const typed of [printed, printed.slice(3), printed.replace(/-/g, '').toLowerCase(), `${heard} `]) {
+        const found = await page(`?q=${encodeURIComponent(typed)}`);
+        expect(
+          found.items.map((i) => i.id),
+          typed,
+        ).toEqual([target.id]);
+      }
+      const none = await page(`?q=${encodeURIComponent('rc 0000 00')}`);
+      expect(none).toMatchObject({ items: [], searchedFor: { reference: 'RC-0000-00' } });
+      // Markup typed into the search is words to look for, found nowhere.
+      expect((await page(`?q=${encodeURIComponent('<script>x')}`)).items).toEqual([]);
 
       const byWords = await page('?q=radiator');
       expect(byWords.items).toHaveLength(1);
