@@ -11,15 +11,21 @@ export type AccountErrorCode =
   | 'duplicate-token'
   | 'unknown-account'
   | 'unknown-token'
-  | 'last-admin';
+  | 'last-admin'
+  | 'bad-practices'
+  | 'out-of-scope'
+  | 'yourself'
+  | 'conflict';
 
 /** `invalid`: what was given can never work; `refused`: it conflicts with what is stored. */
-const INVALID: readonly AccountErrorCode[] = ['bad-email', 'bad-role', 'bad-name', 'weak-password'];
+const INVALID: readonly AccountErrorCode[] = ['bad-email', 'bad-role', 'bad-name', 'weak-password', 'bad-practices'];
 
 export class AccountError extends Error {
   constructor(
     readonly code: AccountErrorCode,
     message: string,
+    /** The field of a request that is wrong (`email`, `role`, `practices`), when one is. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'AccountError';

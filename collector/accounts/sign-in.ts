@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Engine } from '../store/schema.js';
 import { AuditTrail } from './audit.js';
 import { normalizeEmail } from './email.js';
+import { hasPassword } from './no-password.js';
 import { decoyHash, needsRehash, verifyPassword, type ScryptCost } from './password-hash.js';
 import { SecondFactor } from './second-factor.js';
 import { StaffSessions, type SessionHolder } from './sessions.js';
@@ -63,10 +64,18 @@ export class SignIn {
       return { outcome: 'wait', seconds };
     }
     const account = await this.accounts.find(email);
-    const right = await verifyPassword(password.slice(0, 1024), account?.passwordHash ?? (await decoyHash()));
+    // An account waiting for its set-up link is checked against the decoy too: the same time as any wrong password.
+    const usable = account && hasPassword(account.passwordHash) ? account.passwordHash : await decoyHash();
+    const right = await verifyPassword(password.slice(0, 1024), usable);
     if (!account || !right || account.disabledAt) {
       await this.delays.failed(email, client.address);
-      const reason = !account ? 'no such account' : !right ? 'wrong password' : 'account disabled';
+      const reason = !account
+        ? 'no such account'
+        : !hasPassword(account.passwordHash)
+          ? 'no password yet'
+          : !right
+            ? 'wrong password'
+            : 'account disabled';
       await this.audit.record(actor, 'sign-in.failed', email, { reason });
       return { outcome: 'wrong' };
     }

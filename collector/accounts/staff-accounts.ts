@@ -12,6 +12,7 @@ import type { Database, Engine } from '../store/schema.js';
 import { AuditTrail, type Actor } from './audit.js';
 import { emailProblem, normalizeEmail } from './email.js';
 import { AccountError } from './errors.js';
+import { NO_PASSWORD } from './no-password.js';
 import { hashPassword, type ScryptCost } from './password-hash.js';
 import { passwordProblem } from './password-rules.js';
 import { ROLES, type Role } from './tables.js';
@@ -89,18 +90,19 @@ export class StaffAccounts {
 
   /**
    * A new account that can sign in at once, seeing `practices` (every practice unless told; the ids are checked by
-   * the caller: practices/scopes.ts parseScope). Account and scope are written in one transaction.
+   * the caller: practices/scopes.ts parseScope). Account and scope are written in one transaction. `password` null:
+   * none yet (the console's set-up link gives one: setup-links.ts).
    */
   async add(
     actor: Actor,
     typedEmail: string,
     role: string,
-    password: string,
+    password: string | null,
     practices: PracticeScope = 'every',
   ): Promise<StaffAccount> {
     const email = checkedEmail(typedEmail);
     const checkedRole = checkRole(role);
-    checkedPassword(password, email);
+    if (password !== null) checkedPassword(password, email);
     const existing = await this.find(email);
     if (existing) {
       const state = existing.disabledAt ? ' (disabled: enable it instead)' : '';
@@ -111,7 +113,7 @@ export class StaffAccounts {
       id: randomUUID(),
       email,
       role: checkedRole,
-      password_hash: await hashPassword(password, this.options.cost),
+      password_hash: password === null ? NO_PASSWORD : await hashPassword(password, this.options.cost),
       created_at: at,
       updated_at: at,
       disabled_at: null,

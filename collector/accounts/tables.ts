@@ -56,8 +56,22 @@ export interface AuditEventsTable {
   address: string | null;
 }
 
+/** A set-up link made in the console (migration 020): its token is kept only as a hash, and works once. */
+export interface AccountSetupLinksTable {
+  token_hash: string;
+  account_id: string;
+  created_at: string;
+  /** The admin who made it, as the audit names them. */
+  created_by: string;
+  expires_at: string;
+  used_at: string | null;
+  /** A newer link for the same account was made: this one stopped working then. */
+  replaced_at: string | null;
+}
+
 export interface AccountTables extends SignInTables {
   staff_accounts: StaffAccountsTable;
+  account_setup_links: AccountSetupLinksTable;
   api_tokens: ApiTokensTable;
   audit_events: AuditEventsTable;
 }

@@ -52,6 +52,10 @@ import { silentTablets } from '../tablets/silent-tablets.js';
 import { Webhooks } from '../webhooks/webhooks.js';
 import { Alerts } from '../alerts/alerts.js';
 import { alertRoutes } from './routes/alerts.js';
+import { AccountAdmin } from '../accounts/account-admin.js';
+import { SetupLinks } from '../accounts/setup-links.js';
+import { accountRoutes } from './routes/accounts.js';
+import { accountSetupRoutes } from './routes/account-setup.js';
 
 import type { Collector, CollectorOptions } from './collector-options.js';
 
@@ -207,6 +211,16 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   await app.register(webhookRoutes, { access, webhooks });
   await app.register(alertRoutes, { access, alerts, directory });
   await app.register(tabletRoutes, { access, tablets, practices: directory, publicOrigin: options.publicUrl?.origin });
+  const setupLinks = new SetupLinks(store.db, { now, ...(options.signIn?.cost ? { cost: options.signIn.cost } : {}) });
+  const { accounts, secondFactor } = access.signIn;
+  const accountAdmin = new AccountAdmin(store.db, store.engine, { accounts, secondFactor, setupLinks, now });
+  await app.register(accountRoutes, { access, admin: accountAdmin, publicOrigin: options.publicUrl?.origin });
+  await app.register(accountSetupRoutes, {
+    access,
+    setupLinks,
+    origins,
+    plainHttp: plainHttpCheck(options.httpSignIn ?? []),
+  });
   if (options.staticDir) {
     await app.register(staticRoutes, { root: options.staticDir, version: options.version ?? '', https });
   }

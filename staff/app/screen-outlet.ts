@@ -75,6 +75,8 @@ export function screenTemplate(route: Route, { api, me, lang }: ScreenContext): 
       ></pf-staff-tablets>`;
     case 'webhooks':
       return html`<pf-staff-webhooks .api=${api} .me=${me} .lang=${lang}></pf-staff-webhooks>`;
+    case 'accounts':
+      return html`<pf-staff-accounts .api=${api} .me=${me} .lang=${lang}></pf-staff-accounts>`;
     default:
       return html`<pf-staff-elsewhere .me=${me} .lang=${lang} .screen=${route.screen}></pf-staff-elsewhere>`;
   }

@@ -238,7 +238,6 @@ export const en = {
   changeFilters: 'Change the filters in the inbox',
 
   // Screens still to come
-  accountsIntro: 'Staff accounts are added on the command line (npm run staff -- add …). From here:',
   accountsSessions: 'Who is signed in (end a session)',
   accountsYours: 'Your sign-in (second factor)',
 

@@ -225,7 +225,6 @@ export const es: StaffStrings = {
   exportFhir: 'FHIR (paquete de QuestionnaireResponse)',
   changeFilters: 'Cambiar los filtros en la bandeja de entrada',
 
-  accountsIntro: 'Las cuentas del personal se crean en la línea de comandos (npm run staff -- add …). Desde aquí:',
   accountsSessions: 'Quién tiene la sesión iniciada (cerrar una sesión)',
   accountsYours: 'Su acceso (segundo factor)',
 

@@ -24,6 +24,7 @@ import { webhooks } from './016-webhooks.js';
 import { alerts } from './017-alerts.js';
 import { tablets } from './018-tablets.js';
 import { fhirDestinations } from './019-fhir-destinations.js';
+import { setupLinks } from './020-setup-links.js';
 
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
@@ -46,6 +47,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '017-alerts': alerts(engine),
     '018-tablets': tablets(engine),
     '019-fhir-destinations': fhirDestinations,
+    '020-setup-links': setupLinks,
   };
 }
 
