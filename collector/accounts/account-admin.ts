@@ -147,13 +147,14 @@ export class AccountAdmin {
     await this.db.transaction().execute(async (trx) => {
       let admins = trx
         .selectFrom('staff_accounts')
-        .select('id')
+        .select(['id', 'password_hash'])
         .where('role', '=', 'admin')
         .where('disabled_at', 'is', null);
       if (this.engine === 'postgres') admins = admins.forUpdate();
       const enabled = await admins.execute();
       const losing = account.role === 'admin' && account.status !== 'disabled';
-      if (losing && enabled.filter((a) => a.id !== account.id).length === 0) {
+      // Another admin who can sign in: one still waiting for their set-up link cannot manage accounts yet.
+      if (losing && enabled.filter((a) => a.id !== account.id && hasPassword(a.password_hash)).length === 0) {
         throw new AccountError(
           'last-admin',
           `${account.email} is the last admin who can sign in: make another admin first.`,

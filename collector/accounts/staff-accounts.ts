@@ -12,7 +12,7 @@ import type { Database, Engine } from '../store/schema.js';
 import { AuditTrail, type Actor } from './audit.js';
 import { emailProblem, normalizeEmail } from './email.js';
 import { AccountError } from './errors.js';
-import { NO_PASSWORD } from './no-password.js';
+import { hasPassword, NO_PASSWORD } from './no-password.js';
 import { hashPassword, type ScryptCost } from './password-hash.js';
 import { passwordProblem } from './password-rules.js';
 import { ROLES, type Role } from './tables.js';
@@ -24,6 +24,8 @@ export interface StaffAccount {
   createdAt: string;
   updatedAt: string;
   disabledAt: string | null;
+  /** Added in the console and waiting for its person to choose a password through the set-up link. */
+  settingUp: boolean;
 }
 
 /** Including the hash: only for the sign-in check, never for a page. */
@@ -67,6 +69,7 @@ function toAccount(r: Row): StaffAccountWithHash {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     disabledAt: r.disabled_at,
+    settingUp: !hasPassword(r.password_hash),
     passwordHash: r.password_hash,
   };
 }
@@ -183,7 +186,7 @@ export class StaffAccounts {
     const account = await this.db.transaction().execute(async (trx) => {
       let admins = trx
         .selectFrom('staff_accounts')
-        .select('id')
+        .select(['id', 'password_hash'])
         .where('role', '=', 'admin')
         .where('disabled_at', 'is', null);
       if (this.engine === 'postgres') admins = admins.forUpdate();
@@ -191,7 +194,9 @@ export class StaffAccounts {
       const row = await trx.selectFrom('staff_accounts').selectAll().where('email', '=', email).executeTakeFirst();
       if (!row) throw new AccountError('unknown-account', `There is no account for ${email}.`);
       if (row.disabled_at) return toAccount(row);
-      if (row.role === 'admin' && enabledAdmins.length <= 1) {
+      // Another admin who can sign in: one still waiting for their set-up link cannot manage accounts yet.
+      const others = enabledAdmins.filter((a) => a.id !== row.id && hasPassword(a.password_hash));
+      if (row.role === 'admin' && others.length === 0) {
         throw new AccountError(
           'last-admin',
           `${email} is the last admin who can sign in: add another admin first, so someone can still manage accounts.`,

@@ -67,7 +67,11 @@ async function list(parsed: ParsedCommand, ctx: CommandContext): Promise<void> {
   if (people.length === 0) ctx.say(`No accounts yet. Add the first: ${FIRST_ACCOUNT_COMMAND}`);
   else ctx.say(`Accounts (${people.length}):`);
   for (const p of people) {
-    const state = p.disabledAt ? `disabled ${when(p.disabledAt)}` : `added ${when(p.createdAt)}`;
+    const state = p.disabledAt
+      ? `disabled ${when(p.disabledAt)}`
+      : p.settingUp
+        ? `added ${when(p.createdAt)}, waiting for their set-up link`
+        : `added ${when(p.createdAt)}`;
     const sees = describeScope(await accounts.practicesOf(p.id));
     ctx.say(`  ${p.email.padEnd(36)} ${p.role.padEnd(6)} ${state}, sees ${sees}`);
   }

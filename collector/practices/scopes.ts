@@ -4,6 +4,7 @@
  * change applies at once, on every process); written together with the account or token in one transaction, so an
  * account is never, even for a moment, wider than it was made.
  */
+import { NO_PASSWORD } from '../accounts/no-password.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { PracticeError } from './practice-rules.js';
@@ -45,7 +46,10 @@ export async function readScope(db: Kysely<Database>, owner: Owner, id: string):
   return links.map((l) => l.practice_id).sort();
 }
 
-/** Every enabled account's email and scope, in two queries whatever their number (the console's colleagues). */
+/**
+ * Every enabled account's email and scope, in two queries whatever their number (the console's colleagues, alert
+ * recipients). An account still waiting for its set-up link is left out: nobody can act as it yet.
+ */
 export async function enabledAccountScopes(
   db: Kysely<Database>,
 ): Promise<{ email: string; practices: PracticeScope }[]> {
@@ -54,6 +58,7 @@ export async function enabledAccountScopes(
       .selectFrom('staff_accounts')
       .select(['id', 'email', 'every_practice'])
       .where('disabled_at', 'is', null)
+      .where('password_hash', '!=', NO_PASSWORD)
       .orderBy('email')
       .execute(),
     db.selectFrom('staff_account_practices').select(['account_id', 'practice_id']).execute(),

@@ -4,6 +4,7 @@
  * own account here; the last enabled admin stays; a field that is wrong is named; changes need a person's session
  * and its CSRF token (an admin's API token may only list); staff may not look.
  */
+import { enabledAccountScopes } from '../../../collector/practices/scopes.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AccountList, StaffAccountSummary } from '../../../src/core/accounts-api.js';
 import { AccountAdmin } from '../../../collector/accounts/account-admin.js';
@@ -111,6 +112,16 @@ describe.each(engines)('account rules on $name', (engine) => {
     const caller = { actor: { name: 'another admin' }, accountId: undefined, practices: 'every' as const };
     await expect(admin.change(caller, me, { role: 'staff' })).rejects.toMatchObject({ code: 'last-admin' });
     await expect(admin.disable(caller, me)).rejects.toMatchObject({ code: 'last-admin' });
+    // An admin still waiting for their set-up link cannot sign in yet, so does not count, nor may they be assigned
+    // a case; the command line's list says they are waiting.
+    await admin.add(caller, { email: 'new.admin@example.org', role: 'admin', practices: 'every' });
+    await expect(admin.disable(caller, me)).rejects.toMatchObject({ code: 'last-admin' });
+    await expect(accounts.disable({ name: 'test' }, STAFF_EMAIL)).rejects.toMatchObject({ code: 'last-admin' });
+    expect((await accounts.list()).find((a) => a.email === 'new.admin@example.org')).toMatchObject({
+      settingUp: true,
+      disabledAt: null,
+    });
+    expect((await enabledAccountScopes(collector.store.db)).map((a) => a.email)).not.toContain('new.admin@example.org');
     await accounts.enable({ name: 'test' }, NORTH_ADMIN);
     await expect(admin.change(caller, me, { role: 'staff' })).resolves.toMatchObject({ role: 'staff' });
   });
