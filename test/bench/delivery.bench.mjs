@@ -89,8 +89,19 @@ function resetEndpoint(mode) {
   Object.assign(endpoint, { mode, posts: 0, stored: new Map(), answered2xx: new Map() });
 }
 
+// What each timed submission is, but for its id and time (given to the page's functions below).
+const SUBMISSION = {
+  kind: 'first-impression',
+  survey: { id: 'first-impression', version: '1' },
+  lang: 'en',
+  channel: 'kiosk',
+  practice: 'Smile Dental',
+  location: 'front-desk-tablet',
+  answers: { overall: 'good', greeting: 'very-good', comments: 'Friendly and quick.' },
+};
+
 // Runs in the page: a fresh outbox, then `count` submissions stored (each timed) without sending.
-async function enqueueMany(count, dbName) {
+async function enqueueMany(count, dbName, sample) {
   const { configureDelivery, enqueue } = window.pf;
   configureDelivery(
     {
@@ -105,17 +116,7 @@ async function enqueueMany(count, dbName) {
   const ids = [];
   const url = new URL('/api/feedback', location.href).href;
   for (let i = 0; i < count; i++) {
-    const submission = {
-      id: crypto.randomUUID(),
-      kind: 'first-impression',
-      survey: { id: 'first-impression', version: '1' },
-      submittedAt: new Date().toISOString(),
-      lang: 'en',
-      channel: 'kiosk',
-      practice: 'Smile Dental',
-      location: 'front-desk-tablet',
-      answers: { overall: 'good', greeting: 'very-good', comments: 'Friendly and quick.' },
-    };
+    const submission = { ...sample, id: crypto.randomUUID(), submittedAt: new Date().toISOString() };
     const started = performance.now();
     await enqueue(submission, url);
     times.push(performance.now() - started);
@@ -124,23 +125,13 @@ async function enqueueMany(count, dbName) {
   return { times, ids };
 }
 
-// Runs in the page: `n` bare POSTs of the same requests the outbox sends (a submission like enqueueMany's, with its
+// Runs in the page: `n` bare POSTs of the same requests the outbox sends (the same SUBMISSION as enqueueMany, with its
 // Idempotency-Key), `window.benchConcurrency ?? 4` at a time (the outbox's default concurrency) — what the network
 // stack costs for those requests, so the ratio is the outbox's own cost. The bodies are made before the clock starts.
-async function barePosts(n) {
+async function barePosts(n, sample) {
   const url = new URL('/api/feedback', location.href).href;
   const bodies = Array.from({ length: n }, () => {
-    const submission = {
-      id: crypto.randomUUID(),
-      kind: 'first-impression',
-      survey: { id: 'first-impression', version: '1' },
-      submittedAt: new Date().toISOString(),
-      lang: 'en',
-      channel: 'kiosk',
-      practice: 'Smile Dental',
-      location: 'front-desk-tablet',
-      answers: { overall: 'good', greeting: 'very-good', comments: 'Friendly and quick.' },
-    };
+    const submission = { ...sample, id: crypto.randomUUID(), submittedAt: new Date().toISOString() };
     return { id: submission.id, submission };
   });
   const started = performance.now();
@@ -184,15 +175,15 @@ try {
   // up first (a tenth of the run each, so neither pays for connections and JIT alone), then measured in ROUNDS
   // alternating rounds; the figures are the medians (these machines are shared and noisy).
   resetEndpoint('up');
-  await page.evaluate(enqueueMany, N / 10, `bench-warm-${Date.now()}`);
+  await page.evaluate(enqueueMany, N / 10, `bench-warm-${Date.now()}`, SUBMISSION);
   await page.evaluate(() => window.pf.flush());
-  await page.evaluate(barePosts, N / 10);
+  await page.evaluate(barePosts, N / 10, SUBMISSION);
   const rounds = [];
   let queued;
   let flushed;
   for (let round = 0; round < ROUNDS; round++) {
     resetEndpoint('up');
-    queued = await page.evaluate(enqueueMany, N, `bench-flush-${Date.now()}-${round}`);
+    queued = await page.evaluate(enqueueMany, N, `bench-flush-${Date.now()}-${round}`, SUBMISSION);
     // A kiosk's backlog was stored over a morning, not in the last second: let the browser finish writing it (its
     // database compacts after a burst) before timing, and give the floor the same pause.
     await settle();
@@ -205,7 +196,7 @@ try {
     if (flushed.lost || flushed.duplicated) break;
     resetEndpoint('up');
     await settle();
-    const floorMs = await page.evaluate(barePosts, N);
+    const floorMs = await page.evaluate(barePosts, N, SUBMISSION);
     rounds.push({ flushMs, floorMs });
   }
   const flushMs = percentile(
@@ -236,7 +227,7 @@ try {
   // 3. Outage recovery: down while 1,000 are stored and a flush fails for each, then back with random 503s.
   if (!process.env.BENCH_SKIP_OUTAGE) {
     resetEndpoint('down');
-    const outage = await page.evaluate(enqueueMany, N, `bench-outage-${Date.now()}`);
+    const outage = await page.evaluate(enqueueMany, N, `bench-outage-${Date.now()}`, SUBMISSION);
     await page.evaluate(() => window.pf.flush());
     const failedWhileDown = endpoint.posts;
     resetEndpoint('flaky');

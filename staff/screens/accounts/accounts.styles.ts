@@ -1,39 +1,15 @@
 import { css } from 'lit';
+import { tableBoxStyles } from '../../styles/table-box.js';
 
 /**
  * The Accounts screen: a table that scrolls inside its own box on a phone (never the page), the set-up link in a
  * framed box until Done, dialogs that fit a 320 px screen.
  */
-export const accountsStyles = css`
+export const accountsStyles = [
+  tableBoxStyles,
+  css`
   :host {
     display: block;
-  }
-  /* Positioned, so the buttons' hidden words scroll (and clip) with the table, not widen the page. */
-  .table-box {
-    position: relative;
-    overflow-x: auto;
-    max-width: 100%;
-    margin: 0 0 1rem;
-  }
-  .table-box:focus-visible {
-    outline: 3px solid var(--staff-focus);
-    outline-offset: 2px;
-  }
-  table {
-    border-collapse: collapse;
-    min-width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding: 0 0 0.5rem;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.4rem 0.75rem 0.4rem 0;
-    border-bottom: 1px solid var(--staff-line);
   }
   td.email {
     overflow-wrap: anywhere;
@@ -108,4 +84,5 @@ export const accountsStyles = css`
     grid-template-columns: minmax(0, 1fr);
     margin: 0 0 0.75rem;
   }
-`;
+`,
+];

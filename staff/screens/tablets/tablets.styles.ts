@@ -1,10 +1,13 @@
 import { css } from 'lit';
+import { tableBoxStyles } from '../../styles/table-box.js';
 
 /**
  * The Tablets screen: a table that scrolls inside its own box on a phone (never the page), each status a word, a
  * shape and a colour together, the QR code on white whatever the scheme (a camera reads dark on light).
  */
-export const tabletsStyles = css`
+export const tabletsStyles = [
+  tableBoxStyles,
+  css`
   :host {
     display: block;
     --tablet-green: #0b6e4f;
@@ -17,33 +20,6 @@ export const tabletsStyles = css`
       --tablet-amber: #ffc46b;
       --tablet-red: #ff9c94;
     }
-  }
-  /* Positioned, so the Retire buttons' hidden words scroll (and clip) with the table, not widen the page. */
-  .table-box {
-    position: relative;
-    overflow-x: auto;
-    max-width: 100%;
-    margin: 0 0 1rem;
-  }
-  .table-box:focus-visible {
-    outline: 3px solid var(--staff-focus);
-    outline-offset: 2px;
-  }
-  table {
-    border-collapse: collapse;
-    min-width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding: 0 0 0.5rem;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.4rem 0.75rem 0.4rem 0;
-    border-bottom: 1px solid var(--staff-line);
   }
   td.name {
     overflow-wrap: anywhere;
@@ -124,4 +100,5 @@ export const tabletsStyles = css`
     grid-template-columns: minmax(0, 1fr);
     margin: 0 0 0.75rem;
   }
-`;
+`,
+];
