@@ -44,6 +44,7 @@ export const CONSOLE_SCREENS = [
   'webhooks',
   'accounts',
   'clocks',
+  'audit',
 ] as const;
 
 /** How a closed case ended: what an annual complaints return asks for. */

@@ -38,6 +38,8 @@ export function screenTitle(route: Route, t: StaffStrings): string {
       return t.navTablets;
     case 'alerts':
       return t.navAlerts;
+    case 'audit':
+      return t.navAudit;
     case 'not-found':
       return t.notFoundTitle;
   }
@@ -75,6 +77,8 @@ export function screenTemplate(route: Route, { api, me, lang }: ScreenContext): 
       ></pf-staff-tablets>`;
     case 'webhooks':
       return html`<pf-staff-webhooks .api=${api} .me=${me} .lang=${lang}></pf-staff-webhooks>`;
+    case 'audit':
+      return html`<pf-staff-audit .api=${api} .me=${me} .lang=${lang}></pf-staff-audit>`;
     default:
       return html`<pf-staff-elsewhere .me=${me} .lang=${lang} .screen=${route.screen}></pf-staff-elsewhere>`;
   }

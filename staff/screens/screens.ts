@@ -10,3 +10,4 @@ import './tablets-screen.js';
 import './webhooks-screen.js';
 import './elsewhere-screen.js';
 import './alerts-screen.js';
+import './audit-screen.js';

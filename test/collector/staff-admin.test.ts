@@ -1,7 +1,7 @@
 /**
  * Signing in over real HTTP on both engines, and what admins use: the sign-in form's answers, the second factor
- * from turning it on to signing in with it, admins ending someone's session, and the audit trail page and export —
- * which names who looked at and changed what, and never holds a patient's words.
+ * from turning it on to signing in with it, admins ending someone's session (the audit trail's tests are in
+ * staff-api/audit.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../collector/accounts/totp.js';
@@ -96,7 +96,7 @@ describe.each(engines)('staff sign-in and admin pages on $name', (engine) => {
   );
 
   it.skipIf(engine.skip)('refuses admins’ pages to staff, and lets an admin end their session', async () => {
-    for (const path of ['/staff/audit', '/staff/sessions']) expect((await page(app, path, desk)).status).toBe(403);
+    for (const path of ['/api/staff/audit', '/staff/sessions']) expect((await page(app, path, desk)).status).toBe(403);
     expect((await page(app, '/staff/', desk)).status).toBe(200);
 
     const sessions = await (await page(app, '/staff/sessions', app.staff)).text();
@@ -153,41 +153,5 @@ describe.each(engines)('staff sign-in and admin pages on $name', (engine) => {
     expect(done.status).toBe(303);
     expect(done.headers.get('location')).toBe('/staff/');
     expect((await page(app, '/staff/', halfway)).status).toBe(200);
-  });
-
-  it.skipIf(engine.skip)('shows admins the audit trail: who looked, exported and changed what', async () => {
-    await app.staffFetch('/staff/');
-    await app.staffFetch('/api/feedback/export.csv?kind=what-went-wrong');
-    const saved = await form(
-      app,
-      `/staff/cases/${recovery.id as string}`,
-      { status: 'contacted', note: '' },
-      app.staff,
-    );
-    expect(saved.status).toBe(303);
-    await form(app, '/staff/sign-in', { email: '=HYPERLINK("http://evil.example")', password: 'x'.repeat(12) });
-
-    const trail = await (await page(app, '/staff/audit', app.staff)).text();
-    expect(trail).toContain('<h1>Audit trail</h1>');
-    for (const action of ['sign-in.succeeded', 'sign-in.failed', 'viewed inbox', 'exported', 'case updated']) {
-      expect(trail, action).toContain(`<td>${action}</td>`);
-    }
-    expect(trail).toContain('format csv, kind what-went-wrong, rows 1, complete true');
-    expect(trail).toContain(`<td>${STAFF_EMAIL}</td>`);
-    expect(trail).not.toContain('Charged twice');
-
-    const csv = await app.staffFetch('/staff/audit.csv');
-    expect(csv.headers.get('content-disposition')).toMatch(
-      /^attachment; filename="audit-trail-\d{4}-\d{2}-\d{2}\.csv"$/,
-    );
-    const bytes = Buffer.from(await csv.arrayBuffer());
-    // A byte-order mark first, so Excel reads it as UTF-8.
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = bytes.subarray(3).toString('utf8');
-    expect(text.startsWith('when,who,action,target,details,address\r\n')).toBe(true);
-    // The typed email is what a guesser sent: written as text, never as a formula.
-    expect(text).toContain(`"'=hyperlink(""http://evil.example"")"`);
-    expect(text).not.toContain('Charged twice');
-    expect(text).toContain('viewed audit trail');
   });
 });
