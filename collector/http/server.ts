@@ -26,6 +26,7 @@ import { hostsPlugin } from './hosts.js';
 import { plainHttpCheck } from './plain-http.js';
 import { logLine, requestLogPlugin, type LogLine } from './request-log.js';
 import { auditRoutes } from './routes/audit.js';
+import { settingsRoutes } from './routes/settings.js';
 import { caseRoutes } from './routes/cases.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
@@ -176,6 +177,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   await app.register(staffAccountRoutes, { access });
   await app.register(staffIdleRoutes, { access });
   await app.register(auditRoutes, { access });
+  await app.register(settingsRoutes, { access, retention });
   await app.register(exportRoutes, {
     access,
     practices: directory,
@@ -187,7 +189,6 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   await app.register(patientDataRoutes, {
     access,
     patientData: new PatientData(store, audit, surveys.known, now),
-    retention,
     surveys: surveys.known,
   });
   await app.register(staffApiRoutes, { access, practices: directory, surveys, webhooks });

@@ -45,6 +45,7 @@ export const CONSOLE_SCREENS = [
   'accounts',
   'clocks',
   'audit',
+  'settings',
 ] as const;
 
 /** How a closed case ended: what an annual complaints return asks for. */

@@ -43,7 +43,7 @@ export function navGroups(me: Me, t: StaffStrings, exportQuery: URLSearchParams)
     ...(wholeGroup
       ? [
           { label: t.navAudit, href: pathOf('audit'), screen: 'audit' as const },
-          { label: t.navSettings, href: '/staff/settings' },
+          { label: t.navSettings, href: pathOf('settings'), screen: 'settings' as const },
           { label: t.navPractices, href: '/staff/practices' },
         ]
       : []),

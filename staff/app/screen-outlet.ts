@@ -40,6 +40,8 @@ export function screenTitle(route: Route, t: StaffStrings): string {
       return t.navAlerts;
     case 'audit':
       return t.navAudit;
+    case 'settings':
+      return t.navSettings;
     case 'not-found':
       return t.notFoundTitle;
   }
@@ -79,6 +81,8 @@ export function screenTemplate(route: Route, { api, me, lang }: ScreenContext): 
       return html`<pf-staff-webhooks .api=${api} .me=${me} .lang=${lang}></pf-staff-webhooks>`;
     case 'audit':
       return html`<pf-staff-audit .api=${api} .me=${me} .lang=${lang}></pf-staff-audit>`;
+    case 'settings':
+      return html`<pf-staff-settings .api=${api} .me=${me} .lang=${lang}></pf-staff-settings>`;
     default:
       return html`<pf-staff-elsewhere .me=${me} .lang=${lang} .screen=${route.screen}></pf-staff-elsewhere>`;
   }

@@ -95,7 +95,7 @@ export type AuditStrings = typeof en;
 const es: AuditStrings = {
   intro:
     'Cada acceso, consulta de respuestas de pacientes, exportación y cambio, lo más reciente primero. ' +
-    'Las entradas se añaden, nunca se cambian, y se guardan el tiempo fijado en Ajustes.',
+    'Las entradas se añaden, nunca se cambian, y se guardan el tiempo fijado en Configuración.',
   download: 'Descargar como hoja de cálculo (CSV)',
   filters: 'Filtros',
   who: 'Quién',

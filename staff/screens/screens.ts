@@ -11,3 +11,4 @@ import './webhooks-screen.js';
 import './elsewhere-screen.js';
 import './alerts-screen.js';
 import './audit-screen.js';
+import './settings-screen.js';

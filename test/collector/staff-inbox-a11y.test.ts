@@ -143,7 +143,6 @@ describe('staff inbox in a browser', () => {
       ['Who is signed in', 'Who is signed in'],
       ['Your sign-in', 'Your sign-in'],
       ["A patient's data", "A patient's data"],
-      ['Settings', 'Settings'],
     ]) {
       await Promise.all([
         page.waitForNavigation({ waitUntil: 'load' }),

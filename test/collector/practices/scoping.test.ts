@@ -170,7 +170,7 @@ describe.each(engines)('staff of one practice on $name', (engine) => {
     for (const path of [
       '/api/staff/audit',
       '/staff/audit.csv',
-      '/staff/settings',
+      '/api/staff/settings',
       '/staff/sessions',
       '/staff/practices',
     ]) {
