@@ -27,6 +27,7 @@ import { plainHttpCheck } from './plain-http.js';
 import { logLine, requestLogPlugin, type LogLine } from './request-log.js';
 import { auditRoutes } from './routes/audit.js';
 import { settingsRoutes } from './routes/settings.js';
+import { sessionRoutes } from './routes/sessions.js';
 import { caseRoutes } from './routes/cases.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
@@ -178,6 +179,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   await app.register(staffIdleRoutes, { access });
   await app.register(auditRoutes, { access });
   await app.register(settingsRoutes, { access, retention });
+  await app.register(sessionRoutes, { access });
   await app.register(exportRoutes, {
     access,
     practices: directory,

@@ -46,6 +46,7 @@ export const CONSOLE_SCREENS = [
   'clocks',
   'audit',
   'settings',
+  'sessions',
 ] as const;
 
 /** How a closed case ended: what an annual complaints return asks for. */

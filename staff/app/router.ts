@@ -17,6 +17,7 @@
  *                              who see every practice)
  *   /staff/audit               the audit trail, its filters and its spreadsheet (admins who see every practice)
  *   /staff/settings            how long patients' words and the audit trail are kept (the same admins)
+ *   /staff/sessions            who is signed in, and ending a session (the same admins)
  *
  * The old inbox's links still land: `/staff/?ref=rc 7kq2 9f` searches, `/staff/#case-<id>` opens that case.
  */
@@ -40,6 +41,7 @@ export type Route =
   | { screen: 'webhooks' }
   | { screen: 'audit' }
   | { screen: 'settings' }
+  | { screen: 'sessions' }
   | { screen: 'not-found' };
 
 export type ScreenName = Route['screen'];
@@ -63,6 +65,7 @@ export function routeOf(location: { pathname: string; search: string; hash: stri
   if (path === 'webhooks') return { screen: 'webhooks' };
   if (path === 'audit') return { screen: 'audit' };
   if (path === 'settings') return { screen: 'settings' };
+  if (path === 'sessions') return { screen: 'sessions' };
   if (path === 'alerts') {
     const alert = params.get('alert');
     return alert ? { screen: 'alerts', alert } : { screen: 'alerts' };

@@ -12,3 +12,4 @@ import './elsewhere-screen.js';
 import './alerts-screen.js';
 import './audit-screen.js';
 import './settings-screen.js';
+import './sessions-screen.js';

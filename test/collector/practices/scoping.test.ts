@@ -171,7 +171,7 @@ describe.each(engines)('staff of one practice on $name', (engine) => {
       '/api/staff/audit',
       '/staff/audit.csv',
       '/api/staff/settings',
-      '/staff/sessions',
+      '/api/staff/sessions',
       '/staff/practices',
     ]) {
       expect((await as(southAdmin, path)).status, path).toBe(403);
