@@ -4,7 +4,7 @@
  * holds particulars such as a role, an export's format and row count, or a new case status: never a patient's words
  * or contact details, so the trail can be shown and exported without becoming a second copy of them.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 
 /** Who is acting, and from where: passed down from the command line or a request. */
@@ -32,8 +32,15 @@ export interface AuditQuery {
   limit?: number;
   /** Only events older than this seq: the next page. */
   before?: number;
+  /** Only events newer than this seq, the nearest first taken: the page before (still answered newest first). */
+  after?: number;
   action?: string;
   target?: string;
+  /** Part of the actor's name, any case. */
+  who?: string;
+  /** ISO 8601 instants: at or after `since`, before `until`. */
+  since?: string;
+  until?: string;
 }
 
 export class AuditTrail {
@@ -70,10 +77,18 @@ export class AuditTrail {
     if (query.before !== undefined) select = select.where('seq', '<', query.before);
     if (query.action !== undefined) select = select.where('action', '=', query.action);
     if (query.target !== undefined) select = select.where('target', '=', query.target);
+    if (query.after !== undefined) select = select.where('seq', '>', query.after);
+    if (query.since !== undefined) select = select.where('at', '>=', query.since);
+    if (query.until !== undefined) select = select.where('at', '<', query.until);
+    if (query.who) {
+      const pattern = `%${query.who.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      select = select.where(sql<boolean>`lower(actor) like ${pattern} escape '\\'`);
+    }
     const rows = await select
-      .orderBy('seq', 'desc')
+      .orderBy('seq', query.after !== undefined ? 'asc' : 'desc')
       .limit(query.limit ?? 100)
       .execute();
+    if (query.after !== undefined) rows.reverse();
     return rows.map((r) => ({ ...r, seq: Number(r.seq), detail: JSON.parse(r.detail) as AuditDetail }));
   }
 }

@@ -26,6 +26,8 @@ import { hostsPlugin } from './hosts.js';
 import { plainHttpCheck } from './plain-http.js';
 import { logLine, requestLogPlugin, type LogLine } from './request-log.js';
 import { auditRoutes } from './routes/audit.js';
+import { settingsRoutes } from './routes/settings.js';
+import { sessionRoutes } from './routes/sessions.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
@@ -179,6 +181,8 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   await app.register(staffAccountRoutes, { access });
   await app.register(staffIdleRoutes, { access });
   await app.register(auditRoutes, { access });
+  await app.register(settingsRoutes, { access, retention });
+  await app.register(sessionRoutes, { access });
   await app.register(exportRoutes, {
     access,
     practices: directory,
@@ -189,7 +193,6 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
   await app.register(patientDataRoutes, {
     access,
     patientData: new PatientData(store, audit, surveys.known, now),
-    retention,
     surveys: surveys.known,
   });
   await app.register(staffApiRoutes, { access, practices: directory, surveys, webhooks });

@@ -1,5 +1,5 @@
 /**
- * How long the collector keeps things, as the practice chose (admins, at /staff/settings): after how many days a
+ * How long the collector keeps things, as the practice chose (admins, in the console's Settings: /staff/settings): after how many days a
  * submission's words and contact details are erased automatically (off until chosen: nothing is erased by
  * surprise), and how long the audit trail is kept (six years unless changed; at least one year). `startRetention`
  * applies both at start and every hour; erasure is the same as on a patient's request (erase.ts), audited once per
@@ -14,6 +14,7 @@ import { DEFAULT_AUDIT_RETENTION_DAYS } from '../store/migrations/007-erasure.js
 import type { Claims, SubmissionStore } from '../store/index.js';
 import { eraseSubmissions } from './erase.js';
 import type { KnownSurveys } from '../surveys/known-surveys.js';
+import { AUDIT_DAYS, SUBMISSION_DAYS, type RetentionSettings } from '../../src/core/settings-api.js';
 
 export { DEFAULT_AUDIT_RETENTION_DAYS };
 
@@ -21,14 +22,7 @@ export { DEFAULT_AUDIT_RETENTION_DAYS };
 export const SUBMISSION_RETENTION = 'submission-retention-days';
 export const AUDIT_RETENTION = 'audit-retention-days';
 
-export const SUBMISSION_DAYS = { min: 30, max: 36_500 } as const;
-export const AUDIT_DAYS = { min: 365, max: 36_500 } as const;
-
-export interface RetentionSettings {
-  /** Days after arrival before a submission's words are erased; null: kept until erased on request. */
-  submissionDays: number | null;
-  auditDays: number;
-}
+export { AUDIT_DAYS, SUBMISSION_DAYS, type RetentionSettings };
 
 /** Submissions erased per transaction: small enough that ingest never waits long on SQLite's one writer. */
 const BATCH = 200;

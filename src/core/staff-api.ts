@@ -44,6 +44,9 @@ export const CONSOLE_SCREENS = [
   'webhooks',
   'accounts',
   'clocks',
+  'audit',
+  'settings',
+  'sessions',
 ] as const;
 
 /** How a closed case ended: what an annual complaints return asks for. */

@@ -97,7 +97,7 @@ export class StaffConsole extends LitElement {
 
   protected override updated(): void {
     const t = staffStrings(this.lang);
-    document.title = fill(t.pageTitle, this.titleDetail || screenTitle(this.route, t));
+    document.title = fill(t.pageTitle, this.titleDetail || screenTitle(this.route, t, this.lang));
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
     if (dialog && this.clock.warning && !dialog.open) {
       dialog.showModal();

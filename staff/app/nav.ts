@@ -42,8 +42,8 @@ export function navGroups(me: Me, t: StaffStrings, exportQuery: URLSearchParams)
     { label: t.navClocks, href: pathOf('clocks'), screen: 'clocks' },
     ...(wholeGroup
       ? [
-          { label: t.navAudit, href: '/staff/audit' },
-          { label: t.navSettings, href: '/staff/settings' },
+          { label: t.navAudit, href: pathOf('audit'), screen: 'audit' as const },
+          { label: t.navSettings, href: pathOf('settings'), screen: 'settings' as const },
           { label: t.navPractices, href: '/staff/practices' },
         ]
       : []),

@@ -15,6 +15,9 @@
  *                              (`?practice=<id>` chooses one)
  *   /staff/webhooks            webhook endpoints and FHIR destinations, their secrets and delivery logs (admins
  *                              who see every practice)
+ *   /staff/audit               the audit trail, its filters and its spreadsheet (admins who see every practice)
+ *   /staff/settings            how long patients' words and the audit trail are kept (the same admins)
+ *   /staff/sessions            who is signed in, and ending a session (the same admins)
  *
  * The old inbox's links still land: `/staff/?ref=rc 7kq2 9f` searches, `/staff/#case-<id>` opens that case.
  */
@@ -36,6 +39,9 @@ export type Route =
   | { screen: 'alerts'; alert?: string }
   | { screen: 'tablets'; practice?: string }
   | { screen: 'webhooks' }
+  | { screen: 'audit' }
+  | { screen: 'settings' }
+  | { screen: 'sessions' }
   | { screen: 'not-found' };
 
 export type ScreenName = Route['screen'];
@@ -57,6 +63,9 @@ export function routeOf(location: { pathname: string; search: string; hash: stri
   if (path === 'accounts') return { screen: 'accounts' };
   if (path === 'surveys') return { screen: 'surveys' };
   if (path === 'webhooks') return { screen: 'webhooks' };
+  if (path === 'audit') return { screen: 'audit' };
+  if (path === 'settings') return { screen: 'settings' };
+  if (path === 'sessions') return { screen: 'sessions' };
   if (path === 'alerts') {
     const alert = params.get('alert');
     return alert ? { screen: 'alerts', alert } : { screen: 'alerts' };

@@ -6,6 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
 import type { StaffApi } from '../api/client.js';
 import type { StaffStrings } from '../i18n/index.js';
+import { sessionsStrings } from '../i18n/sessions.js';
 import type { Route } from './router.js';
 
 export interface ScreenContext {
@@ -14,7 +15,7 @@ export interface ScreenContext {
   lang: StaffLanguage;
 }
 
-export function screenTitle(route: Route, t: StaffStrings): string {
+export function screenTitle(route: Route, t: StaffStrings, lang: StaffLanguage = 'en'): string {
   switch (route.screen) {
     case 'inbox':
       return t.inboxTitle;
@@ -38,6 +39,12 @@ export function screenTitle(route: Route, t: StaffStrings): string {
       return t.navTablets;
     case 'alerts':
       return t.navAlerts;
+    case 'audit':
+      return t.navAudit;
+    case 'settings':
+      return t.navSettings;
+    case 'sessions':
+      return sessionsStrings(lang).title;
     case 'not-found':
       return t.notFoundTitle;
   }
@@ -77,6 +84,12 @@ export function screenTemplate(route: Route, { api, me, lang }: ScreenContext): 
       return html`<pf-staff-webhooks .api=${api} .me=${me} .lang=${lang}></pf-staff-webhooks>`;
     case 'accounts':
       return html`<pf-staff-accounts .api=${api} .me=${me} .lang=${lang}></pf-staff-accounts>`;
+    case 'audit':
+      return html`<pf-staff-audit .api=${api} .me=${me} .lang=${lang}></pf-staff-audit>`;
+    case 'settings':
+      return html`<pf-staff-settings .api=${api} .me=${me} .lang=${lang}></pf-staff-settings>`;
+    case 'sessions':
+      return html`<pf-staff-sessions .api=${api} .me=${me} .lang=${lang}></pf-staff-sessions>`;
     default:
       return html`<pf-staff-elsewhere .me=${me} .lang=${lang} .screen=${route.screen}></pf-staff-elsewhere>`;
   }

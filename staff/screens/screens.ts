@@ -11,3 +11,6 @@ import './webhooks-screen.js';
 import './elsewhere-screen.js';
 import './alerts-screen.js';
 import './accounts-screen.js';
+import './audit-screen.js';
+import './settings-screen.js';
+import './sessions-screen.js';

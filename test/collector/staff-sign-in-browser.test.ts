@@ -176,7 +176,7 @@ describe('a staff page left alone', () => {
 
   it('keeps every staff page out of every cache', async () => {
     const { cookie, csrf } = await signedIn(app.collector, STAFF_EMAIL, 'admin');
-    for (const path of [WORDS_PAGE, '/staff/account', '/staff/sessions', '/staff/audit']) {
+    for (const path of [WORDS_PAGE, '/staff/account']) {
       const res = await fetch(`${app.url}${path}`, { headers: { Cookie: cookie, Accept: 'text/html' } });
       expect(res.status, path).toBe(200);
       expect(res.headers.get('cache-control'), path).toBe('no-store');
@@ -273,7 +273,7 @@ describe('a session and its clock', () => {
       await clickAndWait(page, button('Continue'));
     };
 
-    await passwordStep('/staff/audit');
+    await passwordStep('/staff/account');
     await axeClean('code');
     const nearby = [-30_000, 0, 30_000].map((d) => totpCode(secret, serverNow() + d));
     const wrong = ['135790', '246802', '864200'].find((c) => !nearby.includes(c)) ?? '';
@@ -283,20 +283,19 @@ describe('a session and its clock', () => {
     // The code turning it on was used: the app's next one, half a minute on.
     aheadMs += 30_000;
     await codeStep(totpCode(secret, serverNow()));
-    expect(new URL(page.url()).pathname).toBe('/staff/audit');
-    expect(await heading()).toBe('Audit trail');
-    await axeClean('audit trail, after the code');
+    expect(new URL(page.url()).pathname).toBe('/staff/account');
+    expect(await heading()).toBe('Your sign-in');
+    await axeClean('your sign-in, after the code');
     await clickAndWait(page, button('Sign out'));
 
     const [recovery = ''] = recoveryCodes;
-    await passwordStep('/staff/sessions');
+    await passwordStep('/staff/account');
     await codeStep(recovery.toLowerCase());
-    expect(new URL(page.url()).pathname).toBe('/staff/sessions');
-    await clickAndWait(page, link('Your sign-in'));
+    expect(new URL(page.url()).pathname).toBe('/staff/account');
     expect(await visibleText(page)).toContain('Recovery codes left: 9.');
     await clickAndWait(page, button('Sign out'));
 
-    await passwordStep('/staff/sessions');
+    await passwordStep('/staff/account');
     await codeStep(recovery);
     expect(new URL(page.url()).pathname).toBe('/staff/sign-in/code');
     expect(await page.$eval('[role="alert"]', (el) => el.textContent)).toMatch(/used already/);

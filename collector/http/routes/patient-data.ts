@@ -1,21 +1,18 @@
 /**
- * A patient's data on request, and the retention settings (admins only; docs/collector.md):
+ * A patient's data on request (admins only; docs/collector.md):
  *
  *   GET  /staff/patient-data?q=…               find one patient's submissions (audited: which ones were shown)
  *   POST /staff/patient-data/copy              a copy of the ticked ones for the patient (JSON, audited)
  *   POST /staff/patient-data/erase             the last step before erasing: what goes, what stays
  *   POST /staff/patient-data/erase/confirm     erase their words and contact details (each audited)
- *   GET  /staff/settings · POST /staff/settings how long patients' words and the audit trail are kept
  *
  * Pages for a signed-in admin; every POST needs the session's CSRF token. An admin's API token may ask for a copy.
  */
 import formBody from '@fastify/formbody';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { PatientData } from '../../patient-data/patient-data.js';
-import { RetentionError, type Retention } from '../../patient-data/retention.js';
 import type { SignedInBar } from '../../staff-pages/page.js';
 import { confirmErasurePage, patientDataPage } from '../../staff-pages/patient-data-page.js';
-import { settingsPage } from '../../staff-pages/settings-page.js';
 import type { StoredSubmission } from '../../store/index.js';
 import { refuse } from '../errors.js';
 import { staffPageHeaders } from '../security-headers.js';
@@ -31,7 +28,6 @@ const ID = /^[0-9a-f-]{36}$/i;
 export interface PatientDataRoutesOptions {
   access: StaffAccess;
   patientData: PatientData;
-  retention: Retention;
   /** The survey registry: answers are shown in their survey version's words. */
   surveys: KnownSurveys;
 }
@@ -51,24 +47,11 @@ function idsOf(body: unknown): string[] {
   return [...new Set(ids)];
 }
 
-/** A number field of the settings form: empty is null. */
-function daysField(body: Record<string, unknown> | undefined, name: string): number | null {
-  const value = typeof body?.[name] === 'string' ? body[name].trim() : '';
-  return value === '' ? null : Number(value);
-}
-
 export async function patientDataRoutes(app: FastifyInstance, options: PatientDataRoutesOptions): Promise<void> {
-  const { access, patientData, retention, surveys } = options;
+  const { access, patientData, surveys } = options;
   const helmet = staffPageHeaders(access.https);
   await app.register(formBody, { bodyLimit: 16 * 1024 });
   const adminPage = { helmet, onRequest: staffOnly(access, { page: true, role: 'admin' }), preHandler: csrfChecked };
-  // The retention periods hold for the whole deployment: only an admin who sees every practice sets them.
-  const groupAdminPage = {
-    helmet,
-    onRequest: staffOnly(access, { page: true, role: 'admin', wholeGroup: true }),
-    preHandler: csrfChecked,
-  };
-
   app.get<{ Querystring: { q?: string } }>(
     '/staff/patient-data',
     {
@@ -129,26 +112,5 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
       `Erased the words and contact details of ${erased.length} submission(s).` +
       (already ? ` ${already} had been erased before or no longer exist.` : '');
     return staffHtml(reply, 200, patientDataPage({ surveys, bar, typed: '', search: undefined, info }));
-  });
-
-  app.get('/staff/settings', groupAdminPage, async (request, reply) =>
-    staffHtml(reply, 200, settingsPage({ bar: barOf(request), retention: await retention.settings() })),
-  );
-
-  app.post('/staff/settings', groupAdminPage, async (request, reply) => {
-    const bar = barOf(request);
-    const body = request.body as Record<string, unknown> | undefined;
-    const wanted = { submissionDays: daysField(body, 'submissionDays'), auditDays: daysField(body, 'auditDays') };
-    try {
-      if (wanted.auditDays === null) throw new RetentionError('auditDays', 'must be given');
-      await retention.change(actorOf(request), { submissionDays: wanted.submissionDays, auditDays: wanted.auditDays });
-    } catch (error) {
-      if (!(error instanceof RetentionError)) throw error;
-      const label =
-        error.field === 'auditDays' ? 'Keep the audit trail for' : "Erase patients' words and contact details after";
-      const message = `Not saved: “${label}” ${error.message}.`;
-      return staffHtml(reply, 400, settingsPage({ bar, retention: await retention.settings(), error: message }));
-    }
-    return staffHtml(reply, 200, settingsPage({ bar, retention: await retention.settings(), info: 'Settings saved.' }));
   });
 }

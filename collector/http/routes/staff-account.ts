@@ -6,15 +6,12 @@
  *   POST /staff/account/second-factor/confirm    a first right code turns it on; recovery codes shown once
  *   POST /staff/account/second-factor/off        off (not while every admin must have one, for an admin)
  *   POST /staff/security                         admins: whether every admin must use a second factor
- *   GET  /staff/sessions                         admins: every open session
- *   POST /staff/sessions/<id>/end                admins: end one
- * Every POST needs the session's CSRF token.
+ * Every POST needs the session's CSRF token. Who is signed in is the console's (sessions.ts).
  */
 import formBody from '@fastify/formbody';
 import { csrfTokenFor } from '../../accounts/secrets.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { accountPage, recoveryCodesPage, setupPage } from '../../staff-pages/account-page.js';
-import { sessionsPage } from '../../staff-pages/sessions-page.js';
 import type { SignedInBar } from '../../staff-pages/page.js';
 import { refuse } from '../errors.js';
 import { staffPageHeaders } from '../security-headers.js';
@@ -135,30 +132,4 @@ export async function staffAccountRoutes(app: FastifyInstance, options: { access
       : 'Admins may now sign in without a second factor.';
     return showAccount(request, reply, 200, { info });
   });
-
-  app.get('/staff/sessions', adminOnly, async (request, reply) => {
-    const staff = signedInSession(request);
-    return staffHtml(reply, 200, sessionsPage({ bar: barOf(staff), sessions: await sessions.listOpen() }));
-  });
-
-  app.post<{ Params: { id: string } }>(
-    '/staff/sessions/:id/end',
-    { ...adminOnly, schema: { params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } } } } },
-    async (request, reply) => {
-      const staff = signedInSession(request);
-      const owner = (await sessions.listOpen()).find((s) => s.id === request.params.id)?.email;
-      const ended = await sessions.endById(request.params.id, `ended by ${staff.email}`);
-      if (ended) await access.signIn.audit.record(actor(staff, request), 'session.ended', owner ?? null, {});
-      if (request.params.id === staff.holder.sessionId) {
-        // As Sign out does: pages kept for Back would otherwise still show patients' words.
-        return reply
-          .code(303)
-          .header('Location', '/staff/sign-in?ended=signed-out')
-          .header('Clear-Site-Data', '"cache"')
-          .send();
-      }
-      const info = ended ? 'That session has ended.' : 'That session had already ended.';
-      return staffHtml(reply, 200, sessionsPage({ bar: barOf(staff), sessions: await sessions.listOpen(), info }));
-    },
-  );
 }

@@ -1,8 +1,8 @@
 /**
- * How long the collector keeps things, on both engines: an admin chooses the periods at /staff/settings (wrong
- * values refused, naming the field), and applying them erases the words of submissions past theirs the same way a
- * patient's request does, and removes audit rows past theirs — while the database itself refuses to remove an
- * audit row that is younger, whoever asks.
+ * How long the collector keeps things, on both engines: an admin chooses the periods through /api/staff/settings
+ * (the console's Settings screen; wrong values refused, naming the field, nothing saved), and applying them erases
+ * the words of submissions past theirs the same way a patient's request does, and removes audit rows past theirs —
+ * while the database itself refuses to remove an audit row that is younger, whoever asks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditTrail } from '../../../collector/accounts/audit.js';
@@ -12,11 +12,11 @@ import { firstImpression, startCollector, whatWentWrong, type Running } from '..
 const DAY = 86_400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
 
-function settingsForm(app: Running, fields: Record<string, string>) {
-  return fetch(`${app.url}/staff/settings`, {
+function saveSettings(app: Running, settings: Record<string, unknown>, csrf = app.staff.csrf) {
+  return app.staffFetch('/api/staff/settings', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: app.staff.cookie },
-    body: new URLSearchParams({ ...fields, _csrf: app.staff.csrf }).toString(),
+    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
+    body: JSON.stringify(settings),
   });
 }
 
@@ -46,27 +46,43 @@ describe.each(engines)('retention on $name', (engine) => {
     expect(await app.collector.retention.settings()).toEqual({ submissionDays: null, auditDays: 2192 });
     expect(await app.collector.retention.apply()).toEqual({ erased: 0, auditRemoved: 0 });
     expect((await app.collector.store.get(String(old.id)))?.erased).toBeUndefined();
-    const page = await (await app.staffFetch('/staff/settings')).text();
-    expect(page).toContain('Now: kept until erased on request.');
-    expect(page).toMatch(/<label for="audit-days">Keep the audit trail for this many days<\/label>/);
+    const read = await app.staffFetch('/api/staff/settings');
+    expect(read.headers.get('cache-control')).toBe('no-store');
+    expect(await read.json()).toEqual({ submissionDays: null, auditDays: 2192 });
   });
 
   it.skipIf(engine.skip)('refuses a wrong period, naming the field, and saves nothing', async () => {
-    const tooShort = await settingsForm(app, { submissionDays: '365', auditDays: '30' });
-    expect(tooShort.status).toBe(400);
-    expect(await tooShort.text()).toContain('“Keep the audit trail for” must be a whole number of days from 365');
-    const notNumber = await settingsForm(app, { submissionDays: 'soon', auditDays: '3000' });
-    expect(notNumber.status).toBe(400);
-    expect(await notNumber.text()).toContain('contact details after” must be a whole number of days from 30');
+    const refusal = async (res: Response) => ({ status: res.status, ...((await res.json()) as object) });
+    expect(await refusal(await saveSettings(app, { submissionDays: 365, auditDays: 30 }))).toMatchObject({
+      status: 400,
+      path: 'auditDays',
+      error: 'auditDays must be a whole number of days from 365 to 36500',
+    });
+    expect(await refusal(await saveSettings(app, { submissionDays: 7, auditDays: 3000 }))).toMatchObject({
+      status: 400,
+      path: 'submissionDays',
+      error: 'submissionDays must be a whole number of days from 30 to 36500',
+    });
+    expect(await refusal(await saveSettings(app, { submissionDays: 'soon', auditDays: 3000 }))).toMatchObject({
+      status: 400,
+      path: 'submissionDays',
+    });
+    expect(await refusal(await saveSettings(app, { submissionDays: 365, auditDays: 3000.5 }))).toMatchObject({
+      status: 400,
+      path: 'auditDays',
+    });
+    expect(await refusal(await saveSettings(app, { submissionDays: 365 }))).toMatchObject({ path: 'auditDays' });
+    // A change from a session needs its CSRF token.
+    expect((await saveSettings(app, { submissionDays: 365, auditDays: 3000 }, 'forged')).status).toBe(403);
     expect(await app.collector.retention.settings()).toEqual({ submissionDays: null, auditDays: 2192 });
   });
 
   it.skipIf(engine.skip)(
     'erases the words of what is past its period, audited once per batch; keeps the rest',
     async () => {
-      const saved = await settingsForm(app, { submissionDays: '365', auditDays: '3000' });
+      const saved = await saveSettings(app, { submissionDays: 365, auditDays: 3000 });
       expect(saved.status).toBe(200);
-      expect(await saved.text()).toContain('Now: 365 days.');
+      expect(await saved.json()).toEqual({ submissionDays: 365, auditDays: 3000 });
       const changes = await app.collector.signIn.audit.list({ action: 'setting.changed' });
       expect(changes.map((e) => [e.target, e.detail.days])).toEqual([
         ['audit-retention-days', 3000],

@@ -180,7 +180,13 @@ describe.each(engines)('staff of one practice on $name', (engine) => {
   });
 
   it.skipIf(engine.skip)('what holds for the whole group is for group admins only', async () => {
-    for (const path of ['/staff/audit', '/staff/audit.csv', '/staff/settings', '/staff/sessions', '/staff/practices']) {
+    for (const path of [
+      '/api/staff/audit',
+      '/staff/audit.csv',
+      '/api/staff/settings',
+      '/api/staff/sessions',
+      '/staff/practices',
+    ]) {
       expect((await as(southAdmin, path)).status, path).toBe(403);
     }
     const bar = await (await as(southAdmin, '/staff/patient-data')).text();

@@ -1,0 +1,204 @@
+/**
+ * @summary `<pf-staff-audit>`: the audit trail for admins who see every practice — who did what, to what, when and
+ * from where, newest first, a hundred at a time (Older / Newer), filtered by who, what and dates, and the same as a
+ * spreadsheet. Each action is in words with the code the collector wrote beneath it. Reading it is itself audited.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { AUDIT_ACTIONS, type AuditPage, type AuditQuery } from '../../src/core/audit-api.js';
+import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
+import { AuditApi, auditParams } from '../api/audit.js';
+import { ApiError, type StaffApi } from '../api/client.js';
+import { actionWords, auditStrings } from '../i18n/audit.js';
+import { fill, staffStrings } from '../i18n/index.js';
+import { sharedStyles } from '../styles/shared.js';
+import { auditStyles } from './audit/audit.styles.js';
+import { auditTable } from './audit/audit-table.js';
+import { filterStyles } from './filters.styles.js';
+
+type Filters = Pick<AuditQuery, 'who' | 'action' | 'from' | 'to'>;
+const FIELDS = ['who', 'action', 'from', 'to'] as const;
+
+export class AuditScreen extends LitElement {
+  static override styles = [sharedStyles, filterStyles, auditStyles];
+  static override properties = {
+    api: { attribute: false },
+    me: { attribute: false },
+    lang: { attribute: false },
+    page: { state: true },
+    filters: { state: true },
+    problem: { state: true },
+    wrong: { state: true },
+  };
+
+  declare api: StaffApi;
+  declare me: Me;
+  declare lang: StaffLanguage;
+  declare page: AuditPage | undefined;
+  declare filters: Filters;
+  declare problem: string;
+  /** A refused filter: which field, and why. */
+  declare wrong: { path: string; message: string } | undefined;
+
+  private loading: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.filters = {};
+    this.problem = '';
+  }
+
+  private get allowed(): boolean {
+    return this.me.role === 'admin' && this.me.everyPractice;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.allowed) void this.load({});
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+  }
+
+  /** The filters plus where to page from; the reader's time zone reads the dates. */
+  private async load(at: Pick<AuditQuery, 'before' | 'after'>): Promise<boolean> {
+    this.loading?.abort();
+    const loading = (this.loading = new AbortController());
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    try {
+      this.page = await new AuditApi(this.api).page({ ...this.filters, ...at, tz }, loading.signal);
+      this.problem = '';
+      this.wrong = undefined;
+      return true;
+    } catch (error) {
+      if (loading.signal.aborted || (error instanceof ApiError && error.status === 401)) return false;
+      const t = staffStrings(this.lang);
+      if (error instanceof ApiError && error.status === 400 && error.path) {
+        this.wrong = { path: error.path, message: error.message };
+      } else if (error instanceof ApiError && error.status === 403) {
+        this.problem = auditStrings(this.lang).forbidden;
+      } else {
+        this.problem =
+          error instanceof ApiError && error.status === 0
+            ? t.offline
+            : fill(t.problem, error instanceof Error ? error.message : String(error));
+      }
+      return false;
+    }
+  }
+
+  private onShow = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const filters: Filters = {};
+    for (const name of FIELDS) {
+      const value = form.get(name);
+      if (typeof value === 'string' && value.trim()) filters[name] = value.trim();
+    }
+    this.filters = filters;
+    void this.load({});
+  };
+
+  private onClear = (): void => {
+    this.renderRoot.querySelector('form')?.reset();
+    this.filters = {};
+    void this.load({});
+  };
+
+  /** Older or Newer: the table takes focus, so the next page is read from its start. */
+  private async turn(at: Pick<AuditQuery, 'before' | 'after'>): Promise<void> {
+    if (!(await this.load(at))) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.table-box')?.focus();
+  }
+
+  private field(name: 'who' | 'from' | 'to', label: string, type: string, hint?: string) {
+    const wrong = this.wrong?.path === name ? this.wrong.message : '';
+    const described = [hint ? `audit-${name}-hint` : '', wrong ? `audit-${name}-wrong` : ''].filter(Boolean).join(' ');
+    return html`<div class="field">
+      <label for=${`audit-${name}`}>${label}</label>
+      <input
+        id=${`audit-${name}`}
+        name=${name}
+        type=${type}
+        .value=${this.filters[name] ?? ''}
+        maxlength=${type === 'text' ? 200 : nothing}
+        aria-invalid=${wrong ? 'true' : 'false'}
+        aria-describedby=${described || nothing}
+      />
+      ${hint ? html`<p class="hint" id=${`audit-${name}-hint`}>${hint}</p>` : nothing}
+      ${wrong ? html`<p class="problem" id=${`audit-${name}-wrong`}>${wrong}</p>` : nothing}
+    </div>`;
+  }
+
+  private filterForm() {
+    const a = auditStrings(this.lang);
+    return html`<form @submit=${this.onShow} aria-labelledby="audit-filters">
+      <h2 id="audit-filters">${a.filters}</h2>
+      <div class="grid">
+        ${this.field('who', a.who, 'text', a.whoHint)}
+        <div class="field">
+          <label for="audit-action">${a.action}</label>
+          <select id="audit-action" name="action">
+            <option value="" ?selected=${!this.filters.action}>${a.anyAction}</option>
+            ${AUDIT_ACTIONS.map(
+              (code) => html`<option value=${code} ?selected=${this.filters.action === code}>
+                ${actionWords(code, a)}
+              </option>`,
+            )}
+          </select>
+        </div>
+        ${this.field('from', a.from, 'date')} ${this.field('to', a.to, 'date')}
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary">${a.show}</button>
+        <button type="button" @click=${this.onClear}>${a.clear}</button>
+      </div>
+    </form>`;
+  }
+
+  override render() {
+    const t = staffStrings(this.lang);
+    const a = auditStrings(this.lang);
+    if (!this.allowed) return html`<h1 tabindex="-1">${t.navAudit}</h1><p>${a.forbidden}</p>`;
+    const page = this.page;
+    const search = auditParams(this.filters).toString();
+    return html`<h1 tabindex="-1">${t.navAudit}</h1>
+      <p>${a.intro}</p>
+      <p><a class="download" href=${`/staff/audit.csv${search ? `?${search}` : ''}`} download>${a.download}</a></p>
+      ${this.filterForm()}
+      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      ${
+        page
+          ? html`${auditTable({ entries: page.entries, filtered: search !== '', t: a, lang: this.lang })}
+              <div class="paging">
+                ${
+                  page.newer !== null
+                    ? html`<button type="button" @click=${() => void this.turn({ after: page.newer! })}>
+                      ${a.newer}
+                    </button>`
+                    : nothing
+                }
+                ${
+                  page.older !== null
+                    ? html`<button type="button" @click=${() => void this.turn({ before: page.older! })}>
+                      ${a.older}
+                    </button>`
+                    : nothing
+                }
+              </div>`
+          : this.problem
+            ? nothing
+            : html`<p>${t.loading}</p>`
+      }`;
+  }
+}
+
+customElements.define('pf-staff-audit', AuditScreen);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pf-staff-audit': AuditScreen;
+  }
+}

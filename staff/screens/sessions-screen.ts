@@ -1,0 +1,149 @@
+/**
+ * @summary `<pf-staff-sessions>`: who is signed in, for admins who see every practice — each open session (who,
+ * since when, last activity, from where, which browser) with an End button named with the person and the time.
+ * Ending one's own signs out, as Sign out does. Ending is audited by the collector.
+ */
+import { LitElement, html, nothing } from 'lit';
+import type { OpenSessionView, SessionEnded, SessionList } from '../../src/core/sessions-api.js';
+import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
+import { ApiError, type StaffApi } from '../api/client.js';
+import { AnnounceEvent } from '../app/events.js';
+import { staffTime } from '../format/time.js';
+import { fill, staffStrings } from '../i18n/index.js';
+import { sessionsStrings } from '../i18n/sessions.js';
+import { sharedStyles } from '../styles/shared.js';
+import { auditStyles } from './audit/audit.styles.js';
+
+export class SessionsScreen extends LitElement {
+  static override styles = [sharedStyles, auditStyles];
+  static override properties = {
+    api: { attribute: false },
+    me: { attribute: false },
+    lang: { attribute: false },
+    list: { state: true },
+    problem: { state: true },
+    note: { state: true },
+  };
+
+  declare api: StaffApi;
+  declare me: Me;
+  declare lang: StaffLanguage;
+  declare list: OpenSessionView[] | undefined;
+  declare problem: string;
+  /** What the last End did, in words. */
+  declare note: string;
+
+  constructor() {
+    super();
+    this.problem = '';
+    this.note = '';
+  }
+
+  private get allowed(): boolean {
+    return this.me.role === 'admin' && this.me.everyPractice;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.allowed) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.list = (await this.api.request<SessionList>('/api/staff/sessions')).sessions;
+      this.problem = '';
+    } catch (error) {
+      this.problem = this.refusal(error);
+    }
+  }
+
+  private refusal(error: unknown): string {
+    const t = staffStrings(this.lang);
+    if (error instanceof ApiError && error.status === 0) return t.offline;
+    if (error instanceof ApiError && error.status === 403) return sessionsStrings(this.lang).forbidden;
+    return fill(t.problem, error instanceof Error ? error.message : String(error));
+  }
+
+  private async end(session: OpenSessionView): Promise<void> {
+    const s = sessionsStrings(this.lang);
+    try {
+      const path = `/api/staff/sessions/${encodeURIComponent(session.id)}/end`;
+      const done = await this.api.request<SessionEnded>(path, { method: 'POST', body: {} });
+      if (done.signedOut) {
+        window.location.assign('/staff/sign-in?ended=signed-out');
+        return;
+      }
+      this.note = done.ended ? s.ended : s.endedBefore;
+      this.dispatchEvent(new AnnounceEvent(this.note));
+    } catch (error) {
+      this.problem = this.refusal(error);
+    }
+    await this.load();
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  private row(session: OpenSessionView) {
+    const s = sessionsStrings(this.lang);
+    const since = staffTime(session.createdAt, this.lang);
+    return html`<tr>
+      <td class="words">
+        ${session.email}
+        ${session.stage === 'second-factor' ? s.codeNotGiven : nothing} ${session.yours ? s.yours : nothing}
+      </td>
+      <td class="when">${since}</td>
+      <td class="when">${staffTime(session.lastActivityAt, this.lang)}</td>
+      <td>${session.address ?? ''}</td>
+      <td class="details words">${session.userAgent ?? ''}</td>
+      <td>
+        <button type="button" aria-label=${fill(s.endNamed, session.email, since)} @click=${() => void this.end(session)}>
+          ${s.end}
+        </button>
+      </td>
+    </tr>`;
+  }
+
+  private body() {
+    const t = staffStrings(this.lang);
+    const s = sessionsStrings(this.lang);
+    if (!this.allowed) return html`<p>${s.forbidden}</p>`;
+    const list = this.list;
+    const head = [s.who, s.since, s.lastActivity, s.from, s.browser, s.end];
+    return html`<p>${s.intro}</p>
+      ${this.note ? html`<p><strong>${this.note}</strong></p>` : nothing}
+      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      ${
+        list
+          ? html`<div class="table-box" role="region" aria-labelledby="sessions-caption" tabindex="0">
+              <table>
+                <caption id="sessions-caption">
+                  ${fill(s.caption, list.length)}
+                </caption>
+                <thead>
+                  <tr>
+                    ${head.map((name) => html`<th scope="col">${name}</th>`)}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${list.map((session) => this.row(session))}
+                </tbody>
+              </table>
+            </div>`
+          : this.problem
+            ? nothing
+            : html`<p>${t.loading}</p>`
+      }`;
+  }
+
+  override render() {
+    return html`<h1 tabindex="-1">${sessionsStrings(this.lang).title}</h1>
+      ${this.body()}`;
+  }
+}
+
+customElements.define('pf-staff-sessions', SessionsScreen);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pf-staff-sessions': SessionsScreen;
+  }
+}
