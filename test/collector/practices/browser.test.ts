@@ -90,11 +90,12 @@ describe('the practices page', () => {
     await page.setViewport({ width: 1280, height: 800 });
   });
 
-  it('shows the group admin the roll-up in the inbox once there is more than one practice', async () => {
-    await clickAndWait(page, link('Inbox'));
-    const text = await visibleText(page);
-    expect(text).toContain('Your practices');
-    expect(text).toContain('North Clinic');
+  it('shows the group admin what came in, by practice, once there is more than one practice', async () => {
+    await page.goto(`${app.url}/staff/practices`, { waitUntil: 'load' });
+    const rollup = await page.$eval('[aria-labelledby="rollup-heading"] tbody', (body) =>
+      [...body.querySelectorAll('tr')].map((row) => row.querySelector('th')?.textContent),
+    );
+    expect(rollup).toContain('North Clinic');
     expect(await axeViolations(page)).toEqual([]);
   });
 });
