@@ -1,6 +1,6 @@
 /**
  * `npm run staff -- practice …` and `location …`: a group's practices and their locations from the command line
- * (the same rules and audit trail as the console's practices page), and `practice move`: a practice's own SQLite
+ * (the same rules and audit trail as the console's Practices screen), and `practice move`: a practice's own SQLite
  * data into the group's PostgreSQL (practices/move-practice.ts).
  */
 import { existsSync } from 'node:fs';

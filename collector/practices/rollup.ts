@@ -1,6 +1,6 @@
 /**
  * A group's roll-up: per practice the staff member sees, what came in and what still needs a call. For the inbox of
- * anyone who sees more than one practice, the practices page and `GET /api/staff/practices`.
+ * anyone who sees more than one practice and `GET /api/staff/practices` (the console's Practices screen).
  */
 import type { SubmissionStore } from '../store/index.js';
 import type { Practice } from './practices.js';

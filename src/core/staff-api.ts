@@ -47,6 +47,7 @@ export const CONSOLE_SCREENS = [
   'audit',
   'settings',
   'sessions',
+  'practices',
 ] as const;
 
 /** How a closed case ended: what an annual complaints return asks for. */

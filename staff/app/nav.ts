@@ -44,7 +44,7 @@ export function navGroups(me: Me, t: StaffStrings, exportQuery: URLSearchParams)
       ? [
           { label: t.navAudit, href: pathOf('audit'), screen: 'audit' as const },
           { label: t.navSettings, href: pathOf('settings'), screen: 'settings' as const },
-          { label: t.navPractices, href: '/staff/practices' },
+          { label: t.navPractices, href: pathOf('practices'), screen: 'practices' as const },
         ]
       : []),
     { label: t.navPatientData, href: '/staff/patient-data' },

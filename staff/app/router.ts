@@ -18,6 +18,7 @@
  *   /staff/audit               the audit trail, its filters and its spreadsheet (admins who see every practice)
  *   /staff/settings            how long patients' words and the audit trail are kept (the same admins)
  *   /staff/sessions            who is signed in, and ending a session (the same admins)
+ *   /staff/practices           the group's practices: endpoints, details, locations, what came in (the same admins)
  *
  * The old inbox's links still land: `/staff/?ref=rc 7kq2 9f` searches, `/staff/#case-<id>` opens that case.
  */
@@ -42,6 +43,7 @@ export type Route =
   | { screen: 'audit' }
   | { screen: 'settings' }
   | { screen: 'sessions' }
+  | { screen: 'practices' }
   | { screen: 'not-found' };
 
 export type ScreenName = Route['screen'];
@@ -66,6 +68,7 @@ export function routeOf(location: { pathname: string; search: string; hash: stri
   if (path === 'audit') return { screen: 'audit' };
   if (path === 'settings') return { screen: 'settings' };
   if (path === 'sessions') return { screen: 'sessions' };
+  if (path === 'practices') return { screen: 'practices' };
   if (path === 'alerts') {
     const alert = params.get('alert');
     return alert ? { screen: 'alerts', alert } : { screen: 'alerts' };

@@ -45,6 +45,8 @@ export function screenTitle(route: Route, t: StaffStrings, lang: StaffLanguage =
       return t.navSettings;
     case 'sessions':
       return sessionsStrings(lang).title;
+    case 'practices':
+      return t.navPractices;
     case 'not-found':
       return t.notFoundTitle;
   }
@@ -90,6 +92,8 @@ export function screenTemplate(route: Route, { api, me, lang }: ScreenContext): 
       return html`<pf-staff-settings .api=${api} .me=${me} .lang=${lang}></pf-staff-settings>`;
     case 'sessions':
       return html`<pf-staff-sessions .api=${api} .me=${me} .lang=${lang}></pf-staff-sessions>`;
+    case 'practices':
+      return html`<pf-staff-practices .api=${api} .me=${me} .lang=${lang}></pf-staff-practices>`;
     default:
       return html`<pf-staff-elsewhere .me=${me} .lang=${lang} .screen=${route.screen}></pf-staff-elsewhere>`;
   }

@@ -14,3 +14,4 @@ import './accounts-screen.js';
 import './audit-screen.js';
 import './settings-screen.js';
 import './sessions-screen.js';
+import './practices-screen.js';

@@ -1,28 +1,29 @@
 /**
- * The group's practices:
+ * The group's practices through the staff JSON API (src/core/practices-api.ts has the types):
  *
- *   GET  /api/staff/practices                 (session or token) the practices the caller sees, with their counts
- *   GET  /staff/practices                     (group admins) each practice's endpoint, details, locations, counts
- *   POST /staff/practices                     add a practice (id, name, timeZone)
- *   POST /staff/practices/<id>                change its name, time zone, promise, websites
- *   POST /staff/practices/<id>/locations      add a location
+ *   GET  /api/staff/practices                  (session or token) the practices the caller sees, with their counts
+ *   POST /api/staff/practices                  (group admins) add a practice { id, name, timeZone } → 201
+ *   POST /api/staff/practices/<id>             (group admins) change its name, time zone, promise, websites
+ *   POST /api/staff/practices/<id>/locations   (group admins) add a location { id } → 201
  *
- * A refused change (a wrong time zone, a taken id) comes back as the page with what to fix (400); every change is
- * audited and served by every collector process within seconds (practice-directory.ts).
+ * Changes need a session with `X-CSRF-Token` (or an admin token) of an admin who sees every practice. A value that
+ * cannot be used is `400 { error, path }` naming the field, an id already taken `409`, and nothing is saved. Every
+ * change is audited (`practice.added`, `practice.changed`, `location.added`) and served by every collector process
+ * within seconds (practice-directory.ts). The console's Practices screen is served at /staff/practices
+ * (staff-console.ts).
  */
-import formBody from '@fastify/formbody';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { PracticeList, PracticeSummary } from '../../../src/core/practices-api.js';
 import type { PracticeDirectory } from '../../practices/practice-directory.js';
 import { PracticeError } from '../../practices/practice-rules.js';
-import type { Practices } from '../../practices/practices.js';
-import { rollUp } from '../../practices/rollup.js';
+import type { Practice, Practices } from '../../practices/practices.js';
+import { rollUp, type PracticeRollup } from '../../practices/rollup.js';
 import { describeScope } from '../../practices/scope.js';
-import { practicesPage } from '../../staff-pages/practices-page.js';
-import { staffPageHeaders } from '../security-headers.js';
+import { HttpError } from '../errors.js';
+import { parseJsonBody } from '../json-body.js';
+import { newLocationOf, newPracticeOf, practiceChangeOf } from '../practice-body.js';
 import { practicesSeenBy } from '../staff-practices.js';
-import { staffHtml } from '../staff-reply.js';
 import { actorOf, csrfChecked, staffOnly, type StaffAccess } from '../staff-session.js';
-import { barOf, signedInSession } from './staff-account.js';
 
 export interface PracticeRoutesOptions {
   access: StaffAccess;
@@ -34,86 +35,98 @@ export interface PracticeRoutesOptions {
   publicOrigin?: string | undefined;
 }
 
-type Form = Record<string, unknown>;
-const text = (form: Form | undefined, name: string): string | undefined =>
-  typeof form?.[name] === 'string' ? form[name] : undefined;
+/** A refused change as the API answers it: a taken id is a conflict, a practice not there 404, the rest 400. */
+function answerFor(error: PracticeError): HttpError {
+  if (error.code === 'unknown-practice') return new HttpError(404, 'practice-unknown', error.message);
+  if (error.code === 'duplicate') return new HttpError(409, 'practice-exists', error.message, { path: 'id' });
+  return new HttpError(400, 'practice-invalid', error.message);
+}
 
-export async function practiceRoutes(app: FastifyInstance, options: PracticeRoutesOptions): Promise<void> {
+async function refusedAs<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof PracticeError) throw answerFor(error);
+    throw error;
+  }
+}
+
+export function practiceRoutes(
+  app: FastifyInstance,
+  options: PracticeRoutesOptions,
+  done: (error?: Error) => void,
+): void {
   const { access, practices, directory } = options;
-  const helmet = staffPageHeaders(access.https);
-  await app.register(formBody, { bodyLimit: 16 * 1024 });
+  app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: 16 * 1024 }, parseJsonBody);
   const groupAdmin = {
-    helmet,
-    onRequest: staffOnly(access, { page: true, role: 'admin', wholeGroup: true }),
+    onRequest: staffOnly(access, { page: false, role: 'admin', wholeGroup: true }),
     preHandler: csrfChecked,
   };
+
+  const baseOf = (request: FastifyRequest) => options.publicOrigin ?? `${request.protocol}://${request.host}`;
+  const summaryOf = (base: string, { practice, ...counts }: PracticeRollup): PracticeSummary => ({
+    id: practice.id,
+    name: practice.name,
+    timeZone: practice.timeZone,
+    promise: practice.promise,
+    origins: practice.origins,
+    locations: practice.locations,
+    path: practice.path,
+    endpoint: base + practice.path,
+    counts,
+  });
+  /** One practice as the API gives it, after a change: the directory forgets, so every process reads it anew. */
+  async function changed(request: FastifyRequest, practice: Practice): Promise<PracticeSummary> {
+    directory.forget();
+    const [rollup] = await rollUp(app.store, [practice]);
+    return summaryOf(baseOf(request), rollup!);
+  }
 
   app.get('/api/staff/practices', { onRequest: staffOnly(access, { page: false }) }, async (request, reply) => {
     const seen = await practicesSeenBy(request, directory);
     const rollup = await rollUp(app.store, seen);
     await access.signIn.audit.record(actorOf(request), 'practices.listed', null, { practices: seen.map((p) => p.id) });
-    return reply.header('Cache-Control', 'no-store').send({
+    const list: PracticeList = {
       scope: describeScope(request.staff?.practices ?? []),
-      practices: rollup.map(({ practice, ...counts }) => ({ ...practice, counts })),
-    });
+      sharedOrigins: [...options.environmentOrigins],
+      practices: rollup.map((r) => summaryOf(baseOf(request), r)),
+    };
+    return reply.header('Cache-Control', 'no-store').send(list);
   });
 
-  async function show(request: FastifyRequest, notes: { error?: string; info?: string } = {}) {
-    const all = await practices.list();
-    const base = options.publicOrigin ?? `${request.protocol}://${request.host}`;
-    return practicesPage({
-      bar: barOf(signedInSession(request)),
-      rollup: await rollUp(app.store, all),
-      base,
-      environmentOrigins: options.environmentOrigins,
-      ...notes,
-    });
-  }
+  app.post<{ Body: unknown }>('/api/staff/practices', groupAdmin, async (request, reply) => {
+    const wanted = newPracticeOf(request.body);
+    const added = await refusedAs(() => practices.add(actorOf(request), wanted.id, wanted));
+    return reply
+      .code(201)
+      .header('Cache-Control', 'no-store')
+      .send(await changed(request, added));
+  });
 
-  /** Runs a change; a PracticeError is the page again with what to fix. */
-  async function change(request: FastifyRequest, reply: FastifyReply, work: () => Promise<string>) {
-    try {
-      const info = await work();
-      directory.forget();
-      return staffHtml(reply, 200, await show(request, { info }));
-    } catch (error) {
-      if (!(error instanceof PracticeError)) throw error;
-      const status = error.code === 'unknown-practice' ? 404 : 400;
-      return staffHtml(reply, status, await show(request, { error: `Not saved: ${error.message}` }));
-    }
-  }
-
-  app.get('/staff/practices', groupAdmin, async (request, reply) => staffHtml(reply, 200, await show(request)));
-
-  app.post<{ Body: Form }>('/staff/practices', groupAdmin, (request, reply) =>
-    change(request, reply, async () => {
-      const form = request.body;
-      const added = await practices.add(actorOf(request), text(form, 'id') ?? '', {
-        name: text(form, 'name') ?? '',
-        timeZone: text(form, 'timeZone') ?? '',
-      });
-      return `Added ${added.name}. Its endpoint is ${added.path}.`;
-    }),
+  app.post<{ Body: unknown; Params: { id: string } }>(
+    '/api/staff/practices/:id',
+    groupAdmin,
+    async (request, reply) => {
+      await refusedAs(() => practices.require(request.params.id));
+      const wanted = practiceChangeOf(request.body);
+      const practice = await refusedAs(() => practices.change(actorOf(request), request.params.id, wanted));
+      return reply.header('Cache-Control', 'no-store').send(await changed(request, practice));
+    },
   );
 
-  app.post<{ Body: Form; Params: { id: string } }>('/staff/practices/:id', groupAdmin, (request, reply) =>
-    change(request, reply, async () => {
-      const form = request.body;
-      const origins = text(form, 'origins');
-      const changed = await practices.change(actorOf(request), request.params.id, {
-        name: text(form, 'name'),
-        timeZone: text(form, 'timeZone'),
-        promise: text(form, 'promise'),
-        origins: origins === undefined ? undefined : origins.split(/\s+/).filter(Boolean),
-      });
-      return `Saved ${changed.name}.`;
-    }),
+  app.post<{ Body: unknown; Params: { id: string } }>(
+    '/api/staff/practices/:id/locations',
+    groupAdmin,
+    async (request, reply) => {
+      await refusedAs(() => practices.require(request.params.id));
+      const id = newLocationOf(request.body);
+      await refusedAs(() => practices.addLocation(actorOf(request), request.params.id, id));
+      const practice = await practices.require(request.params.id);
+      return reply
+        .code(201)
+        .header('Cache-Control', 'no-store')
+        .send(await changed(request, practice));
+    },
   );
-
-  app.post<{ Body: Form; Params: { id: string } }>('/staff/practices/:id/locations', groupAdmin, (request, reply) =>
-    change(request, reply, async () => {
-      const location = await practices.addLocation(actorOf(request), request.params.id, text(request.body, 'id') ?? '');
-      return `Added the location ${location.id}.`;
-    }),
-  );
+  done();
 }

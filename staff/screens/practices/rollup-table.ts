@@ -1,0 +1,40 @@
+/**
+ * What came in, by practice (a template, not an element): one row per practice with its counts, captioned, in a box
+ * of its own that scrolls sideways on a phone (reached by keyboard: the box takes focus). Names shown as text.
+ */
+import { html } from 'lit';
+import type { PracticeCounts, PracticeSummary } from '../../../src/core/practices-api.js';
+import type { PracticesStrings } from '../../i18n/practices.js';
+
+const COLUMNS: (keyof PracticeCounts)[] = [
+  'firstImpressions',
+  'whatWentWrong',
+  'openCases',
+  'unknownLocation',
+  'looksAutomated',
+];
+
+export function rollupTable(practices: readonly PracticeSummary[], s: PracticesStrings) {
+  return html`<div class="table-box" role="region" aria-labelledby="rollup-caption" tabindex="0">
+    <table>
+      <caption id="rollup-caption">
+        ${s.rollupCaption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${s.practice}</th>
+          ${COLUMNS.map((c) => html`<th scope="col">${s[c]}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${practices.map(
+          (p) =>
+            html`<tr>
+              <th scope="row">${p.name}</th>
+              ${COLUMNS.map((c) => html`<td class="count">${p.counts[c]}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
