@@ -6,7 +6,6 @@ import type { Kysely } from 'kysely';
 import type { FollowUp, FollowUpStatus } from '../follow-up.js';
 import type { Database } from './schema.js';
 import { inPractices } from './practice-limit.js';
-import { COLUMNS, toStored, type StoredSubmission } from './submissions.js';
 
 const RECOVERY = 'what-went-wrong';
 
@@ -62,25 +61,6 @@ export class FollowUps {
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
   }
 
-  /**
-   * "What went wrong" cases for the inbox: open ones (not resolved) first, newest first within each group, so the
-   * front desk sees what still needs a call before what is done.
-   */
-  async cases(limit: number, practices?: readonly string[]): Promise<StoredSubmission[]> {
-    const only = inPractices(practices, 's.practice_id');
-    const rows = await this.db
-      .selectFrom('submissions as s')
-      .leftJoin('case_follow_up as f', 'f.submission_id', 's.id')
-      .select(COLUMNS.map((c) => `s.${c}` as const))
-      .where('s.kind', '=', RECOVERY)
-      .$if(only !== undefined, (qb) => qb.where(only!))
-      .orderBy((eb) => eb.case().when('f.status', '=', 'resolved').then(1).else(0).end())
-      .orderBy('s.seq', 'desc')
-      .limit(Math.max(1, Math.floor(limit)))
-      .execute();
-    return rows.map(toStored);
-  }
-
   /** Open cases per practice: "what went wrong" not yet resolved, leaving out those that look automated. */
   async openCasesByPractice(practices?: readonly string[]): Promise<Map<string, number>> {
     const only = inPractices(practices, 's.practice_id');
@@ -95,12 +75,5 @@ export class FollowUps {
       .groupBy('s.practice_id')
       .execute();
     return new Map(rows.map((r) => [r.practice_id, Number(r.n)]));
-  }
-
-  /** Cases not yet resolved (all of them, not just those the inbox lists), leaving out those that look automated. */
-  async openCaseCount(practices?: readonly string[]): Promise<number> {
-    let open = 0;
-    for (const n of (await this.openCasesByPractice(practices)).values()) open += n;
-    return open;
   }
 }

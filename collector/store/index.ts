@@ -130,14 +130,6 @@ export class SubmissionStore {
     return this.followUps.setFollowUp(id, status, note, updatedAt, practices);
   }
 
-  cases(limit: number, practices?: readonly string[]): Promise<StoredSubmission[]> {
-    return this.followUps.cases(limit, practices);
-  }
-
-  openCaseCount(practices?: readonly string[]): Promise<number> {
-    return this.followUps.openCaseCount(practices);
-  }
-
   /** Candidates for one patient's submissions: stored text containing any of these LIKE patterns, newest first. */
   search(
     patterns: readonly string[],
