@@ -133,6 +133,8 @@ describe.each(engines)('the store on $name', (engine) => {
         const [a, b, c, d] = [whatWentWrong(), whatWentWrong(), whatWentWrong(), whatWentWrong()];
         for (const x of [a, b, c, d]) await s.save(x as { id: string; kind: string });
         await s.save(firstImpression() as { id: string; kind: string });
+        // Sent by a program, not a patient: kept, but no case for the front desk to count.
+        await s.save(whatWentWrong() as { id: string; kind: string }, undefined, { automation: 'filled in 1 s' });
         await s.setFollowUp(d?.id as string, 'resolved', '');
         await s.setFollowUp(b?.id as string, 'contacted', '');
         await s.setFollowUp(a?.id as string, 'resolved', '');
