@@ -8,7 +8,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Alert, AlertDetail, AlertStatus } from '../../src/core/alerts-api.js';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
 import { AlertsApi, type AlertView } from '../api/alerts.js';
-import { ApiError, type StaffApi } from '../api/client.js';
+import type { StaffApi } from '../api/client.js';
+import { refusalText } from '../api/refusal.js';
 import { AnnounceEvent, NavigateEvent } from '../app/events.js';
 import { pathOf, submissionPath } from '../app/router.js';
 import { staffTime } from '../format/time.js';
@@ -80,9 +81,7 @@ export class AlertsScreen extends LitElement {
   }
 
   private refusal(error: unknown): string {
-    const t = staffStrings(this.lang);
-    if (error instanceof ApiError && error.status === 0) return t.offline;
-    return fill(t.problem, error instanceof Error ? error.message : String(error));
+    return refusalText(error, this.lang);
   }
 
   private async load(more = false): Promise<void> {

@@ -8,6 +8,7 @@ import { AUDIT_ACTIONS, type AuditPage, type AuditQuery } from '../../src/core/a
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
 import { AuditApi, auditParams } from '../api/audit.js';
 import { ApiError, type StaffApi } from '../api/client.js';
+import { isGroupAdmin } from '../api/refusal.js';
 import { actionWords, auditStrings } from '../i18n/audit.js';
 import { fill, staffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -48,7 +49,7 @@ export class AuditScreen extends LitElement {
   }
 
   private get allowed(): boolean {
-    return this.me.role === 'admin' && this.me.everyPractice;
+    return isGroupAdmin(this.me);
   }
 
   override connectedCallback(): void {

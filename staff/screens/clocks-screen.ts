@@ -10,6 +10,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ClockSettings, ComplaintRuleId, Me, StaffLanguage } from '../../src/core/staff-api.js';
 import { ApiError, type StaffApi } from '../api/client.js';
+import { refusalText } from '../api/refusal.js';
 import { AnnounceEvent } from '../app/events.js';
 import { fill, staffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -101,10 +102,7 @@ export class ClocksScreen extends LitElement {
   }
 
   private refusal(error: unknown): string {
-    const t = staffStrings(this.lang);
-    if (error instanceof ApiError && error.status === 0) return t.offline;
-    if (error instanceof ApiError && error.status === 403) return t.clocksForbidden;
-    return fill(t.problem, error instanceof Error ? error.message : String(error));
+    return refusalText(error, this.lang, staffStrings(this.lang).clocksForbidden);
   }
 
   private onPractice = (event: Event): void => {

@@ -9,7 +9,8 @@ import { LitElement, html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { PracticeList, PracticeSummary } from '../../src/core/practices-api.js';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
-import { ApiError, type StaffApi } from '../api/client.js';
+import type { StaffApi } from '../api/client.js';
+import { isGroupAdmin, refusalText } from '../api/refusal.js';
 import { AnnounceEvent } from '../app/events.js';
 import { fill, staffStrings } from '../i18n/index.js';
 import { practicesStrings } from '../i18n/practices.js';
@@ -51,7 +52,7 @@ export class PracticesScreen extends LitElement {
   }
 
   private get allowed(): boolean {
-    return this.me.role === 'admin' && this.me.everyPractice;
+    return isGroupAdmin(this.me);
   }
 
   override connectedCallback(): void {
@@ -68,10 +69,7 @@ export class PracticesScreen extends LitElement {
   }
 
   private generalRefusal(error: unknown): string {
-    const t = staffStrings(this.lang);
-    if (error instanceof ApiError && error.status === 0) return t.offline;
-    if (error instanceof ApiError && error.status === 403) return practicesStrings(this.lang).forbidden;
-    return fill(t.problem, error instanceof Error ? error.message : String(error));
+    return refusalText(error, this.lang, practicesStrings(this.lang).forbidden);
   }
 
   /** One of the forms is sent: what it asks for, to where, and what to say once it is saved. */

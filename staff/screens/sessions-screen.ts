@@ -6,7 +6,8 @@
 import { LitElement, html, nothing } from 'lit';
 import type { OpenSessionView, SessionEnded, SessionList } from '../../src/core/sessions-api.js';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
-import { ApiError, type StaffApi } from '../api/client.js';
+import type { StaffApi } from '../api/client.js';
+import { isGroupAdmin, refusalText } from '../api/refusal.js';
 import { AnnounceEvent } from '../app/events.js';
 import { staffTime } from '../format/time.js';
 import { fill, staffStrings } from '../i18n/index.js';
@@ -40,7 +41,7 @@ export class SessionsScreen extends LitElement {
   }
 
   private get allowed(): boolean {
-    return this.me.role === 'admin' && this.me.everyPractice;
+    return isGroupAdmin(this.me);
   }
 
   override connectedCallback(): void {
@@ -58,10 +59,7 @@ export class SessionsScreen extends LitElement {
   }
 
   private refusal(error: unknown): string {
-    const t = staffStrings(this.lang);
-    if (error instanceof ApiError && error.status === 0) return t.offline;
-    if (error instanceof ApiError && error.status === 403) return sessionsStrings(this.lang).forbidden;
-    return fill(t.problem, error instanceof Error ? error.message : String(error));
+    return refusalText(error, this.lang, sessionsStrings(this.lang).forbidden);
   }
 
   private async end(session: OpenSessionView): Promise<void> {

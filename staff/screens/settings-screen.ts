@@ -8,6 +8,7 @@ import { LitElement, html, nothing } from 'lit';
 import { AUDIT_DAYS, SUBMISSION_DAYS, type RetentionSettings } from '../../src/core/settings-api.js';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
 import { ApiError, type StaffApi } from '../api/client.js';
+import { isGroupAdmin, refusalText } from '../api/refusal.js';
 import { AnnounceEvent } from '../app/events.js';
 import { fill, staffStrings } from '../i18n/index.js';
 import { settingsStrings } from '../i18n/settings.js';
@@ -49,7 +50,7 @@ export class SettingsScreen extends LitElement {
   }
 
   private get allowed(): boolean {
-    return this.me.role === 'admin' && this.me.everyPractice;
+    return isGroupAdmin(this.me);
   }
 
   override connectedCallback(): void {
@@ -66,10 +67,7 @@ export class SettingsScreen extends LitElement {
   }
 
   private refusal(error: unknown): string {
-    const t = staffStrings(this.lang);
-    if (error instanceof ApiError && error.status === 0) return t.offline;
-    if (error instanceof ApiError && error.status === 403) return settingsStrings(this.lang).forbidden;
-    return fill(t.problem, error instanceof Error ? error.message : String(error));
+    return refusalText(error, this.lang, settingsStrings(this.lang).forbidden);
   }
 
   private onSubmit = async (event: SubmitEvent): Promise<void> => {

@@ -9,7 +9,8 @@
 import { LitElement, html, nothing } from 'lit';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
 import type { WebhookEndpoint, WebhookEndpointWithSecret } from '../../src/core/webhooks-api.js';
-import { ApiError, type StaffApi } from '../api/client.js';
+import type { StaffApi } from '../api/client.js';
+import { isGroupAdmin, refusalText } from '../api/refusal.js';
 import { AnnounceEvent } from '../app/events.js';
 import { staffTime } from '../format/time.js';
 import { fill, staffStrings } from '../i18n/index.js';
@@ -53,7 +54,7 @@ export class WebhooksScreen extends LitElement {
   }
 
   private get allowed(): boolean {
-    return this.me.role === 'admin' && this.me.everyPractice;
+    return isGroupAdmin(this.me);
   }
 
   override connectedCallback(): void {
@@ -71,9 +72,7 @@ export class WebhooksScreen extends LitElement {
   }
 
   private refusal(error: unknown): string {
-    const t = staffStrings(this.lang);
-    if (error instanceof ApiError && error.status === 0) return t.offline;
-    return fill(t.problem, error instanceof Error ? error.message : String(error));
+    return refusalText(error, this.lang);
   }
 
   private announce(message: string): void {
