@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * A table of rows to act on (accounts, tablets): it scrolls inside its own box on a phone, never the page; the box
+ * A table of rows (accounts, tablets, the audit trail, who is signed in): it scrolls inside its own box on a phone, never the page; the box
  * is positioned, so buttons' visually hidden words scroll (and clip) with the table instead of widening the page.
  */
 export const tableBoxStyles = css`

@@ -1,35 +1,13 @@
 import { css } from 'lit';
+import { tableBoxStyles } from '../../styles/table-box.js';
 
 /**
  * The Audit screen: the table scrolls sideways inside its own box on a phone (never the page); each action in words
  * with its code beneath, smaller; Older / Newer side by side, each a full-size target.
  */
-export const auditStyles = css`
-  .table-box {
-    overflow-x: auto;
-    max-width: 100%;
-    margin: 0 0 1rem;
-  }
-  .table-box:focus-visible {
-    outline: 3px solid var(--staff-focus);
-    outline-offset: 2px;
-  }
-  table {
-    border-collapse: collapse;
-    min-width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding: 0 0 0.5rem;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.4rem 0.75rem 0.4rem 0;
-    border-bottom: 1px solid var(--staff-line);
-  }
+export const auditStyles = [
+  tableBoxStyles,
+  css`
   td.when {
     white-space: nowrap;
   }
@@ -53,4 +31,5 @@ export const auditStyles = css`
     align-items: center;
     min-height: 44px;
   }
-`;
+`,
+];
