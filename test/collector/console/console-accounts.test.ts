@@ -14,13 +14,14 @@ import { STAFF_PASSWORD } from '../helpers.js';
 import {
   byRole,
   choose,
+  type Console,
   focused,
   headingIs,
+  says,
   screenText,
   settled,
   signInAt,
   startConsole,
-  type Console,
 } from './console-fixture.js';
 
 const NURSE = 'nurse@north.example';
@@ -47,16 +48,6 @@ beforeAll(async () => {
 afterAll(() => run?.close());
 
 /** The screen's text once it says `words` (the list reloads after each change). */
-async function says(page: Page, words: string | RegExp): Promise<string> {
-  const test = (text: string) => (typeof words === 'string' ? text.includes(words) : words.test(text));
-  for (let i = 0; i < 50; i++) {
-    const text = (await screenText(page)).replace(/\s+/g, ' ');
-    if (test(text)) return text;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`The screen never said ${String(words)}:\n${await screenText(page)}`);
-}
-
 async function confirmIn(page: Page, opener: string, title: string, button: string): Promise<void> {
   await page.click(byRole('button', opener));
   await page.waitForSelector(byRole('heading', title), { visible: true });

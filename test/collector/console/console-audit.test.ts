@@ -7,19 +7,21 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, signInWithForm } from '../browser.js';
+import { axeViolations } from '../browser.js';
 import { STAFF_EMAIL, STAFF_PASSWORD } from '../helpers.js';
 import {
   byRole,
   choose,
+  type Console,
   focused,
   headingIs,
+  notOfferedToOnePracticeAdmin,
+  says,
   screenText,
   settled,
   signInAt,
   startConsole,
   tabTo,
-  type Console,
 } from './console-fixture.js';
 
 const SETUP = { name: 'test setup' };
@@ -43,16 +45,6 @@ beforeAll(async () => {
 afterAll(() => run?.close());
 
 /** The screen's text once it says `words`. */
-async function says(page: Page, words: string | RegExp): Promise<string> {
-  const test = (text: string) => (typeof words === 'string' ? text.includes(words) : words.test(text));
-  for (let i = 0; i < 50; i++) {
-    const text = (await screenText(page)).replace(/\s+/g, ' ');
-    if (test(text)) return text;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`The screen never said ${String(words)}:\n${await screenText(page)}`);
-}
-
 const rowCount = (page: Page) => page.$$eval('>>> pf-staff-audit >>> tbody tr', (rows) => rows.length);
 
 describe('the Audit screen', () => {
@@ -108,14 +100,12 @@ describe('the Audit screen', () => {
     'is not offered to an admin of one practice, and says why at its address',
     async () => {
       const page = await run.newPage();
-      await page.goto(`${url}/staff/`, { waitUntil: 'load' });
-      await signInWithForm(page, SOUTH_ADMIN, STAFF_PASSWORD);
-      await headingIs(page, 'Inbox');
-      expect(await page.$(byRole('link', 'Audit'))).toBeNull();
-      await page.goto(`${url}/staff/audit`, { waitUntil: 'load' });
-      await headingIs(page, 'Audit');
-      await says(page, 'Only admins who see every practice can read the audit trail.');
-      expect(await axeViolations(page)).toEqual([]);
+      await notOfferedToOnePracticeAdmin(page, url, SOUTH_ADMIN, {
+        link: 'Audit',
+        path: '/staff/audit',
+        heading: 'Audit',
+        why: 'Only admins who see every practice can read the audit trail.',
+      });
       await page.close();
     },
     SLOW,

@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { build } from 'vite';
+import { expect } from 'vitest';
 import type { CollectorOptions } from '../../../collector/http/server.js';
-import { launchChromium, signInWithForm } from '../browser.js';
+import { axeViolations, launchChromium, signInWithForm } from '../browser.js';
 import { removeDir, STAFF_EMAIL, STAFF_PASSWORD, startCollector, type Running } from '../helpers.js';
 
 const configFile = fileURLToPath(new URL('../../../vite.config.ts', import.meta.url));
@@ -92,6 +93,37 @@ export function screenText(page: Page): Promise<string> {
     walk(document);
     return parts.join('\n');
   });
+}
+
+/** Waits until the screen says `words` (spaces as one); the screen's words, or an error quoting what it said. */
+export async function says(page: Page, words: string | RegExp): Promise<string> {
+  const test = (text: string) => (typeof words === 'string' ? text.includes(words) : words.test(text));
+  for (let i = 0; i < 50; i++) {
+    const text = (await screenText(page)).replace(/\s+/g, ' ');
+    if (test(text)) return text;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`The screen never said ${String(words)}:\n${await screenText(page)}`);
+}
+
+/**
+ * A screen for admins who see every practice: an admin of one practice (`email`) signs in, finds no link to it, and
+ * at its address reads why — the screen's own sentence, with no axe violations.
+ */
+export async function notOfferedToOnePracticeAdmin(
+  page: Page,
+  url: string,
+  email: string,
+  screen: { link: string; path: string; heading: string; why: string },
+): Promise<void> {
+  await page.goto(`${url}/staff/`, { waitUntil: 'load' });
+  await signInWithForm(page, email, STAFF_PASSWORD);
+  await headingIs(page, 'Inbox');
+  expect(await page.$(byRole('link', screen.link))).toBeNull();
+  await page.goto(`${url}${screen.path}`, { waitUntil: 'load' });
+  await headingIs(page, screen.heading);
+  await says(page, screen.why);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 /** The element that has focus, through shadow roots: its tag, its text (a control's: its label) and outline. */

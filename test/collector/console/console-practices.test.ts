@@ -7,18 +7,19 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, signInWithForm } from '../browser.js';
+import { axeViolations } from '../browser.js';
 import { firstImpression, post, STAFF_EMAIL, STAFF_PASSWORD } from '../helpers.js';
 import {
   byRole,
   choose,
+  type Console,
   focused,
   headingIs,
-  screenText,
+  notOfferedToOnePracticeAdmin,
+  says,
   signInAt,
   startConsole,
   tabTo,
-  type Console,
 } from './console-fixture.js';
 
 const SETUP = { name: 'test setup' };
@@ -39,15 +40,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => run?.close());
-
-async function says(page: Page, words: string): Promise<string> {
-  for (let i = 0; i < 50; i++) {
-    const text = (await screenText(page)).replace(/\s+/g, ' ');
-    if (text.includes(words)) return text;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`The screen never said ${words}:\n${await screenText(page)}`);
-}
 
 /** Empties the text box named `name` and types `value` into it, as a person does. */
 async function typeInto(page: Page, name: string, value: string): Promise<void> {
@@ -137,14 +129,12 @@ describe('the Practices screen', () => {
     'is not offered to an admin of one practice, and says why at its address',
     async () => {
       const page = await run.newPage();
-      await page.goto(`${url}/staff/`, { waitUntil: 'load' });
-      await signInWithForm(page, SOUTH_ADMIN, STAFF_PASSWORD);
-      await headingIs(page, 'Inbox');
-      expect(await page.$(byRole('link', 'Practices'))).toBeNull();
-      await page.goto(`${url}/staff/practices`, { waitUntil: 'load' });
-      await headingIs(page, 'Practices');
-      await says(page, 'Only admins who see every practice can look after the practices.');
-      expect(await axeViolations(page)).toEqual([]);
+      await notOfferedToOnePracticeAdmin(page, url, SOUTH_ADMIN, {
+        link: 'Practices',
+        path: '/staff/practices',
+        heading: 'Practices',
+        why: 'Only admins who see every practice can look after the practices.',
+      });
       await page.close();
     },
     SLOW,

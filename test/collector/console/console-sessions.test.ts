@@ -11,13 +11,13 @@ import { signedIn, STAFF_EMAIL, type StaffSession } from '../helpers.js';
 import {
   byRole,
   choose,
+  type Console,
   focused,
   headingIs,
-  screenText,
+  says,
   signInAt,
   startConsole,
   tabTo,
-  type Console,
 } from './console-fixture.js';
 
 const RECEPTIONIST = 'desk@north.example';
@@ -34,15 +34,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => run?.close());
-
-async function says(page: Page, words: string): Promise<string> {
-  for (let i = 0; i < 50; i++) {
-    const text = (await screenText(page)).replace(/\s+/g, ' ');
-    if (text.includes(words)) return text;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`The screen never said ${words}:\n${await screenText(page)}`);
-}
 
 /** The End button of `email`'s session, by its whole accessible name (which ends with the time it began). */
 const endButton = async (page: Page, email: string) =>

@@ -7,18 +7,20 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, signInWithForm } from '../browser.js';
+import { axeViolations } from '../browser.js';
 import { STAFF_EMAIL, STAFF_PASSWORD } from '../helpers.js';
 import {
   byRole,
   choose,
+  type Console,
   focused,
   headingIs,
+  notOfferedToOnePracticeAdmin,
+  says,
   screenText,
   signInAt,
   startConsole,
   tabTo,
-  type Console,
 } from './console-fixture.js';
 
 const SETUP = { name: 'test setup' };
@@ -40,15 +42,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => run?.close());
-
-async function says(page: Page, words: string): Promise<string> {
-  for (let i = 0; i < 50; i++) {
-    const text = (await screenText(page)).replace(/\s+/g, ' ');
-    if (text.includes(words)) return text;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`The screen never said ${words}:\n${await screenText(page)}`);
-}
 
 const valueOf = (page: Page, name: string) =>
   page.$eval(byRole('spinbutton', name), (input) => (input as HTMLInputElement).value);
@@ -106,14 +99,12 @@ describe('the Settings screen', () => {
     'is not offered to an admin of one practice, and says why at its address',
     async () => {
       const page = await run.newPage();
-      await page.goto(`${url}/staff/`, { waitUntil: 'load' });
-      await signInWithForm(page, SOUTH_ADMIN, STAFF_PASSWORD);
-      await headingIs(page, 'Inbox');
-      expect(await page.$(byRole('link', 'Settings'))).toBeNull();
-      await page.goto(`${url}/staff/settings`, { waitUntil: 'load' });
-      await headingIs(page, 'Settings');
-      await says(page, 'Only admins who see every practice can change these settings.');
-      expect(await axeViolations(page)).toEqual([]);
+      await notOfferedToOnePracticeAdmin(page, url, SOUTH_ADMIN, {
+        link: 'Settings',
+        path: '/staff/settings',
+        heading: 'Settings',
+        why: 'Only admins who see every practice can change these settings.',
+      });
       await page.close();
     },
     SLOW,

@@ -6,20 +6,20 @@
  * is not an admin sees the tablets but cannot change them; Spanish and a 320 px phone. Real Chromium, the real
  * collector over HTTP, controls found by role and name, axe on each state.
  */
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpeningHoursSettings } from '../../../src/core/tablets-api.js';
 import { axeViolations, signInWithForm } from '../browser.js';
 import { signedIn, STAFF_PASSWORD } from '../helpers.js';
 import {
   byRole,
+  choose,
+  type Console,
   headingIs,
+  says,
   screenText,
   settled,
   signInAt,
   startConsole,
-  type Console,
-  choose,
 } from './console-fixture.js';
 
 const RECEPTIONIST = 'desk@north.example';
@@ -43,16 +43,6 @@ beforeAll(async () => {
 afterAll(() => run?.close());
 
 /** The screen's text once it says `words` (the list refreshes after each change). */
-async function says(page: Page, words: string | RegExp): Promise<string> {
-  const test = (text: string) => (typeof words === 'string' ? text.includes(words) : words.test(text));
-  for (let i = 0; i < 50; i++) {
-    const text = (await screenText(page)).replace(/\s+/g, ' ');
-    if (test(text)) return text;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`The screen never said ${String(words)}:\n${await screenText(page)}`);
-}
-
 const report = (token: string, body: unknown) =>
   fetch(`${url}/api/tablets/report`, {
     method: 'POST',
