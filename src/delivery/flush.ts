@@ -13,6 +13,7 @@ import {
   deleteDelivered,
   dueRecords,
   earliestAttempt,
+  markedSending,
   postpone,
   settle,
   StorageUnavailableError,
@@ -55,9 +56,10 @@ async function pass(exclusive: boolean, wakeAll: boolean): Promise<void> {
   const { concurrency, timeoutMs, dbName } = deliveryConfig();
   const attempted = new Set<string>();
   // Acknowledged records are deleted a block at a time while the workers go on sending (a transaction per record
-  // would cost more than its POST): in the transaction that marks the next block, or on their own when a block's
-  // worth is waiting or DELETE_WITHIN_MS after the first. A delete still pending when the page
-  // closes means a resend later, which the endpoint's idempotency absorbs.
+  // would cost more than its POST): in the transaction that marks the next block when the marks are written, else on
+  // their own DELETE_WITHIN_MS after the first of them — at a backlog's pace, one transaction per fifty or so records,
+  // where the browser's database work stays well below the network's. A delete still pending when the page closes
+  // means a resend later, which the endpoint's idempotency absorbs.
   const acknowledged: OutboxRecord[] = [];
   let deleting = Promise.resolve();
   let deleteTimer: ReturnType<typeof setTimeout> | undefined;
@@ -71,8 +73,8 @@ async function pass(exclusive: boolean, wakeAll: boolean): Promise<void> {
     if (block.length) deleting = deleting.then(() => deleteDelivered(block));
   };
   const delivered = (record: OutboxRecord) => {
-    if (acknowledged.push(record) >= concurrency * 4) writeDeletes();
-    else deleteTimer ??= setTimeout(writeDeletes, DELETE_WITHIN_MS);
+    acknowledged.push(record);
+    deleteTimer ??= setTimeout(writeDeletes, DELETE_WITHIN_MS);
   };
   // Loop: submissions stored while a pass runs are picked up by the same pass. A pass belongs to one outbox; if the
   // database is switched (tests do), it stops rather than send from the new one.
@@ -81,12 +83,18 @@ async function pass(exclusive: boolean, wakeAll: boolean): Promise<void> {
     if (!due.length) break;
     for (const record of due) attempted.add(record.id);
     // A few records: most likely what a patient just sent, which should outlive the page; more is a backlog, sent
-    // without keepalive and, under the Web Lock, without writing each record's `sending` mark (outbox-store.ts).
+    // without keepalive and, under the Web Lock, without writing each record's `sending` mark: the lease guards only
+    // senders without Web Locks, and with the lock held nothing else sends. A backlog's record in flight stays
+    // `queued` on disk, so a page closing mid-send leaves it due as before; marking then takes no IndexedDB
+    // transaction at all, so the workers never wait on one between POSTs (the deletes are written on their own).
+    // The staff status counts such a record as waiting, not sending, meanwhile.
     const backlog = due.length > concurrency;
     const keepMark = !(backlog && exclusive);
     const sending = { timeoutMs, keepalive: !backlog };
     const queue = new PassQueue(due, concurrency, (block) =>
-      beginSend(block, timeoutMs, exclusive, takeAcknowledged(), { keepMark }),
+      keepMark
+        ? beginSend(block, timeoutMs, exclusive, takeAcknowledged())
+        : Promise.resolve(block.map((record) => markedSending(record, timeoutMs))),
     );
     const worker = async () => {
       for (let record; (record = await queue.take());) await sendMarked(record, sending, queue, delivered);

@@ -92,25 +92,32 @@ export async function enqueue(submission: Submission, endpoint: string, now = Da
 }
 
 /**
- * Marks records in flight, in one transaction (so the check and the mark are atomic, and a flush of a thousand
- * records does not pay a transaction each), and deletes the ones acknowledged since the last block in the same
- * transaction. With the Web Lock (`exclusive`) the records are as the pass read them — nothing else writes the
- * outbox meanwhile — so they are marked as given; without it each is read again, and records that are gone
+ * A record as it is while in flight: one more attempt, and a lease (the timeout plus a margin) after which a sender
+ * without Web Locks may take it over.
+ */
+export function markedSending(record: OutboxRecord, timeoutMs: number, now = Date.now()): OutboxRecord {
+  return {
+    ...record,
+    state: 'sending',
+    attempts: record.attempts + 1,
+    nextAttemptAt: now + timeoutMs + LEASE_MARGIN_MS,
+  };
+}
+
+/**
+ * Marks records in flight and writes the marks, in one transaction (so the check and the mark are atomic, and a flush
+ * of a thousand records does not pay a transaction each), and deletes the ones acknowledged since the last block in
+ * the same transaction. With the Web Lock (`exclusive`) the records are as the pass read them — nothing else writes
+ * the outbox meanwhile — so they are marked as given; without it each is read again, and records that are gone
  * (delivered by another page, cleared by staff) or that another page holds a live lease on are skipped.
- *
- * `keepMark: false` (only with the Web Lock, for a backlog): the mark is made in memory but not written. The lease
- * guards only senders without Web Locks, and with the lock held nothing else sends; a record in flight stays
- * `queued` on disk, so a page closing mid-send leaves it due as before. A thousand writes fewer for a backlog; the
- * staff status counts it as waiting, not sending, meanwhile.
  */
 export async function beginSend(
   records: readonly OutboxRecord[],
   timeoutMs: number,
   exclusive: boolean,
   acknowledged: readonly OutboxRecord[] = [],
-  { keepMark = true, now = Date.now() }: { keepMark?: boolean; now?: number } = {},
+  now = Date.now(),
 ): Promise<OutboxRecord[]> {
-  if (!keepMark && !exclusive) throw new Error('beginSend: an unwritten mark needs the Web Lock');
   const tx = (await database.get()).transaction(['outbox', 'meta'], 'readwrite');
   const store = tx.objectStore('outbox');
   if (acknowledged.length) {
@@ -122,13 +129,8 @@ export async function beginSend(
   const current = exclusive ? records : await Promise.all(records.map((r) => store.get(r.id)));
   for (const record of current) {
     if (!record || (!exclusive && record.state === 'sending' && record.nextAttemptAt > now)) continue;
-    const sending = {
-      ...record,
-      state: 'sending' as const,
-      attempts: record.attempts + 1,
-      nextAttemptAt: now + timeoutMs + LEASE_MARGIN_MS,
-    };
-    if (keepMark) void store.put(sending);
+    const sending = markedSending(record, timeoutMs, now);
+    void store.put(sending);
     marked.push(sending);
   }
   await tx.done;
