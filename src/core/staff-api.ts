@@ -214,6 +214,11 @@ export interface SubmissionDetail extends InboxItem {
   contact?: { method: Worded; value: string; bestTime?: string };
   /** The first-impression survey a what-went-wrong form followed, when it has arrived. */
   followed?: { id: string; receivedAt: string; overall?: Worded };
+  /**
+   * The what-went-wrong form names a first-impression survey that is not here (yet): the patient's phone or the
+   * tablet may still be sending it.
+   */
+  followedPending?: true;
   /** The what-went-wrong form that followed this first impression, if any. */
   followedBy?: { id: string; reference?: string };
   caseDetail?: CaseDetail;

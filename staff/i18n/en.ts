@@ -112,6 +112,7 @@ export const en = {
   followed: 'The survey it followed',
   followedOverall: '{0} overall, {1}',
   followedNoOverall: 'Received {0}',
+  followedPending: 'Not received yet: the patient’s phone or the tablet may still be sending it.',
   followedBy: 'The form that followed it',
   followedByText: 'What went wrong, {0}',
   channel: 'Came by',

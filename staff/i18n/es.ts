@@ -105,6 +105,7 @@ export const es: StaffStrings = {
   followed: 'La encuesta que siguió',
   followedOverall: '{0} en general, {1}',
   followedNoOverall: 'Recibida el {0}',
+  followedPending: 'Aún no ha llegado: el teléfono del paciente o la tableta quizá todavía la esté enviando.',
   followedBy: 'El formulario que la siguió',
   followedByText: 'Qué salió mal, {0}',
   channel: 'Llegó por',

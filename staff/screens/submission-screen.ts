@@ -95,6 +95,7 @@ export class SubmissionScreen extends LitElement {
     const t = staffStrings(this.lang);
     const followed = d.followed;
     const followedBy = d.followedBy;
+    if (d.followedPending) return html`<h2>${t.followed}</h2><p>${t.followedPending}</p>`;
     if (!followed && !followedBy) return nothing;
     const when = followed ? staffTime(followed.receivedAt, this.lang, d.timeZone) : '';
     return html`<h2>${followed ? t.followed : t.followedBy}</h2>

@@ -13,6 +13,7 @@ import {
   deep,
   focused,
   headingIs,
+  says,
   screenText,
   signInAt,
   startConsole,
@@ -35,7 +36,8 @@ beforeAll(async () => {
   const posts = [
     visit,
     firstImpression({ honeypot: 'filled by a bot' }),
-    whatWentWrong({ reference: 'RC-3MXP-7Q' }),
+    // It follows a survey still on the patient's phone.
+    whatWentWrong({ reference: 'RC-3MXP-7Q', relatedTo: crypto.randomUUID() }),
     whatWentWrong({
       reference: 'RC-7KQ2-9F',
       relatedTo: visit.id,
@@ -200,6 +202,10 @@ describe('the staff console', () => {
     await page.keyboard.press('Enter');
     await headingIs(page, 'What went wrong RC-3MXP-7Q');
     await page.waitForSelector('>>> pf-staff-case-panel >>> .now', { visible: true });
+    await says(
+      page,
+      'The survey it followed Not received yet: the patient’s phone or the tablet may still be sending it.',
+    );
 
     await tabTo(page, 'Status');
     expect((await focused(page)).tag).toBe('select');

@@ -20,7 +20,8 @@ describe.each(engines)('cases through the staff API on $name', (engine) => {
   let southToken: string;
   const visit = firstImpression({ answers: { overall: 'poor', comments: 'Cold room' } });
   const complaint = whatWentWrong({ relatedTo: visit.id });
-  const quiet = whatWentWrong({ reference: 'RC-ABCD-EF' }, false);
+  // It follows a survey that has not arrived (still on the patient's phone).
+  const quiet = whatWentWrong({ reference: 'RC-ABCD-EF', relatedTo: crypto.randomUUID() }, false);
 
   const call = (path: string, init: { body?: unknown; as?: string } = {}) =>
     fetch(`${app.url}${path}`, {
@@ -69,6 +70,7 @@ describe.each(engines)('cases through the staff API on $name', (engine) => {
         bestTime: 'mornings',
       });
       expect(detail.followed).toMatchObject({ id: visit.id, overall: { value: 'poor', words: 'Poor' } });
+      expect(detail.followedPending).toBeUndefined();
       // No promise is configured, so no clock runs yet; the patient can be reached.
       expect(detail.caseDetail).toEqual({
         status: 'new',
@@ -84,6 +86,8 @@ describe.each(engines)('cases through the staff API on $name', (engine) => {
       const silent = (await (await call(`/api/staff/submissions/${quiet.id as string}`)).json()) as SubmissionDetail;
       expect(silent.contact).toBeUndefined();
       expect(silent.caseDetail?.contactable).toBe(false);
+      expect(silent.followed).toBeUndefined();
+      expect(silent.followedPending).toBe(true);
       const first = (await (await call(`/api/staff/submissions/${visit.id as string}`)).json()) as SubmissionDetail;
       expect(first.followedBy).toEqual({ id: complaint.id, reference: 'RC-7KQ2-9F' });
       expect((await call(`/api/staff/submissions/${complaint.id as string}`, { as: southToken })).status).toBe(404);
