@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { dialogFormStyles } from '../../styles/dialog-form.js';
 import { tableBoxStyles } from '../../styles/table-box.js';
 
 /**
@@ -7,6 +8,7 @@ import { tableBoxStyles } from '../../styles/table-box.js';
  */
 export const accountsStyles = [
   tableBoxStyles,
+  dialogFormStyles,
   css`
   :host {
     display: block;
@@ -63,26 +65,6 @@ export const accountsStyles = [
     width: 1.5rem;
     height: 1.5rem;
     margin: 0;
-  }
-  dialog {
-    max-width: min(32rem, calc(100vw - 2rem));
-    box-sizing: border-box;
-    border: 2px solid var(--staff-ink);
-    border-radius: 8px;
-    background: var(--staff-paper);
-    color: var(--staff-ink);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    grid-template-columns: minmax(0, 1fr);
-    margin: 0 0 0.75rem;
   }
 `,
 ];

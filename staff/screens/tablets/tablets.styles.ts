@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { dialogFormStyles } from '../../styles/dialog-form.js';
 import { tableBoxStyles } from '../../styles/table-box.js';
 
 /**
@@ -7,6 +8,7 @@ import { tableBoxStyles } from '../../styles/table-box.js';
  */
 export const tabletsStyles = [
   tableBoxStyles,
+  dialogFormStyles,
   css`
   :host {
     display: block;
@@ -80,25 +82,6 @@ export const tabletsStyles = [
     display: grid;
     gap: 0.5rem;
     grid-template-columns: minmax(0, 1fr);
-  }
-  dialog {
-    max-width: min(32rem, calc(100vw - 2rem));
-    border: 2px solid var(--staff-ink);
-    border-radius: 8px;
-    background: var(--staff-paper);
-    color: var(--staff-ink);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    grid-template-columns: minmax(0, 1fr);
-    margin: 0 0 0.75rem;
   }
 `,
 ];
