@@ -22,6 +22,7 @@ import {
   settled,
   signInAt,
   startConsole,
+  inSpanishOnAPhone,
 } from './console-fixture.js';
 
 const NURSE = 'nurse@north.example';
@@ -153,11 +154,7 @@ describe('the Accounts screen', () => {
     'speaks Spanish and fits 320 px with no sideways scrolling and no axe violations',
     async () => {
       const page = await run.newPage();
-      await signInAt(page, url, '/staff/accounts');
-      await headingIs(page, 'Accounts');
-      await choose(page, 'Language', 'Español');
-      await headingIs(page, 'Cuentas');
-      await page.setViewport({ width: 320, height: 720 });
+      await inSpanishOnAPhone(page, url, '/staff/accounts', 'Accounts', 'Cuentas');
       const text = await says(page, 'Añadir una persona');
       expect(text).toMatch(/reception@smiledental\.example Administrador Todos los consultorios Puede iniciar sesión/);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

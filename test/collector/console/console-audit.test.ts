@@ -22,6 +22,7 @@ import {
   signInAt,
   startConsole,
   tabTo,
+  inSpanishOnAPhone,
 } from './console-fixture.js';
 
 const SETUP = { name: 'test setup' };
@@ -115,11 +116,7 @@ describe('the Audit screen', () => {
     'speaks Spanish and fits 320 px with no sideways scrolling and no axe violations',
     async () => {
       const page = await run.newPage();
-      await signInAt(page, url, '/staff/audit');
-      await headingIs(page, 'Audit');
-      await choose(page, 'Language', 'Español');
-      await headingIs(page, 'Auditoría');
-      await page.setViewport({ width: 320, height: 720 });
+      await inSpanishOnAPhone(page, url, '/staff/audit', 'Audit', 'Auditoría');
       const text = await says(page, 'Exportó respuestas');
       expect(text).toContain('Configuró una tableta tablet.added');
       expect(text).toContain('Entradas anteriores');

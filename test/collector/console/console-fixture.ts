@@ -181,3 +181,21 @@ export async function choose(page: Page, label: string, optionText: string): Pro
   if (value === undefined) throw new Error(`${label} has no option "${optionText}"`);
   await page.select(select, value);
 }
+
+/**
+ * Opens `path` signed in (its heading `english`), chooses Español as a person does (the heading becomes `spanish`)
+ * and narrows the window to a phone's 320 px: where each admin screen is checked in Spanish.
+ */
+export async function inSpanishOnAPhone(
+  page: Page,
+  url: string,
+  path: string,
+  english: string,
+  spanish: string,
+): Promise<void> {
+  await signInAt(page, url, path);
+  await headingIs(page, english);
+  await choose(page, 'Language', 'Español');
+  await headingIs(page, spanish);
+  await page.setViewport({ width: 320, height: 720 });
+}

@@ -11,7 +11,6 @@ import { axeViolations } from '../browser.js';
 import { firstImpression, post, STAFF_EMAIL, STAFF_PASSWORD } from '../helpers.js';
 import {
   byRole,
-  choose,
   type Console,
   focused,
   headingIs,
@@ -20,6 +19,7 @@ import {
   signInAt,
   startConsole,
   tabTo,
+  inSpanishOnAPhone,
 } from './console-fixture.js';
 
 const SETUP = { name: 'test setup' };
@@ -144,11 +144,7 @@ describe('the Practices screen', () => {
     'speaks Spanish and fits 320 px, the table scrolling in its own box, with no axe violations',
     async () => {
       const page = await run.newPage();
-      await signInAt(page, url, '/staff/practices');
-      await headingIs(page, 'Practices');
-      await choose(page, 'Language', 'Español');
-      await headingIs(page, 'Consultorios');
-      await page.setViewport({ width: 320, height: 720 });
+      await inSpanishOnAPhone(page, url, '/staff/practices', 'Practices', 'Consultorios');
       await page.waitForSelector(byRole('region', 'Lo que llegó, por consultorio'));
       await typeInto(page, 'Zona horaria (South Clinic)', 'Mars/Olympus');
       await page.click(byRole('button', 'Guardar South Clinic'));

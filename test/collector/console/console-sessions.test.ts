@@ -10,7 +10,6 @@ import { axeViolations } from '../browser.js';
 import { signedIn, STAFF_EMAIL, type StaffSession } from '../helpers.js';
 import {
   byRole,
-  choose,
   type Console,
   focused,
   headingIs,
@@ -18,6 +17,7 @@ import {
   signInAt,
   startConsole,
   tabTo,
+  inSpanishOnAPhone,
 } from './console-fixture.js';
 
 const RECEPTIONIST = 'desk@north.example';
@@ -91,11 +91,7 @@ describe('the Sessions screen', () => {
     'speaks Spanish and fits 320 px with no sideways scrolling and no axe violations',
     async () => {
       const page = await run.newPage();
-      await signInAt(page, url, '/staff/sessions');
-      await headingIs(page, 'Who is signed in');
-      await choose(page, 'Language', 'Español');
-      await headingIs(page, 'Quién tiene la sesión iniciada');
-      await page.setViewport({ width: 320, height: 720 });
+      await inSpanishOnAPhone(page, url, '/staff/sessions', 'Who is signed in', 'Quién tiene la sesión iniciada');
       await says(page, '(esta: la suya)');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       expect(await axeViolations(page)).toEqual([]);

@@ -11,7 +11,6 @@ import { axeViolations } from '../browser.js';
 import { STAFF_EMAIL, STAFF_PASSWORD } from '../helpers.js';
 import {
   byRole,
-  choose,
   type Console,
   focused,
   headingIs,
@@ -21,6 +20,7 @@ import {
   signInAt,
   startConsole,
   tabTo,
+  inSpanishOnAPhone,
 } from './console-fixture.js';
 
 const SETUP = { name: 'test setup' };
@@ -114,11 +114,7 @@ describe('the Settings screen', () => {
     'speaks Spanish and fits 320 px with no sideways scrolling and no axe violations',
     async () => {
       const page = await run.newPage();
-      await signInAt(page, url, '/staff/settings');
-      await headingIs(page, 'Settings');
-      await choose(page, 'Language', 'Español');
-      await headingIs(page, 'Configuración');
-      await page.setViewport({ width: 320, height: 720 });
+      await inSpanishOnAPhone(page, url, '/staff/settings', 'Settings', 'Configuración');
       await says(page, 'Guardar el registro de auditoría estos días');
       await typeInto(page, 'Guardar el registro de auditoría estos días', '30');
       await page.click(byRole('button', 'Guardar los ajustes'));

@@ -20,6 +20,7 @@ import {
   settled,
   signInAt,
   startConsole,
+  inSpanishOnAPhone,
 } from './console-fixture.js';
 
 const RECEPTIONIST = 'desk@north.example';
@@ -176,11 +177,7 @@ describe('the Tablets screen', () => {
     async () => {
       await run.app.collector.tablets.add(SETUP, { practiceId: 'north', location: 'hall', name: 'Hall tablet' });
       const page = await run.newPage();
-      await signInAt(page, url, '/staff/tablets?practice=north');
-      await headingIs(page, 'Tablets');
-      await choose(page, 'Language', 'Español');
-      await headingIs(page, 'Tabletas');
-      await page.setViewport({ width: 320, height: 720 });
+      await inSpanishOnAPhone(page, url, '/staff/tablets?practice=north', 'Tablets', 'Tabletas');
       const text = await says(page, 'Configurar una tableta nueva');
       expect(text).toContain('Horario de apertura');
       expect(text).toMatch(/Hall tablet hall ● Todo bien Nunca/);
