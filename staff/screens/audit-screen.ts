@@ -8,9 +8,9 @@ import { AUDIT_ACTIONS, type AuditPage, type AuditQuery } from '../../src/core/a
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
 import { AuditApi, auditParams } from '../api/audit.js';
 import { ApiError, type StaffApi } from '../api/client.js';
-import { isGroupAdmin } from '../api/refusal.js';
+import { isGroupAdmin, refusalText } from '../api/refusal.js';
 import { actionWords, auditStrings } from '../i18n/audit.js';
-import { fill, staffStrings } from '../i18n/index.js';
+import { staffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
 import { auditStyles } from './audit/audit.styles.js';
 import { auditTable } from './audit/audit-table.js';
@@ -74,17 +74,9 @@ export class AuditScreen extends LitElement {
       return true;
     } catch (error) {
       if (loading.signal.aborted || (error instanceof ApiError && error.status === 401)) return false;
-      const t = staffStrings(this.lang);
       if (error instanceof ApiError && error.status === 400 && error.path) {
         this.wrong = { path: error.path, message: error.message };
-      } else if (error instanceof ApiError && error.status === 403) {
-        this.problem = auditStrings(this.lang).forbidden;
-      } else {
-        this.problem =
-          error instanceof ApiError && error.status === 0
-            ? t.offline
-            : fill(t.problem, error instanceof Error ? error.message : String(error));
-      }
+      } else this.problem = refusalText(error, this.lang, auditStrings(this.lang).forbidden);
       return false;
     }
   }

@@ -8,6 +8,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
 import type { Tablet, TabletList } from '../../src/core/tablets-api.js';
 import { ApiError, type StaffApi } from '../api/client.js';
+import { refusalText } from '../api/refusal.js';
 import { AnnounceEvent } from '../app/events.js';
 import { fill, staffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -82,11 +83,7 @@ export class TabletsScreen extends LitElement {
       this.problem = '';
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) return;
-      const t = staffStrings(this.lang);
-      this.problem =
-        error instanceof ApiError && error.status === 0
-          ? t.offline
-          : fill(t.problem, error instanceof Error ? error.message : String(error));
+      this.problem = refusalText(error, this.lang);
     }
   }
 
