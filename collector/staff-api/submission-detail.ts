@@ -50,7 +50,11 @@ export async function submissionDetail(id: string, ctx: DetailContext): Promise<
       const overall = (followed.body.answers as Record<string, unknown> | undefined)?.overall;
       const said = worded(staffWords(ctx.known, followed.body, ctx.lang), 'overall', overall);
       detail.followed = { id: followed.id, receivedAt: followed.receivedAt, ...(said ? { overall: said } : {}) };
-    } else detail.followedPending = true;
+    } else if (!(await ctx.store.get(relatedTo))) {
+      // Not in the store at all: still on its way. One in a practice this person cannot see is not mentioned, neither
+      // as there nor as on its way.
+      detail.followedPending = true;
+    }
   }
   if (s.kind === 'first-impression') {
     const next = (await ctx.store.followedBy(id, ctx.limit)).find((f) => f.kind === 'what-went-wrong');

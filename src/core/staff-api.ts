@@ -216,7 +216,7 @@ export interface SubmissionDetail extends InboxItem {
   followed?: { id: string; receivedAt: string; overall?: Worded };
   /**
    * The what-went-wrong form names a first-impression survey that is not here (yet): the patient's phone or the
-   * tablet may still be sending it.
+   * tablet may still be sending it. Not set for one that is here in a practice this person does not see.
    */
   followedPending?: true;
   /** The what-went-wrong form that followed this first impression, if any. */

@@ -22,6 +22,8 @@ describe.each(engines)('cases through the staff API on $name', (engine) => {
   const complaint = whatWentWrong({ relatedTo: visit.id });
   // It follows a survey that has not arrived (still on the patient's phone).
   const quiet = whatWentWrong({ reference: 'RC-ABCD-EF', relatedTo: crypto.randomUUID() }, false);
+  // South's form says it followed North's survey: to South's staff that survey is neither shown nor "on its way".
+  const across = whatWentWrong({ reference: 'RC-WXYZ-23', relatedTo: visit.id });
 
   const call = (path: string, init: { body?: unknown; as?: string } = {}) =>
     fetch(`${app.url}${path}`, {
@@ -44,6 +46,7 @@ describe.each(engines)('cases through the staff API on $name', (engine) => {
     await practices.add(SETUP, 'south', { name: 'South Clinic', timeZone: 'Europe/London' });
     app.collector.directory.forget();
     for (const s of [visit, complaint, quiet]) await store.save(s as { id: string; kind: string });
+    await store.save(across as { id: string; kind: string }, undefined, { practiceId: 'south' });
     await signIn.accounts.add(SETUP, 'ann@north.example', 'staff', 'a long staff passphrase 42', ['default']);
     await signIn.accounts.add(SETUP, 'sam@south.example', 'staff', 'a long staff passphrase 42', ['south']);
     const tokens = new ApiTokens(store.db);
@@ -91,6 +94,12 @@ describe.each(engines)('cases through the staff API on $name', (engine) => {
       const first = (await (await call(`/api/staff/submissions/${visit.id as string}`)).json()) as SubmissionDetail;
       expect(first.followedBy).toEqual({ id: complaint.id, reference: 'RC-7KQ2-9F' });
       expect((await call(`/api/staff/submissions/${complaint.id as string}`, { as: southToken })).status).toBe(404);
+      const south = (await (
+        await call(`/api/staff/submissions/${across.id as string}`, { as: southToken })
+      ).json()) as SubmissionDetail;
+      expect(south.reference).toBe('RC-WXYZ-23');
+      expect(south.followed).toBeUndefined();
+      expect(south.followedPending).toBeUndefined();
     },
   );
 
