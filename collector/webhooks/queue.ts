@@ -22,6 +22,12 @@ import { newMessageId } from './secrets.js';
 
 type Row = Selectable<WebhookMessagesTable>;
 
+/** What `due` leaves out: messages under way, and endpoints taking no more for now. */
+export interface DueBesides {
+  messages?: readonly string[];
+  endpoints?: readonly string[];
+}
+
 /**
  * A message due now, with what the sender needs: the body as signed, where, and the secrets that sign now — or, for
  * a FHIR destination, its credentials (the body is then the event the resource is made from).
@@ -113,9 +119,13 @@ export class WebhookQueue {
     return Number(result.numInsertedOrUpdatedRows ?? 0);
   }
 
-  /** Pending messages whose time has come, of endpoints switched on, soonest first. */
-  async due(limit: number): Promise<DueMessage[]> {
+  /**
+   * Pending messages whose time has come, of endpoints switched on, soonest first; `besides` leaves out the messages
+   * already under way and the endpoints that may not take another one now (the sender's lanes).
+   */
+  async due(limit: number, besides: DueBesides = {}): Promise<DueMessage[]> {
     const now = this.now();
+    const { messages = [], endpoints = [] } = besides;
     const rows = await this.db
       .selectFrom('webhook_messages as m')
       .innerJoin('webhook_endpoints as e', 'e.id', 'm.endpoint_id')
@@ -136,6 +146,8 @@ export class WebhookQueue {
       .where('m.status', '=', 'pending')
       .where('m.next_attempt_at', '<=', now.toISOString())
       .where('e.enabled', '=', 1)
+      .$if(messages.length > 0, (q) => q.where('m.id', 'not in', messages))
+      .$if(endpoints.length > 0, (q) => q.where('m.endpoint_id', 'not in', endpoints))
       .orderBy('m.next_attempt_at')
       .limit(limit)
       .execute();

@@ -19,8 +19,10 @@ export interface SenderOptions {
   timeoutMs?: number;
   /** How often to look for messages due (another process's, or a retry's time come); default 2 s. */
   pollMs?: number;
-  /** Attempts under way at once. */
+  /** Attempts under way at once; default 8. */
   parallel?: number;
+  /** Attempts under way at once to one endpoint; default 2. A receiver that hangs holds up only its own messages. */
+  perEndpoint?: number;
   /**
    * At stop, how long attempts under way may take to finish before they are cut off; default 2 s. An attempt whose
    * receiver answered in that time is recorded, so it is not sent again (under its id) after the restart.
@@ -45,6 +47,8 @@ export function startSender(
 ) {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const parallel = options.parallel ?? 8;
+  const perEndpoint = options.perEndpoint ?? 2;
+  const pollMs = options.pollMs ?? 2_000;
   const now = options.now ?? (() => new Date());
   const stopping = new AbortController();
   /** Set at stop: no attempt starts after it, and the ones under way have `stopGraceMs` to finish. */
@@ -69,21 +73,52 @@ export function startSender(
     }
   }
 
-  /** Everything due now, a batch at a time, `parallel` attempts at once. */
+  /** Resolves the run's wait for something to do (see sendDue): something was queued in this process. */
+  let poke: (() => void) | undefined;
+  /** An attempt's end, a wake or `pollMs`, whichever comes first. */
+  function nextChange(underWay: Iterable<Promise<void>>): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const wait = new Promise<void>((resolve) => {
+      poke = resolve;
+      timer = setTimeout(resolve, pollMs);
+    });
+    return Promise.race([...underWay, wait]).finally(() => {
+      clearTimeout(timer);
+      poke = undefined;
+    });
+  }
+
+  /**
+   * Everything due: `parallel` attempts at once, at most `perEndpoint` of them to one endpoint, so a receiver that
+   * hangs (or a backlog of one endpoint's) holds up only its own messages. Whenever an attempt ends, something is
+   * queued here or `pollMs` passes, it looks again for what is due; it ends once nothing is under way.
+   */
   async function sendDue(): Promise<void> {
-    while (!closing) {
-      const due = await queue.due(BATCH);
-      if (!due.length) return;
-      const waiting = [...due];
-      const gone = new Set<string>();
-      const lanes = Array.from({ length: Math.min(parallel, waiting.length) }, async () => {
-        for (let next = waiting.shift(); next && !closing; next = waiting.shift()) {
-          // An endpoint turned off by a 410 earlier in this batch gets nothing more.
-          await attempt(next, gone);
+    const underWay = new Map<string, { endpointId: string; done: Promise<void> }>();
+    const gone = new Set<string>();
+    try {
+      while (!closing) {
+        if (underWay.size < parallel) {
+          const load = new Map<string, number>();
+          for (const { endpointId } of underWay.values()) load.set(endpointId, (load.get(endpointId) ?? 0) + 1);
+          const full = [...load].filter(([, n]) => n >= perEndpoint).map(([endpointId]) => endpointId);
+          const due = await queue.due(BATCH, { messages: [...underWay.keys()], endpoints: [...gone, ...full] });
+          for (const message of due) {
+            if (underWay.size >= parallel || closing) break;
+            const { endpointId } = message;
+            // An endpoint turned off by a 410 during this run gets nothing more.
+            if (gone.has(endpointId) || (load.get(endpointId) ?? 0) >= perEndpoint) continue;
+            load.set(endpointId, (load.get(endpointId) ?? 0) + 1);
+            const done = attempt(message, gone).finally(() => underWay.delete(message.id));
+            underWay.set(message.id, { endpointId, done });
+          }
         }
-      });
-      await Promise.all(lanes);
-      if (due.length < BATCH) return;
+        if (!underWay.size) return;
+        await nextChange([...underWay.values()].map((u) => u.done));
+      }
+    } finally {
+      // However the run ends, it ends after its attempts: the claim is not let go while one is under way.
+      await Promise.allSettled([...underWay.values()].map((u) => u.done));
     }
   }
 
@@ -94,11 +129,14 @@ export function startSender(
       await before();
       await sendDue();
     },
-    { everyMs: options.pollMs ?? 2_000, log, failure: 'Webhooks could not be sent' },
+    { everyMs: pollMs, log, failure: 'Webhooks could not be sent' },
   );
   return {
-    /** Something was queued in this process: send it now rather than at the next poll. */
-    wake: job.wake,
+    /** Something was queued in this process: send it now rather than at the next poll, even during a run. */
+    wake() {
+      poke?.();
+      job.wake();
+    },
     /**
      * Stops polling and starting attempts, gives those under way `stopGraceMs` to finish, cuts off the rest (they stay
      * due, same id) and waits for the run to end.
