@@ -39,6 +39,12 @@ export class AuditScreen extends LitElement {
 
   /** Where the page starts: the newest entries (`{}`), or those older or newer than one. */
   private at: Pick<AuditQuery, 'before' | 'after'> = {};
+  /**
+   * How many pages older than the first the one shown is. Newer back to the first reads the newest entries afresh:
+   * readings are entries too, so the hundred just newer than the second page would have more beyond them, and
+   * Newer would be offered on the first page.
+   */
+  private depth = 0;
 
   /** The filters plus where to page from; the reader's time zone reads the dates. */
   private readonly page = new ScreenLoad<AuditPage>(this, {
@@ -60,10 +66,13 @@ export class AuditScreen extends LitElement {
     this.filters = {};
   }
 
-  private async load(at: Pick<AuditQuery, 'before' | 'after'>): Promise<boolean> {
+  private async load(at: Pick<AuditQuery, 'before' | 'after'>, depth = 0): Promise<boolean> {
     this.at = at;
     const loaded = await this.page.load();
-    if (loaded) this.wrong = undefined;
+    if (loaded) {
+      this.wrong = undefined;
+      this.depth = depth;
+    }
     return loaded;
   }
 
@@ -86,8 +95,10 @@ export class AuditScreen extends LitElement {
   };
 
   /** Older or Newer: the table takes focus, so the next page is read from its start. */
-  private async turn(at: Pick<AuditQuery, 'before' | 'after'>): Promise<void> {
-    if (!(await this.load(at))) return;
+  private async turn(way: 'older' | 'newer', page: AuditPage): Promise<void> {
+    const depth = this.depth + (way === 'older' ? 1 : -1);
+    const at = way === 'older' ? { before: page.older! } : depth > 0 ? { after: page.newer! } : {};
+    if (!(await this.load(at, depth))) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.table-box')?.focus();
   }
@@ -152,14 +163,14 @@ export class AuditScreen extends LitElement {
             <div class="paging">
               ${
                 page.newer !== null
-                  ? html`<button type="button" @click=${() => void this.turn({ after: page.newer! })}>
+                  ? html`<button type="button" @click=${() => void this.turn('newer', page)}>
                     ${a.newer}
                   </button>`
                   : nothing
               }
               ${
                 page.older !== null
-                  ? html`<button type="button" @click=${() => void this.turn({ before: page.older! })}>
+                  ? html`<button type="button" @click=${() => void this.turn('older', page)}>
                     ${a.older}
                   </button>`
                   : nothing
