@@ -20,6 +20,7 @@ import { changeDialog, confirmDialog, setupReady } from './accounts/account-dial
 import { readFields } from './accounts/account-fields.js';
 import { accountTable } from './accounts/account-table.js';
 import { accountsStyles } from './accounts/accounts.styles.js';
+import { ScreenLoad } from './screen-load.js';
 
 type Open = { kind: 'change'; account: StaffAccountSummary } | { kind: ConfirmKind; account: StaffAccountSummary };
 
@@ -29,8 +30,6 @@ export class AccountsScreen extends LitElement {
     api: { attribute: false },
     me: { attribute: false },
     lang: { attribute: false },
-    list: { state: true },
-    problem: { state: true },
     open: { state: true },
     dialogProblem: { state: true },
     dialogInvalid: { state: true },
@@ -41,8 +40,6 @@ export class AccountsScreen extends LitElement {
   declare api: StaffApi;
   declare me: Me;
   declare lang: StaffLanguage;
-  declare list: AccountList | undefined;
-  declare problem: string;
   /** The dialog open, and for whom. */
   declare open: Open | undefined;
   declare dialogProblem: string;
@@ -56,7 +53,6 @@ export class AccountsScreen extends LitElement {
 
   constructor() {
     super();
-    this.problem = '';
     this.dialogProblem = '';
     this.dialogInvalid = '';
     this.copyNote = '';
@@ -64,35 +60,21 @@ export class AccountsScreen extends LitElement {
 
   private accountsApi: AccountsApi | undefined;
 
+  private readonly list = new ScreenLoad<AccountList>(this, {
+    read: () => this.accounts.list(),
+    allowed: (me) => me.role === 'admin',
+    problem: (lang) => accountStrings(lang).problem,
+  });
+
   private get accounts(): AccountsApi {
     this.accountsApi ??= new AccountsApi(this.api);
     return this.accountsApi;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (changed.has('open') && dialog && !dialog.open) dialog.showModal();
     if (changed.has('setup') && this.setup) this.renderRoot.querySelector<HTMLElement>('#link-title')?.focus();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.list = await this.accounts.list();
-      this.problem = '';
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) return;
-      this.problem = this.problemWords(error);
-    }
-  }
-
-  private problemWords(error: unknown): string {
-    if (error instanceof ApiError && error.status === 0) return staffStrings(this.lang).offline;
-    return fill(accountStrings(this.lang).problem, error instanceof Error ? error.message : String(error));
   }
 
   private openFor(open: Open): void {
@@ -126,11 +108,11 @@ export class AccountsScreen extends LitElement {
       await this.accounts.change(account.id, { role, practices });
       this.close();
       this.announce(fill(a.saved, account.email));
-      await this.load();
+      await this.list.load();
     } catch (error) {
       const path = error instanceof ApiError ? (error.path ?? '') : '';
       this.dialogInvalid = path;
-      this.dialogProblem = this.problemWords(error);
+      this.dialogProblem = this.list.refusal(error);
     }
   };
 
@@ -145,16 +127,16 @@ export class AccountsScreen extends LitElement {
       this.copyNote = '';
       this.announce(fill(a.confirm[kind].done, account.email));
     } catch (error) {
-      this.problem = this.problemWords(error);
+      this.list.problem = this.list.refusal(error);
     }
-    await this.load();
+    await this.list.load();
     if (kind !== 'link') this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 
   private onLink = (event: AccountLinkEvent): void => {
     this.copyNote = '';
     this.setup = event.setup;
-    void this.load();
+    void this.list.load();
   };
 
   private onCopy = async (): Promise<void> => {
@@ -196,14 +178,14 @@ export class AccountsScreen extends LitElement {
   override render() {
     const t = staffStrings(this.lang);
     const a = accountStrings(this.lang);
-    if (this.me.role !== 'admin') return html`<h1 tabindex="-1">${t.navAccounts}</h1><p>${a.adminsOnly}</p>`;
+    if (!this.list.allowed) return html`<h1 tabindex="-1">${t.navAccounts}</h1><p>${a.adminsOnly}</p>`;
     return html`<h1 tabindex="-1">${t.navAccounts}</h1>
       <p>${a.intro}${this.me.everyPractice ? nothing : html` ${a.introScoped}`}</p>
       <ul class="links">
         ${this.me.everyPractice ? html`<li><a href="/staff/sessions">${t.accountsSessions}</a></li>` : nothing}
         <li><a href="/staff/account">${t.accountsYours}</a></li>
       </ul>
-      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      ${this.list.problemAlert()}
       ${
         this.setup
           ? setupReady({
@@ -217,21 +199,17 @@ export class AccountsScreen extends LitElement {
             })
           : nothing
       }
-      ${
-        this.list
-          ? accountTable({
-              accounts: this.list.accounts,
-              me: this.me,
-              now: this.list.now,
-              a,
-              lang: this.lang,
-              onChange: (account) => this.openFor({ kind: 'change', account }),
-              onConfirm: (account, kind) => this.openFor({ kind, account }),
-            })
-          : this.problem
-            ? nothing
-            : html`<p>${t.loading}</p>`
-      }
+      ${this.list.orLoading((list) =>
+        accountTable({
+          accounts: list.accounts,
+          me: this.me,
+          now: list.now,
+          a,
+          lang: this.lang,
+          onChange: (account) => this.openFor({ kind: 'change', account }),
+          onConfirm: (account, kind) => this.openFor({ kind, account }),
+        }),
+      )}
       <pf-staff-account-add
         .api=${this.accounts}
         .me=${this.me}

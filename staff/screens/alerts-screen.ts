@@ -5,11 +5,10 @@
  * see the alert rules and digests below (`<pf-staff-alert-rules>`).
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { Alert, AlertDetail, AlertStatus } from '../../src/core/alerts-api.js';
+import type { Alert, AlertDetail, AlertPage, AlertStatus } from '../../src/core/alerts-api.js';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
 import { AlertsApi, type AlertView } from '../api/alerts.js';
 import type { StaffApi } from '../api/client.js';
-import { refusalText } from '../api/refusal.js';
 import { AnnounceEvent, NavigateEvent } from '../app/events.js';
 import { pathOf, submissionPath } from '../app/router.js';
 import { staffTime } from '../format/time.js';
@@ -20,6 +19,7 @@ import { alertSentence, alertWhere } from './alerts/alert-words.js';
 import './alerts/alert-rules.js';
 import { caseStyles } from './case.styles.js';
 import { listStyles } from './list.styles.js';
+import { ScreenLoad } from './screen-load.js';
 
 export class AlertsScreen extends LitElement {
   static override styles = [sharedStyles, caseStyles, listStyles];
@@ -29,10 +29,7 @@ export class AlertsScreen extends LitElement {
     lang: { attribute: false },
     alertId: { attribute: false },
     view: { state: true },
-    alerts: { state: true },
-    next: { state: true },
     detail: { state: true },
-    problem: { state: true },
     busy: { state: true },
   };
 
@@ -42,19 +39,23 @@ export class AlertsScreen extends LitElement {
   /** The alert the address names (`?alert=<id>`). */
   declare alertId: string | undefined;
   declare view: AlertView;
-  declare alerts: Alert[] | undefined;
-  declare next: string | null;
   declare detail: AlertDetail | undefined;
-  declare problem: string;
   declare busy: boolean;
 
-  private abort: AbortController | undefined;
+  /** The alerts shown when Show more was pressed: the next page is added to them. */
+  private shown: AlertPage | undefined;
+
+  private readonly list: ScreenLoad<AlertPage> = new ScreenLoad(this, {
+    read: async ({ signal }) => {
+      const shown = this.shown;
+      const page = await this.client.list(this.view, shown?.next ?? undefined, signal);
+      return shown ? { alerts: [...shown.alerts, ...page.alerts], next: page.next } : page;
+    },
+  });
 
   constructor() {
     super();
     this.view = 'active';
-    this.next = null;
-    this.problem = '';
     this.busy = false;
   }
 
@@ -62,13 +63,7 @@ export class AlertsScreen extends LitElement {
     return new AlertsApi(this.api);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort?.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('view') || changed.has('api')) void this.load();
     if (changed.has('alertId')) void this.open(this.alertId);
   }
 
@@ -80,23 +75,11 @@ export class AlertsScreen extends LitElement {
     return this.me.practices.find((p) => p.id === practiceId)?.name ?? practiceId;
   }
 
-  private refusal(error: unknown): string {
-    return refusalText(error, this.lang);
-  }
-
-  private async load(more = false): Promise<void> {
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    if (!more) this.alerts = undefined;
-    try {
-      const page = await this.client.list(this.view, more ? (this.next ?? undefined) : undefined, abort.signal);
-      if (abort.signal.aborted) return;
-      this.alerts = more ? [...(this.alerts ?? []), ...page.alerts] : page.alerts;
-      this.next = page.next;
-      this.problem = '';
-    } catch (error) {
-      if (!abort.signal.aborted) this.problem = this.refusal(error);
-    }
+  /** The view's first page again (Loading… meanwhile), or with `more` the next page added to those shown. */
+  private load(more = false): Promise<boolean> {
+    this.shown = more ? this.list.value : undefined;
+    if (!more) this.list.value = undefined;
+    return this.list.load();
   }
 
   private async open(id: string | undefined): Promise<void> {
@@ -105,7 +88,7 @@ export class AlertsScreen extends LitElement {
     try {
       this.detail = await this.client.detail(id);
     } catch (error) {
-      this.problem = this.refusal(error);
+      this.list.problem = this.list.refusal(error);
     }
   }
 
@@ -115,6 +98,7 @@ export class AlertsScreen extends LitElement {
 
   private onView = (event: Event): void => {
     this.view = (event.target as HTMLSelectElement).value as AlertView;
+    void this.load();
   };
 
   private async move(status: AlertStatus | undefined, form: HTMLFormElement | null): Promise<void> {
@@ -134,7 +118,7 @@ export class AlertsScreen extends LitElement {
       this.dispatchEvent(new AnnounceEvent(status ? a.status[status] : a.comments));
       void this.load();
     } catch (error) {
-      this.problem = this.refusal(error);
+      this.list.problem = this.list.refusal(error);
     } finally {
       this.busy = false;
     }
@@ -219,7 +203,7 @@ export class AlertsScreen extends LitElement {
     const a = alertStrings(this.lang);
     return html`<h1>${t.navAlerts}</h1>
       <p>${a.intro}</p>
-      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      ${this.list.problemAlert()}
       ${this.detail ? this.detailView(this.detail) : nothing}
       <div class="field">
         <label for="alert-view">${a.show}</label>
@@ -228,14 +212,12 @@ export class AlertsScreen extends LitElement {
           <option value="closed" ?selected=${this.view === 'closed'}>${a.closed}</option>
         </select>
       </div>
-      ${
-        this.alerts === undefined
-          ? html`<p>${t.loading}</p>`
-          : this.alerts.length
-            ? html`<ul class="rows" aria-label=${this.view === 'active' ? a.active : a.closed}>${this.alerts.map((x) => this.row(x))}</ul>
-              ${this.next ? html`<button type="button" @click=${() => void this.load(true)}>${a.more}</button>` : nothing}`
-            : html`<p>${a.none}</p>`
-      }
+      ${this.list.orLoading(({ alerts, next }) =>
+        alerts.length
+          ? html`<ul class="rows" aria-label=${this.view === 'active' ? a.active : a.closed}>${alerts.map((x) => this.row(x))}</ul>
+              ${next ? html`<button type="button" @click=${() => void this.load(true)}>${a.more}</button>` : nothing}`
+          : html`<p>${a.none}</p>`,
+      )}
       ${this.me.role === 'admin' ? html`<pf-staff-alert-rules .api=${this.api} .me=${this.me} .lang=${this.lang}></pf-staff-alert-rules>` : nothing}`;
   }
 }

@@ -7,14 +7,15 @@ import { LitElement, html, nothing } from 'lit';
 import { AUDIT_ACTIONS, type AuditPage, type AuditQuery } from '../../src/core/audit-api.js';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
 import { AuditApi, auditParams } from '../api/audit.js';
-import { ApiError, type StaffApi } from '../api/client.js';
-import { isGroupAdmin, refusalText } from '../api/refusal.js';
+import type { StaffApi } from '../api/client.js';
+import { isGroupAdmin } from '../api/refusal.js';
 import { actionWords, auditStrings } from '../i18n/audit.js';
 import { staffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
 import { auditStyles } from './audit/audit.styles.js';
 import { auditTable } from './audit/audit-table.js';
 import { filterStyles } from './filters.styles.js';
+import { ScreenLoad } from './screen-load.js';
 
 type Filters = Pick<AuditQuery, 'who' | 'action' | 'from' | 'to'>;
 const FIELDS = ['who', 'action', 'from', 'to'] as const;
@@ -25,60 +26,54 @@ export class AuditScreen extends LitElement {
     api: { attribute: false },
     me: { attribute: false },
     lang: { attribute: false },
-    page: { state: true },
     filters: { state: true },
-    problem: { state: true },
     wrong: { state: true },
   };
 
   declare api: StaffApi;
   declare me: Me;
   declare lang: StaffLanguage;
-  declare page: AuditPage | undefined;
   declare filters: Filters;
-  declare problem: string;
   /** A refused filter: which field, and why. */
   declare wrong: { path: string; message: string } | undefined;
 
-  private loading: AbortController | undefined;
+  /** Where the page starts: the newest entries (`{}`), or those older or newer than one. */
+  private at: Pick<AuditQuery, 'before' | 'after'> = {};
+  /**
+   * How many pages older than the first the one shown is. Newer back to the first reads the newest entries afresh:
+   * readings are entries too, so the hundred just newer than the second page would have more beyond them, and
+   * Newer would be offered on the first page.
+   */
+  private depth = 0;
+
+  /** The filters plus where to page from; the reader's time zone reads the dates. */
+  private readonly page = new ScreenLoad<AuditPage>(this, {
+    read: ({ signal }) => {
+      const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      return new AuditApi(this.api).page({ ...this.filters, ...this.at, tz }, signal);
+    },
+    allowed: isGroupAdmin,
+    forbidden: (lang) => auditStrings(lang).forbidden,
+    onRefused: (error) => {
+      if (error.status !== 400 || !error.path) return false;
+      this.wrong = { path: error.path, message: error.message };
+      return true;
+    },
+  });
 
   constructor() {
     super();
     this.filters = {};
-    this.problem = '';
   }
 
-  private get allowed(): boolean {
-    return isGroupAdmin(this.me);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.allowed) void this.load({});
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loading?.abort();
-  }
-
-  /** The filters plus where to page from; the reader's time zone reads the dates. */
-  private async load(at: Pick<AuditQuery, 'before' | 'after'>): Promise<boolean> {
-    this.loading?.abort();
-    const loading = (this.loading = new AbortController());
-    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    try {
-      this.page = await new AuditApi(this.api).page({ ...this.filters, ...at, tz }, loading.signal);
-      this.problem = '';
+  private async load(at: Pick<AuditQuery, 'before' | 'after'>, depth = 0): Promise<boolean> {
+    this.at = at;
+    const loaded = await this.page.load();
+    if (loaded) {
       this.wrong = undefined;
-      return true;
-    } catch (error) {
-      if (loading.signal.aborted || (error instanceof ApiError && error.status === 401)) return false;
-      if (error instanceof ApiError && error.status === 400 && error.path) {
-        this.wrong = { path: error.path, message: error.message };
-      } else this.problem = refusalText(error, this.lang, auditStrings(this.lang).forbidden);
-      return false;
+      this.depth = depth;
     }
+    return loaded;
   }
 
   private onShow = (event: SubmitEvent): void => {
@@ -100,8 +95,10 @@ export class AuditScreen extends LitElement {
   };
 
   /** Older or Newer: the table takes focus, so the next page is read from its start. */
-  private async turn(at: Pick<AuditQuery, 'before' | 'after'>): Promise<void> {
-    if (!(await this.load(at))) return;
+  private async turn(way: 'older' | 'newer', page: AuditPage): Promise<void> {
+    const depth = this.depth + (way === 'older' ? 1 : -1);
+    const at = way === 'older' ? { before: page.older! } : depth > 0 ? { after: page.newer! } : {};
+    if (!(await this.load(at, depth))) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.table-box')?.focus();
   }
@@ -154,37 +151,32 @@ export class AuditScreen extends LitElement {
   override render() {
     const t = staffStrings(this.lang);
     const a = auditStrings(this.lang);
-    if (!this.allowed) return html`<h1 tabindex="-1">${t.navAudit}</h1><p>${a.forbidden}</p>`;
-    const page = this.page;
+    if (!this.page.allowed) return html`<h1 tabindex="-1">${t.navAudit}</h1><p>${a.forbidden}</p>`;
     const search = auditParams(this.filters).toString();
     return html`<h1 tabindex="-1">${t.navAudit}</h1>
       <p>${a.intro}</p>
       <p><a class="download" href=${`/staff/audit.csv${search ? `?${search}` : ''}`} download>${a.download}</a></p>
       ${this.filterForm()}
-      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
-      ${
-        page
-          ? html`${auditTable({ entries: page.entries, filtered: search !== '', t: a, lang: this.lang })}
-              <div class="paging">
-                ${
-                  page.newer !== null
-                    ? html`<button type="button" @click=${() => void this.turn({ after: page.newer! })}>
-                      ${a.newer}
-                    </button>`
-                    : nothing
-                }
-                ${
-                  page.older !== null
-                    ? html`<button type="button" @click=${() => void this.turn({ before: page.older! })}>
-                      ${a.older}
-                    </button>`
-                    : nothing
-                }
-              </div>`
-          : this.problem
-            ? nothing
-            : html`<p>${t.loading}</p>`
-      }`;
+      ${this.page.view(
+        (page) =>
+          html`${auditTable({ entries: page.entries, filtered: search !== '', t: a, lang: this.lang })}
+            <div class="paging">
+              ${
+                page.newer !== null
+                  ? html`<button type="button" @click=${() => void this.turn('newer', page)}>
+                    ${a.newer}
+                  </button>`
+                  : nothing
+              }
+              ${
+                page.older !== null
+                  ? html`<button type="button" @click=${() => void this.turn('older', page)}>
+                    ${a.older}
+                  </button>`
+                  : nothing
+              }
+            </div>`,
+      )}`;
   }
 }
 

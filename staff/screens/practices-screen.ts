@@ -10,7 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { PracticeList, PracticeSummary } from '../../src/core/practices-api.js';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
 import type { StaffApi } from '../api/client.js';
-import { isGroupAdmin, refusalText } from '../api/refusal.js';
+import { isGroupAdmin } from '../api/refusal.js';
 import { AnnounceEvent } from '../app/events.js';
 import { fill, staffStrings } from '../i18n/index.js';
 import { practicesStrings } from '../i18n/practices.js';
@@ -21,6 +21,7 @@ import { addPracticeSection, practiceSection, type FormNote, type FormsContext }
 import { practicesStyles } from './practices/practices.styles.js';
 import { rollupTable } from './practices/rollup-table.js';
 import { refusalWords } from './practices/refusal-words.js';
+import { ScreenLoad } from './screen-load.js';
 
 const PRACTICES = '/api/staff/practices';
 const practicePath = (id: string, rest = '') => `${PRACTICES}/${encodeURIComponent(id)}${rest}`;
@@ -31,8 +32,6 @@ export class PracticesScreen extends LitElement {
     api: { attribute: false },
     me: { attribute: false },
     lang: { attribute: false },
-    list: { state: true },
-    problem: { state: true },
     note: { state: true },
     busy: { state: true },
   };
@@ -40,37 +39,14 @@ export class PracticesScreen extends LitElement {
   declare api: StaffApi;
   declare me: Me;
   declare lang: StaffLanguage;
-  declare list: PracticeList | undefined;
-  /** Why the practices could not be read. */
-  declare problem: string;
   declare note: FormNote | undefined;
   declare busy: string | undefined;
 
-  constructor() {
-    super();
-    this.problem = '';
-  }
-
-  private get allowed(): boolean {
-    return isGroupAdmin(this.me);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.allowed) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.list = await this.api.request<PracticeList>(PRACTICES);
-    } catch (error) {
-      this.problem = this.generalRefusal(error);
-    }
-  }
-
-  private generalRefusal(error: unknown): string {
-    return refusalText(error, this.lang, practicesStrings(this.lang).forbidden);
-  }
+  private readonly list = new ScreenLoad(this, {
+    read: ({ signal }) => this.api.request<PracticeList>(PRACTICES, { signal }),
+    allowed: isGroupAdmin,
+    forbidden: (lang) => practicesStrings(lang).forbidden,
+  });
 
   /** One of the forms is sent: what it asks for, to where, and what to say once it is saved. */
   private onSubmit = async (event: SubmitEvent): Promise<void> => {
@@ -80,7 +56,7 @@ export class PracticesScreen extends LitElement {
     event.preventDefault();
     const s = practicesStrings(this.lang);
     const id = formElement.dataset.practice ?? '';
-    const practice = this.list?.practices.find((p) => p.id === id);
+    const practice = this.list.value?.practices.find((p) => p.id === id);
     const data = new FormData(formElement);
     const value = (name: string) => {
       const given = data.get(name);
@@ -110,35 +86,33 @@ export class PracticesScreen extends LitElement {
             ? fill(s.saved, saved.name)
             : fill(s.locationAdded, String(sent.id).trim(), saved.name);
       if (kind !== 'edit') formElement.reset();
-      await this.load();
+      await this.list.load();
       this.note = { form, saved: words };
       this.dispatchEvent(new AnnounceEvent(words));
     } catch (error) {
       const refused = refusalWords(error, kind, sent, practice?.name ?? '', s);
-      this.note = refused ? { form, ...refused } : { form, problem: this.generalRefusal(error) };
+      this.note = refused ? { form, ...refused } : { form, problem: this.list.refusal(error) };
     } finally {
       this.busy = undefined;
     }
   };
 
   private body() {
-    const t = staffStrings(this.lang);
     const s = practicesStrings(this.lang);
-    if (!this.allowed) return html`<p>${s.forbidden}</p>`;
-    const list = this.list;
-    if (!list)
-      return this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : html`<p>${t.loading}</p>`;
-    const ctx: FormsContext = { s, note: this.note, busy: this.busy, sharedOrigins: list.sharedOrigins };
-    return html`<p>${s.intro}</p>
-      ${rollupTable(list.practices, s)}
-      <div @submit=${this.onSubmit}>
-        ${repeat(
-          list.practices,
-          (p) => p.id,
-          (p) => practiceSection(p, ctx),
-        )}
-        ${addPracticeSection(ctx)}
-      </div>`;
+    if (!this.list.allowed) return html`<p>${s.forbidden}</p>`;
+    return this.list.view((list) => {
+      const ctx: FormsContext = { s, note: this.note, busy: this.busy, sharedOrigins: list.sharedOrigins };
+      return html`<p>${s.intro}</p>
+        ${rollupTable(list.practices, s)}
+        <div @submit=${this.onSubmit}>
+          ${repeat(
+            list.practices,
+            (p) => p.id,
+            (p) => practiceSection(p, ctx),
+          )}
+          ${addPracticeSection(ctx)}
+        </div>`;
+    });
   }
 
   /** The heading stays the same element whatever follows it: focus put on it on arrival is not lost. */

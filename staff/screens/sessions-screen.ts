@@ -7,13 +7,15 @@ import { LitElement, html, nothing } from 'lit';
 import type { OpenSessionView, SessionEnded, SessionList } from '../../src/core/sessions-api.js';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
 import type { StaffApi } from '../api/client.js';
-import { isGroupAdmin, refusalText } from '../api/refusal.js';
+import { isGroupAdmin } from '../api/refusal.js';
 import { AnnounceEvent } from '../app/events.js';
 import { staffTime } from '../format/time.js';
-import { fill, staffStrings } from '../i18n/index.js';
+import { fill } from '../i18n/index.js';
 import { sessionsStrings } from '../i18n/sessions.js';
 import { sharedStyles } from '../styles/shared.js';
+import { tableBox } from '../styles/table-box.js';
 import { auditStyles } from './audit/audit.styles.js';
+import { ScreenLoad } from './screen-load.js';
 
 export class SessionsScreen extends LitElement {
   static override styles = [sharedStyles, auditStyles];
@@ -21,45 +23,24 @@ export class SessionsScreen extends LitElement {
     api: { attribute: false },
     me: { attribute: false },
     lang: { attribute: false },
-    list: { state: true },
-    problem: { state: true },
     note: { state: true },
   };
 
   declare api: StaffApi;
   declare me: Me;
   declare lang: StaffLanguage;
-  declare list: OpenSessionView[] | undefined;
-  declare problem: string;
   /** What the last End did, in words. */
   declare note: string;
 
+  private readonly list = new ScreenLoad(this, {
+    read: async ({ signal }) => (await this.api.request<SessionList>('/api/staff/sessions', { signal })).sessions,
+    allowed: isGroupAdmin,
+    forbidden: (lang) => sessionsStrings(lang).forbidden,
+  });
+
   constructor() {
     super();
-    this.problem = '';
     this.note = '';
-  }
-
-  private get allowed(): boolean {
-    return isGroupAdmin(this.me);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.allowed) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.list = (await this.api.request<SessionList>('/api/staff/sessions')).sessions;
-      this.problem = '';
-    } catch (error) {
-      this.problem = this.refusal(error);
-    }
-  }
-
-  private refusal(error: unknown): string {
-    return refusalText(error, this.lang, sessionsStrings(this.lang).forbidden);
   }
 
   private async end(session: OpenSessionView): Promise<void> {
@@ -74,9 +55,9 @@ export class SessionsScreen extends LitElement {
       this.note = done.ended ? s.ended : s.endedBefore;
       this.dispatchEvent(new AnnounceEvent(this.note));
     } catch (error) {
-      this.problem = this.refusal(error);
+      this.list.problem = this.list.refusal(error);
     }
-    await this.load();
+    await this.list.load();
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 
@@ -101,35 +82,18 @@ export class SessionsScreen extends LitElement {
   }
 
   private body() {
-    const t = staffStrings(this.lang);
     const s = sessionsStrings(this.lang);
-    if (!this.allowed) return html`<p>${s.forbidden}</p>`;
-    const list = this.list;
-    const head = [s.who, s.since, s.lastActivity, s.from, s.browser, s.end];
+    if (!this.list.allowed) return html`<p>${s.forbidden}</p>`;
     return html`<p>${s.intro}</p>
       ${this.note ? html`<p><strong>${this.note}</strong></p>` : nothing}
-      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
-      ${
-        list
-          ? html`<div class="table-box" role="region" aria-labelledby="sessions-caption" tabindex="0">
-              <table>
-                <caption id="sessions-caption">
-                  ${fill(s.caption, list.length)}
-                </caption>
-                <thead>
-                  <tr>
-                    ${head.map((name) => html`<th scope="col">${name}</th>`)}
-                  </tr>
-                </thead>
-                <tbody>
-                  ${list.map((session) => this.row(session))}
-                </tbody>
-              </table>
-            </div>`
-          : this.problem
-            ? nothing
-            : html`<p>${t.loading}</p>`
-      }`;
+      ${this.list.view((list) =>
+        tableBox({
+          id: 'sessions-caption',
+          caption: fill(s.caption, list.length),
+          head: [s.who, s.since, s.lastActivity, s.from, s.browser, s.end],
+          rows: list.map((session) => this.row(session)),
+        }),
+      )}`;
   }
 
   override render() {

@@ -8,12 +8,13 @@ import { LitElement, html, nothing } from 'lit';
 import { AUDIT_DAYS, SUBMISSION_DAYS, type RetentionSettings } from '../../src/core/settings-api.js';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
 import { ApiError, type StaffApi } from '../api/client.js';
-import { isGroupAdmin, refusalText } from '../api/refusal.js';
+import { isGroupAdmin } from '../api/refusal.js';
 import { AnnounceEvent } from '../app/events.js';
 import { fill, staffStrings } from '../i18n/index.js';
 import { settingsStrings } from '../i18n/settings.js';
 import { sharedStyles } from '../styles/shared.js';
 import { filterStyles } from './filters.styles.js';
+import { ScreenLoad } from './screen-load.js';
 
 type Field = keyof RetentionSettings;
 const BOUNDS: Record<Field, { min: number; max: number }> = { submissionDays: SUBMISSION_DAYS, auditDays: AUDIT_DAYS };
@@ -25,7 +26,6 @@ export class SettingsScreen extends LitElement {
     api: { attribute: false },
     me: { attribute: false },
     lang: { attribute: false },
-    settings: { state: true },
     problem: { state: true },
     wrong: { state: true },
     saving: { state: true },
@@ -35,7 +35,7 @@ export class SettingsScreen extends LitElement {
   declare api: StaffApi;
   declare me: Me;
   declare lang: StaffLanguage;
-  declare settings: RetentionSettings | undefined;
+  /** Why the collector refused a change. */
   declare problem: string;
   /** The field the collector refused. */
   declare wrong: Field | undefined;
@@ -49,26 +49,11 @@ export class SettingsScreen extends LitElement {
     this.saved = false;
   }
 
-  private get allowed(): boolean {
-    return isGroupAdmin(this.me);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.allowed) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.settings = await this.api.request<RetentionSettings>(SETTINGS);
-    } catch (error) {
-      this.problem = this.refusal(error);
-    }
-  }
-
-  private refusal(error: unknown): string {
-    return refusalText(error, this.lang, settingsStrings(this.lang).forbidden);
-  }
+  private readonly settings = new ScreenLoad(this, {
+    read: ({ signal }) => this.api.request<RetentionSettings>(SETTINGS, { signal }),
+    allowed: isGroupAdmin,
+    forbidden: (lang) => settingsStrings(lang).forbidden,
+  });
 
   private onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
@@ -84,7 +69,7 @@ export class SettingsScreen extends LitElement {
     this.wrong = undefined;
     try {
       const wanted = { submissionDays: days('submissionDays'), auditDays: days('auditDays') };
-      this.settings = await this.api.request<RetentionSettings>(SETTINGS, { method: 'POST', body: wanted });
+      this.settings.value = await this.api.request<RetentionSettings>(SETTINGS, { method: 'POST', body: wanted });
       this.saved = true;
       this.dispatchEvent(new AnnounceEvent(s.saved));
     } catch (error) {
@@ -94,7 +79,7 @@ export class SettingsScreen extends LitElement {
         const { min, max } = BOUNDS[path];
         this.problem = fill(s.wrongDays, s[path], min, max);
       } else {
-        this.problem = this.refusal(error);
+        this.problem = this.settings.refusal(error);
       }
     } finally {
       this.saving = false;
@@ -123,24 +108,22 @@ export class SettingsScreen extends LitElement {
   }
 
   private body() {
-    const t = staffStrings(this.lang);
     const s = settingsStrings(this.lang);
-    if (!this.allowed) return html`<p>${s.forbidden}</p>`;
-    const now = this.settings;
-    if (!now)
-      return this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : html`<p>${t.loading}</p>`;
-    const current = now.submissionDays === null ? s.submissionNowKept : fill(s.submissionNow, now.submissionDays);
-    return html`<p>${s.intro}</p>
-      <form @submit=${this.onSubmit} @input=${() => (this.saved = false)} novalidate aria-labelledby="keeping">
-        <h2 id="keeping">${s.keepingTitle}</h2>
-        ${this.field('submissionDays', now.submissionDays, `${s.submissionHint} ${current}`)}
-        ${this.field('auditDays', now.auditDays, fill(s.auditHint, AUDIT_DAYS.min))}
-        ${this.problem ? html`<p id="settings-problem" class="problem" role="alert">${this.problem}</p>` : nothing}
-        ${this.saved ? html`<p role="status"><strong>${s.saved}</strong></p>` : nothing}
-        <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.saving}>${this.saving ? s.saving : s.save}</button>
-        </div>
-      </form>`;
+    if (!this.settings.allowed) return html`<p>${s.forbidden}</p>`;
+    return this.settings.view((now) => {
+      const current = now.submissionDays === null ? s.submissionNowKept : fill(s.submissionNow, now.submissionDays);
+      return html`<p>${s.intro}</p>
+        <form @submit=${this.onSubmit} @input=${() => (this.saved = false)} novalidate aria-labelledby="keeping">
+          <h2 id="keeping">${s.keepingTitle}</h2>
+          ${this.field('submissionDays', now.submissionDays, `${s.submissionHint} ${current}`)}
+          ${this.field('auditDays', now.auditDays, fill(s.auditHint, AUDIT_DAYS.min))}
+          ${this.problem ? html`<p id="settings-problem" class="problem" role="alert">${this.problem}</p>` : nothing}
+          ${this.saved ? html`<p role="status"><strong>${s.saved}</strong></p>` : nothing}
+          <div class="actions">
+            <button type="submit" class="primary" ?disabled=${this.saving}>${this.saving ? s.saving : s.save}</button>
+          </div>
+        </form>`;
+    });
   }
 
   /** The heading stays the same element whatever follows it: focus put on it on arrival is not lost. */

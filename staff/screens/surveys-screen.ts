@@ -5,12 +5,12 @@
  * address a tablet or a website is given to show one. Staff who are not admins are told the screen is for admins
  * (the collector refuses them a new version all the same).
  */
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
-import { ApiError, type StaffApi } from '../api/client.js';
-import type { SurveyVersion } from '../api/surveys.js';
-import { fill, staffStrings } from '../i18n/index.js';
+import type { StaffApi } from '../api/client.js';
+import { staffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
+import { ScreenLoad } from './screen-load.js';
 import './surveys/survey-editor.js';
 import './surveys/survey-list.js';
 import './surveys/survey-use.js';
@@ -21,64 +21,37 @@ export class SurveysScreen extends LitElement {
     api: { attribute: false },
     me: { attribute: false },
     lang: { attribute: false },
-    surveys: { state: true },
-    problem: { state: true },
   };
 
   declare api: StaffApi;
   declare me: Me;
   declare lang: StaffLanguage;
-  declare surveys: SurveyVersion[] | undefined;
-  declare problem: string;
 
-  private abort: AbortController | undefined;
+  private readonly surveys = new ScreenLoad(this, {
+    read: ({ signal }) => this.api.surveys(signal),
+    allowed: (me) => me.role === 'admin',
+  });
 
-  constructor() {
-    super();
-    this.problem = '';
-  }
+  private onChanged = (): void => void this.surveys.load();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.me.role === 'admin') void this.load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort?.abort();
-  }
-
-  private async load(): Promise<void> {
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.problem = '';
-    try {
-      const surveys = await this.api.surveys(abort.signal);
-      if (!abort.signal.aborted) this.surveys = surveys;
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      const t = staffStrings(this.lang);
-      this.problem =
-        error instanceof ApiError && error.status === 0
-          ? t.offline
-          : fill(t.problem, error instanceof Error ? error.message : String(error));
-    }
-  }
-
-  private onChanged = (): void => void this.load();
+  /** Try again: Loading… while it does. */
+  private onTryAgain = (): void => {
+    this.surveys.problem = '';
+    void this.surveys.load();
+  };
 
   override render() {
     const t = staffStrings(this.lang);
-    if (this.me.role !== 'admin') {
+    if (!this.surveys.allowed) {
       return html`<h1>${t.navSurveys}</h1>
         <p>${t.surveysAdminsOnly}</p>`;
     }
-    const surveys = this.surveys;
+    const refused = !this.surveys.value && this.surveys.problem;
     return html`<h1>${t.navSurveys}</h1>
       <p>${t.surveysIntro}</p>
-      ${
-        surveys
-          ? html`<pf-staff-survey-list .me=${this.me} .lang=${this.lang} .surveys=${surveys}></pf-staff-survey-list>
+      ${this.surveys.view(
+        (surveys) =>
+          html`<pf-staff-survey-list .me=${this.me} .lang=${this.lang} .surveys=${surveys}></pf-staff-survey-list>
             <pf-staff-survey-editor
               .api=${this.api}
               .me=${this.me}
@@ -86,12 +59,9 @@ export class SurveysScreen extends LitElement {
               .surveys=${surveys}
               @pf-staff-surveys-changed=${this.onChanged}
             ></pf-staff-survey-editor>
-            <pf-staff-survey-use .me=${this.me} .lang=${this.lang} .surveys=${surveys}></pf-staff-survey-use>`
-          : this.problem
-            ? html`<p class="problem" role="alert">${this.problem}</p>
-              <button type="button" @click=${this.onChanged}>${t.tryAgain}</button>`
-            : html`<p>${t.loading}</p>`
-      }`;
+            <pf-staff-survey-use .me=${this.me} .lang=${this.lang} .surveys=${surveys}></pf-staff-survey-use>`,
+      )}
+      ${refused ? html`<button type="button" @click=${this.onTryAgain}>${t.tryAgain}</button>` : nothing}`;
   }
 }
 

@@ -7,11 +7,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
 import type { Tablet, TabletList } from '../../src/core/tablets-api.js';
-import { ApiError, type StaffApi } from '../api/client.js';
-import { refusalText } from '../api/refusal.js';
+import type { StaffApi } from '../api/client.js';
 import { AnnounceEvent } from '../app/events.js';
 import { fill, staffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
+import { ScreenLoad } from './screen-load.js';
 import './tablets/opening-hours-form.js';
 import { tabletTable } from './tablets/tablet-table.js';
 import './tablets/tablet-setup.js';
@@ -27,8 +27,6 @@ export class TabletsScreen extends LitElement {
     lang: { attribute: false },
     practice: { attribute: false },
     chosen: { state: true },
-    list: { state: true },
-    problem: { state: true },
     retiring: { state: true },
   };
 
@@ -38,30 +36,21 @@ export class TabletsScreen extends LitElement {
   /** The practice the address names (`?practice=<id>`), if any. */
   declare practice: string | undefined;
   declare chosen: string;
-  declare list: TabletList | undefined;
-  declare problem: string;
   /** The tablet whose retirement waits for a confirmation. */
   declare retiring: Tablet | undefined;
 
-  private timer: ReturnType<typeof setInterval> | undefined;
   /** The Retire button pressed: focus goes back to it when the confirmation is cancelled. */
   private retireButton: HTMLElement | undefined;
+
+  /** The list, read again in the background every half minute, which does not keep the session alive. */
+  private readonly list = new ScreenLoad<TabletList>(this, {
+    read: ({ signal, background }) => this.api.tablets({ background, signal }),
+    refreshMs: REFRESH_MS,
+  });
 
   constructor() {
     super();
     this.chosen = '';
-    this.problem = '';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-    this.timer = setInterval(() => void this.load(true), REFRESH_MS);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -76,31 +65,23 @@ export class TabletsScreen extends LitElement {
     if (changed.has('retiring') && dialog && !dialog.open) dialog.showModal();
   }
 
-  /** The list again; `background`: a refresh nobody asked for, which does not keep the session alive. */
-  private async load(background = false): Promise<void> {
-    try {
-      this.list = await this.api.tablets({ background });
-      this.problem = '';
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) return;
-      this.problem = refusalText(error, this.lang);
-    }
-  }
-
   private onPractice = (event: Event): void => {
     this.chosen = (event.target as HTMLSelectElement).value;
   };
 
+  /** Retires it; a refusal is said as every screen says it, and still said once the list is read again. */
   private async retire(tablet: Tablet): Promise<void> {
     const t = staffStrings(this.lang);
     this.retiring = undefined;
+    let refused = '';
     try {
       await this.api.retireTablet(tablet.id);
       this.dispatchEvent(new AnnounceEvent(fill(t.retired, tablet.name)));
     } catch (error) {
-      this.problem = fill(t.problem, error instanceof Error ? error.message : String(error));
+      refused = this.list.refusal(error);
     }
-    await this.load();
+    await this.list.load();
+    if (refused) this.list.problem = refused;
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 
@@ -142,37 +123,31 @@ export class TabletsScreen extends LitElement {
     const practice = this.me.practices.find((p) => p.id === this.chosen);
     if (!practice) return html`<h1 tabindex="-1">${t.navTablets}</h1><p>${t.noPractice}</p>`;
     const admin = this.me.role === 'admin';
-    const list = this.list;
     return html`<h1 tabindex="-1">${t.navTablets}</h1>
       <p>${t.tabletsIntro}</p>
       ${this.practiceChoice()}
-      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
-      ${
-        list
-          ? tabletTable({
-              tablets: list.tablets.filter((tablet) => tablet.practiceId === practice.id),
-              practiceName: practice.name,
-              now: list.now,
-              t,
-              lang: this.lang,
-              timeZone: practice.timeZone,
-              canRetire: admin,
-              onRetire: (tablet) => {
-                this.retireButton = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | undefined;
-                this.retiring = tablet;
-              },
-            })
-          : this.problem
-            ? nothing
-            : html`<p>${t.loading}</p>`
-      }
+      ${this.list.view((list) =>
+        tabletTable({
+          tablets: list.tablets.filter((tablet) => tablet.practiceId === practice.id),
+          practiceName: practice.name,
+          now: list.now,
+          t,
+          lang: this.lang,
+          timeZone: practice.timeZone,
+          canRetire: admin,
+          onRetire: (tablet) => {
+            this.retireButton = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | undefined;
+            this.retiring = tablet;
+          },
+        }),
+      )}
       ${
         admin
           ? html`<pf-staff-tablet-setup
             .api=${this.api}
             .lang=${this.lang}
             .practice=${practice}
-            @pf-staff-tablet-added=${() => void this.load()}
+            @pf-staff-tablet-added=${() => void this.list.load()}
           ></pf-staff-tablet-setup>`
           : html`<p>${t.tabletsAdminsOnly}</p>`
       }

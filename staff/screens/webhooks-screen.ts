@@ -10,11 +10,12 @@ import { LitElement, html, nothing } from 'lit';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
 import type { WebhookEndpoint, WebhookEndpointWithSecret } from '../../src/core/webhooks-api.js';
 import type { StaffApi } from '../api/client.js';
-import { isGroupAdmin, refusalText } from '../api/refusal.js';
+import { isGroupAdmin } from '../api/refusal.js';
 import { AnnounceEvent } from '../app/events.js';
 import { staffTime } from '../format/time.js';
 import { fill, staffStrings } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
+import { ScreenLoad } from './screen-load.js';
 import './webhooks/webhook-add.js';
 import type { WebhookAddedEvent } from './webhooks/webhook-add.js';
 import './webhooks/webhook-log.js';
@@ -27,52 +28,27 @@ export class WebhooksScreen extends LitElement {
     api: { attribute: false },
     me: { attribute: false },
     lang: { attribute: false },
-    endpoints: { state: true },
     secret: { state: true },
     logOf: { state: true },
     deleting: { state: true },
-    problem: { state: true },
   };
 
   declare api: StaffApi;
   declare me: Me;
   declare lang: StaffLanguage;
-  declare endpoints: WebhookEndpoint[] | undefined;
   /** A secret just made (added or rotated): shown until the admin says it is kept. */
   declare secret: WebhookEndpointWithSecret | undefined;
   /** The endpoint whose delivery log is open. */
   declare logOf: string;
   /** The endpoint whose deletion waits for a yes. */
   declare deleting: string;
-  declare problem: string;
+
+  private readonly endpoints = new ScreenLoad(this, { read: () => this.api.webhooks(), allowed: isGroupAdmin });
 
   constructor() {
     super();
     this.logOf = '';
     this.deleting = '';
-    this.problem = '';
-  }
-
-  private get allowed(): boolean {
-    return isGroupAdmin(this.me);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.allowed) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.endpoints = await this.api.webhooks();
-      this.problem = '';
-    } catch (error) {
-      this.problem = this.refusal(error);
-    }
-  }
-
-  private refusal(error: unknown): string {
-    return refusalText(error, this.lang);
   }
 
   private announce(message: string): void {
@@ -83,9 +59,9 @@ export class WebhooksScreen extends LitElement {
   private async act(work: () => Promise<void>): Promise<void> {
     try {
       await work();
-      await this.load();
+      await this.endpoints.load();
     } catch (error) {
-      this.problem = this.refusal(error);
+      this.endpoints.problem = this.endpoints.refusal(error);
     }
   }
 
@@ -98,7 +74,7 @@ export class WebhooksScreen extends LitElement {
   private onAdded = (event: WebhookAddedEvent): void => {
     const t = staffStrings(this.lang);
     this.announce(fill(t.webhookAdded, event.added.endpoint.url));
-    void this.load().then(() => ('secret' in event.added ? this.showSecret(event.added) : undefined));
+    void this.endpoints.load().then(() => ('secret' in event.added ? this.showSecret(event.added) : undefined));
   };
 
   private toggle(e: WebhookEndpoint): Promise<void> {
@@ -239,26 +215,22 @@ export class WebhooksScreen extends LitElement {
 
   override render() {
     const t = staffStrings(this.lang);
-    if (!this.allowed) {
+    if (!this.endpoints.allowed) {
       return html`<h1>${t.navWebhooks}</h1>
         <p>${t.webhooksAdminsOnly}</p>`;
     }
-    const endpoints = this.endpoints;
     const names = new Map(this.me.practices.map((p) => [p.id, p.name]));
     return html`<h1>${t.navWebhooks}</h1>
       <p>${t.webhooksIntro}</p>
       ${this.secret ? this.secretBox(this.secret) : nothing}
       <h2 id="endpoints-title">${t.webhooksListTitle}</h2>
-      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
-      ${
-        !endpoints
-          ? html`<p>${t.loading}</p>`
-          : endpoints.length
-            ? html`<ul class="endpoints" aria-labelledby="endpoints-title">
-                ${endpoints.map((e) => this.card(e, names))}
-              </ul>`
-            : html`<p>${t.webhooksNone}</p>`
-      }
+      ${this.endpoints.view((endpoints) =>
+        endpoints.length
+          ? html`<ul class="endpoints" aria-labelledby="endpoints-title">
+              ${endpoints.map((e) => this.card(e, names))}
+            </ul>`
+          : html`<p>${t.webhooksNone}</p>`,
+      )}
       <pf-staff-webhook-add
         .api=${this.api}
         .me=${this.me}

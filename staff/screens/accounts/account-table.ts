@@ -9,6 +9,7 @@ import type { Me, StaffLanguage } from '../../../src/core/staff-api.js';
 import { staffTime } from '../../format/time.js';
 import { fill } from '../../i18n/index.js';
 import type { AccountStrings, ConfirmKind } from '../../i18n/accounts.js';
+import { tableBox } from '../../styles/table-box.js';
 
 export interface AccountTableOptions {
   accounts: readonly StaffAccountSummary[];
@@ -90,24 +91,10 @@ function row(account: StaffAccountSummary, o: AccountTableOptions) {
 
 export function accountTable(o: AccountTableOptions) {
   const { a } = o;
-  // The box scrolls on a narrow screen: focusable and named, so a keyboard reaches the columns off to the side.
-  return html`<div class="table-box" tabindex="0" role="region" aria-labelledby="accounts-caption">
-    <table>
-      <caption id="accounts-caption">${a.table}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${a.email}</th>
-          <th scope="col">${a.role}</th>
-          <th scope="col">${a.practices}</th>
-          <th scope="col">${a.status}</th>
-          <th scope="col">${a.secondFactor}</th>
-          <th scope="col">${a.lastSignIn}</th>
-          <th scope="col">${a.actions}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${o.accounts.map((account) => row(account, o))}
-      </tbody>
-    </table>
-  </div>`;
+  return tableBox({
+    id: 'accounts-caption',
+    caption: a.table,
+    head: [a.email, a.role, a.practices, a.status, a.secondFactor, a.lastSignIn, a.actions],
+    rows: o.accounts.map((account) => row(account, o)),
+  });
 }

@@ -9,6 +9,7 @@ import type { StaffLanguage } from '../../../src/core/staff-api.js';
 import { staffTime } from '../../format/time.js';
 import { actionWords, type AuditStrings } from '../../i18n/audit.js';
 import { fill } from '../../i18n/index.js';
+import { tableBox } from '../../styles/table-box.js';
 
 export interface AuditTableOptions {
   entries: readonly AuditEntry[];
@@ -37,26 +38,14 @@ function row(entry: AuditEntry, { t, lang }: AuditTableOptions) {
 
 export function auditTable(o: AuditTableOptions) {
   const { t } = o;
-  const head = [t.when, t.who, t.action, t.target, t.details, t.address];
-  return html`<div class="table-box" role="region" aria-labelledby="audit-caption" tabindex="0">
-    <table>
-      <caption id="audit-caption">
-        ${o.filtered ? t.captionFiltered : t.caption}
-      </caption>
-      <thead>
-        <tr>
-          ${head.map((name) => html`<th scope="col">${name}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${
-          o.entries.length
-            ? o.entries.map((entry) => row(entry, o))
-            : html`<tr>
-              <td colspan="6">${t.none}</td>
-            </tr>`
-        }
-      </tbody>
-    </table>
-  </div>`;
+  return tableBox({
+    id: 'audit-caption',
+    caption: o.filtered ? t.captionFiltered : t.caption,
+    head: [t.when, t.who, t.action, t.target, t.details, t.address],
+    rows: o.entries.length
+      ? o.entries.map((entry) => row(entry, o))
+      : html`<tr>
+          <td colspan="6">${t.none}</td>
+        </tr>`,
+  });
 }

@@ -5,6 +5,7 @@
 import { html } from 'lit';
 import type { PracticeCounts, PracticeSummary } from '../../../src/core/practices-api.js';
 import type { PracticesStrings } from '../../i18n/practices.js';
+import { tableBox } from '../../styles/table-box.js';
 
 const COLUMNS: (keyof PracticeCounts)[] = [
   'firstImpressions',
@@ -15,26 +16,16 @@ const COLUMNS: (keyof PracticeCounts)[] = [
 ];
 
 export function rollupTable(practices: readonly PracticeSummary[], s: PracticesStrings) {
-  return html`<div class="table-box" role="region" aria-labelledby="rollup-caption" tabindex="0">
-    <table>
-      <caption id="rollup-caption">
-        ${s.rollupCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${s.practice}</th>
-          ${COLUMNS.map((c) => html`<th scope="col">${s[c]}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${practices.map(
-          (p) =>
-            html`<tr>
-              <th scope="row">${p.name}</th>
-              ${COLUMNS.map((c) => html`<td class="count">${p.counts[c]}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  return tableBox({
+    id: 'rollup-caption',
+    caption: s.rollupCaption,
+    head: [s.practice, ...COLUMNS.map((c) => s[c])],
+    rows: practices.map(
+      (p) =>
+        html`<tr>
+          <th scope="row">${p.name}</th>
+          ${COLUMNS.map((c) => html`<td class="count">${p.counts[c]}</td>`)}
+        </tr>`,
+    ),
+  });
 }

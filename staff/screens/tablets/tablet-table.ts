@@ -10,6 +10,7 @@ import type { Tablet } from '../../../src/core/tablets-api.js';
 import { fill, type StaffStrings } from '../../i18n/index.js';
 import { staffTime } from '../../format/time.js';
 import { agoWords, batteryWords, concernWords, statusWords } from '../../format/tablet-words.js';
+import { tableBox } from '../../styles/table-box.js';
 
 export interface TableOptions {
   tablets: readonly Tablet[];
@@ -72,27 +73,19 @@ function row(tablet: Tablet, o: TableOptions) {
 export function tabletTable(o: TableOptions) {
   const { t } = o;
   if (!o.tablets.length) return html`<p>${t.tabletsNone}</p>`;
-  // The box scrolls on a narrow screen: focusable and named, so a keyboard reaches the columns off to the side.
-  return html`<div class="table-box" tabindex="0" role="region" aria-labelledby="tablets-caption">
-    <table>
-      <caption id="tablets-caption">
-        ${fill(t.tabletsTable, o.practiceName)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.tabletName}</th>
-          <th scope="col">${t.tabletLocation}</th>
-          <th scope="col">${t.tabletStatus}</th>
-          <th scope="col">${t.tabletLastSeen}</th>
-          <th scope="col">${t.tabletVersion}</th>
-          <th scope="col">${t.tabletQueue}</th>
-          <th scope="col">${t.tabletBattery}</th>
-          ${o.canRetire ? html`<th scope="col">${t.tabletActions}</th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${o.tablets.map((tablet) => row(tablet, o))}
-      </tbody>
-    </table>
-  </div>`;
+  return tableBox({
+    id: 'tablets-caption',
+    caption: fill(t.tabletsTable, o.practiceName),
+    head: [
+      t.tabletName,
+      t.tabletLocation,
+      t.tabletStatus,
+      t.tabletLastSeen,
+      t.tabletVersion,
+      t.tabletQueue,
+      t.tabletBattery,
+      ...(o.canRetire ? [t.tabletActions] : []),
+    ],
+    rows: o.tablets.map((tablet) => row(tablet, o)),
+  });
 }

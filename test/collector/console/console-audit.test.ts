@@ -77,7 +77,9 @@ describe('the Audit screen', () => {
       await page.click(byRole('button', 'Newer entries'));
       await says(page, 't119');
       expect(await rowCount(page)).toBe(100);
-      // Each reading is itself an entry: there is something newer than the first page by now.
+      // Back on the first page: nothing is newer, and it is the newest entries (each reading is itself one).
+      expect(await page.$(byRole('button', 'Newer entries')), 'nothing is newer than the first page').toBeNull();
+      expect(await screenText(page)).toMatch(/Looked at the audit trail\s*viewed audit trail/);
       expect(await page.$(byRole('button', 'Older entries'))).not.toBeNull();
 
       await choose(page, 'What', 'Exported submissions');

@@ -2,10 +2,12 @@
  * The Tablets screen as a practice runs it (issue 14): an admin sets up North Clinic's front-desk tablet and gets a
  * link and a QR code once; the tablet, using that link's token, reports a refused submission and the screen says
  * it needs attention — in words, a shape and a colour; the admin retires it after a confirmation and its token
- * stops working; opening hours are set (and a wrongly typed day is refused beside its field); a receptionist who
- * is not an admin sees the tablets but cannot change them; Spanish and a 320 px phone. Real Chromium, the real
- * collector over HTTP, controls found by role and name, axe on each state.
+ * stops working (and a Retire that cannot reach the collector says the console is offline, as every screen does);
+ * opening hours are set (and a wrongly typed day is refused beside its field); a receptionist who is not an admin
+ * sees the tablets but cannot change them; Spanish and a 320 px phone. Real Chromium, the real collector over HTTP,
+ * controls found by role and name, axe on each state.
  */
+import type { HTTPRequest } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpeningHoursSettings } from '../../../src/core/tablets-api.js';
 import { axeViolations, signInWithForm } from '../browser.js';
@@ -114,6 +116,33 @@ describe('the Tablets screen', () => {
       const after = await says(page, /– Retired Retired .* by reception@smiledental\.example/);
       expect(after).not.toContain('Retire Front desk tablet');
       expect((await report(token, sent)).status, 'a retired tablet’s token stops working').toBe(401);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'says the console is offline, as every screen does, when Retire cannot reach the collector; the tablet stays',
+    async () => {
+      await run.app.collector.tablets.add(SETUP, { practiceId: 'north', location: 'porch', name: 'Porch tablet' });
+      const page = await run.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await signInAt(page, url, '/staff/tablets?practice=north');
+      await headingIs(page, 'Tablets');
+      await says(page, 'Porch tablet');
+      // The connection drops as Retire is sent, and is back for the list read after it.
+      await page.setRequestInterception(true);
+      page.on('request', (request: HTTPRequest) => {
+        const retire = request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/retire');
+        void (retire ? request.abort('internetdisconnected') : request.continue());
+      });
+      await page.click(byRole('button', 'Retire Porch tablet'));
+      await page.waitForSelector(byRole('heading', 'Retire Porch tablet?'), { visible: true });
+      await page.click(byRole('button', 'Retire the tablet'));
+      const text = await says(page, 'The collector could not be reached. Check the connection and try again.');
+      expect(text).not.toContain('Something went wrong');
+      expect(await page.$(byRole('button', 'Retire Porch tablet')), 'not retired: still offered').not.toBeNull();
+      expect(await axeViolations(page)).toEqual([]);
       await page.close();
     },
     SLOW,

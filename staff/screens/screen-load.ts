@@ -1,0 +1,127 @@
+/**
+ * What a screen reads when it is put on the page, and what it says meanwhile, as one Lit reactive controller for
+ * the screens that each wrote it themselves (accounts, alerts, audit, practices, sessions, settings, surveys,
+ * tablets, webhooks):
+ *
+ * - whether this person may see the screen at all (`allowed`): nothing is read for anyone else;
+ * - the reading, on arrival and again when the screen asks (`load`), the latest one winning; one still under way
+ *   when the screen goes is dropped; a screen that refreshes by itself (`refreshMs`) does it in the background,
+ *   which does not keep the session alive;
+ * - Loading… until the first reading is here, or why the collector refused (`refusal`, through refusalText:
+ *   offline, not allowed in the screen's own words, or the collector's reason). A 401 says nothing: the console is
+ *   already on its way to the sign-in page.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
+import { ApiError } from '../api/client.js';
+import { refusalText } from '../api/refusal.js';
+import { staffStrings } from '../i18n/index.js';
+
+export interface ScreenLoadHost extends ReactiveControllerHost {
+  readonly me: Me;
+  readonly lang: StaffLanguage;
+}
+
+export interface ScreenLoadOptions<T> {
+  /** Reads what the screen shows; `background`: a refresh nobody asked for. */
+  read(how: { signal: AbortSignal; background: boolean }): Promise<T>;
+  /** Who may see the screen; everyone when absent. */
+  allowed?(me: Me): boolean;
+  /** The screen's own sentence for a refusal as not allowed (403); the collector's reason when absent. */
+  forbidden?(lang: StaffLanguage): string;
+  /** The screen's own sentence around the collector's reason (`{0}`); "Something went wrong: {0}" when absent. */
+  problem?(lang: StaffLanguage): string;
+  /** A refusal the screen says in a place of its own (a wrong filter beside its field): true when it has. */
+  onRefused?(error: ApiError): boolean;
+  /** Reads again every so many milliseconds while the screen is on the page. */
+  refreshMs?: number;
+}
+
+export class ScreenLoad<T> implements ReactiveController {
+  private read: T | undefined;
+  private said = '';
+  private reading: AbortController | undefined;
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(
+    private readonly host: ScreenLoadHost,
+    private readonly options: ScreenLoadOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  /** What was read last, or what a change gave back; undefined until the first reading is here. */
+  get value(): T | undefined {
+    return this.read;
+  }
+
+  set value(value: T | undefined) {
+    this.read = value;
+    this.host.requestUpdate();
+  }
+
+  /** Why the last reading, or a change the screen made, was refused, in words; empty when it was not. */
+  get problem(): string {
+    return this.said;
+  }
+
+  set problem(words: string) {
+    this.said = words;
+    this.host.requestUpdate();
+  }
+
+  get allowed(): boolean {
+    return this.options.allowed?.(this.host.me) ?? true;
+  }
+
+  hostConnected(): void {
+    if (!this.allowed) return;
+    void this.load();
+    const every = this.options.refreshMs;
+    if (every) this.timer = setInterval(() => void this.load({ background: true }), every);
+  }
+
+  hostDisconnected(): void {
+    clearInterval(this.timer);
+    this.reading?.abort();
+  }
+
+  /** Reads again: true once it is here (and the last refusal is forgotten), false when it was refused. */
+  async load({ background = false } = {}): Promise<boolean> {
+    this.reading?.abort();
+    const reading = (this.reading = new AbortController());
+    try {
+      const value = await this.options.read({ signal: reading.signal, background });
+      if (reading.signal.aborted) return false;
+      this.read = value;
+      this.problem = '';
+      return true;
+    } catch (error) {
+      if (reading.signal.aborted || (error instanceof ApiError && error.status === 401)) return false;
+      if (!(error instanceof ApiError && this.options.onRefused?.(error))) this.problem = this.refusal(error);
+      return false;
+    }
+  }
+
+  /** Why the collector refused, in the screen's words: for the screen's own requests too. */
+  refusal(error: unknown): string {
+    const { lang } = this.host;
+    return refusalText(error, lang, this.options.forbidden?.(lang), this.options.problem?.(lang));
+  }
+
+  /** The refusal, if there is one, as an alert. */
+  problemAlert() {
+    return this.said ? html`<p class="problem" role="alert">${this.said}</p>` : nothing;
+  }
+
+  /** `content` of what was read once it is here; until then Loading…, or nothing when there is a refusal to read. */
+  orLoading(content: (value: T) => unknown) {
+    if (this.read !== undefined) return content(this.read);
+    return this.said ? nothing : html`<p>${staffStrings(this.host.lang).loading}</p>`;
+  }
+
+  /** The refusal, if any, then `content` (or Loading…): where a screen shows both in one place. */
+  view(content: (value: T) => unknown) {
+    return html`${this.problemAlert()}${this.orLoading(content)}`;
+  }
+}
