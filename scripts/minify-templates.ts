@@ -7,7 +7,7 @@
  *            the oldest browsers the build targets only so that a fallback such as `100vh` before `100dvh` stays.
  *            Custom properties named `--_…` are the elements' own, not for a page to set, and get short names
  *            from ONE table per build, so a `--_…` set in one stylesheet and read in another (the survey card's
- *            colours, read by easy read's stylesheet too) has one name everywhere. The table is made
+ *            colours, read by its answers' and easy read's stylesheets) has one name everywhere. The table is made
  *            when the build starts, from every `--_…` name in the browser sources (src/, kiosk/, staff/): the most
  *            used first, ties in name order, named `--_a`, `--_b`, … `--_z`, `--_aa`, … It depends only on what
  *            those files say, so the same sources give the same bytes whatever order Vite transforms the modules

@@ -16,7 +16,7 @@ const readableCssOf = (file: string): string => {
   const source = readFileSync(new URL(`../../src/elements/survey-form/${file}`, import.meta.url), 'utf8');
   return source.slice(source.indexOf('css`') + 4, source.lastIndexOf('`'));
 };
-const surveyFormSheets = ['survey-form.styles.ts'];
+const surveyFormSheets = ['card.styles.ts', 'answers.styles.ts', 'display-settings.styles.ts'];
 const readableCss = surveyFormSheets.map(readableCssOf).join('\n');
 
 /**
@@ -38,7 +38,7 @@ const sheetModules = [...surveyFormSheets, 'easy-read.ts'].map(
 );
 
 describe('css templates', () => {
-  it("shrinks the survey card's readable stylesheet by a third, with every theme token still read", () => {
+  it("shrinks the survey card's readable stylesheets by a third, with every theme token still read", () => {
     const min = minifyCss(readableCss);
     expect(min.length).toBeLessThan(readableCss.length * 0.65);
     expect(min).not.toMatch(/\/\*|\n/);
@@ -80,19 +80,18 @@ describe('css templates', () => {
     expect(minifyCss('a{--_elsewhere:0}', { names: new Map() })).toBe('a{--_elsewhere:0}');
   });
 
-  it("keeps the survey card's private colours one name in easy read's stylesheet", () => {
+  it("keeps the card's private colours one name in the answers', the display settings' and easy read's stylesheets", () => {
     const out = build(sheetModules);
     // The short name the card's container gives what it reads from a theme token.
-    const fromToken = (token: string) =>
-      new RegExp(`(--_\\w+):var\\(${token}[,)]`).exec(out['survey-form.styles.js']!)![1];
+    const fromToken = (token: string) => new RegExp(`(--_\\w+):var\\(${token}[,)]`).exec(out['card.styles.js']!)![1];
     const accentText = fromToken('--pf-accent-text');
-    expect(/\.face\{[^}]*stroke:var\((--_\w+)\)/.exec(out['survey-form.styles.js']!)![1]).toBe(accentText);
+    expect(/\.face\{[^}]*stroke:var\((--_\w+)\)/.exec(out['answers.styles.js']!)![1]).toBe(accentText);
     expect(/\.picture\{[^}]*stroke:var\((--_\w+)\)/.exec(out['easy-read.js']!)![1]).toBe(accentText);
-    expect(/\.on\{[^}]*background:var\((--_\w+)\)/.exec(out['survey-form.styles.js']!)![1]).toBe(
+    expect(/\.on\{[^}]*background:var\((--_\w+)\)/.exec(out['answers.styles.js']!)![1]).toBe(
       fromToken('--pf-selected'),
     );
     // "More contrast": hints and borders take the text colour.
-    expect(out['survey-form.styles.js']).toContain(
+    expect(out['display-settings.styles.js']).toContain(
       `.container{${fromToken('--pf-muted')}:var(${fromToken('--pf-text')});`,
     );
     // Every name is short: the table has every name the sources use.
