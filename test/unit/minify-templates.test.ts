@@ -3,16 +3,42 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { minifyCss, minifyHtml, minifyTemplates } from '../../scripts/minify-templates.js';
+import {
+  minifyCss,
+  minifyHtml,
+  minifyTemplates,
+  minifyTemplatesPlugin,
+  privateNames,
+} from '../../scripts/minify-templates.js';
 
-const stylesSource = readFileSync(
-  new URL('../../src/elements/survey-form/survey-form.styles.ts', import.meta.url),
-  'utf8',
+/** The readable CSS of the one `css` template in a source file of the survey form. */
+const readableCssOf = (file: string): string => {
+  const source = readFileSync(new URL(`../../src/elements/survey-form/${file}`, import.meta.url), 'utf8');
+  return source.slice(source.indexOf('css`') + 4, source.lastIndexOf('`'));
+};
+const surveyFormSheets = ['card.styles.ts', 'answers.styles.ts', 'display-settings.styles.ts'];
+const readableCss = surveyFormSheets.map(readableCssOf).join('\n');
+
+/**
+ * What a build makes of `modules` ([file name, code]) when Vite hands them to the plugin in that order: one plugin
+ * instance, started as a build starts it (its name table from the project's browser sources).
+ */
+function build(modules: (readonly [string, string])[]): Record<string, string> {
+  const plugin = minifyTemplatesPlugin();
+  (plugin.buildStart as () => void)();
+  const transform = plugin.transform as (code: string, id: string) => { code: string } | null;
+  return Object.fromEntries(
+    modules.map(([file, code]) => [file, transform(code, `/project/src/elements/survey-form/${file}`)!.code]),
+  );
+}
+
+/** The survey form's stylesheets and easy read's, each as a module of its own, as the build sees them. */
+const sheetModules = [...surveyFormSheets, 'easy-read.ts'].map(
+  (file) => [file.replace(/\.ts$/, '.js'), `export const styles = css\`${readableCssOf(file)}\`;`] as const,
 );
-const readableCss = stylesSource.slice(stylesSource.indexOf('css`') + 4, stylesSource.lastIndexOf('`'));
 
 describe('css templates', () => {
-  it("shrinks the survey card's readable stylesheet by a third, with every theme token still read", () => {
+  it("shrinks the survey card's readable stylesheets by a third, with every theme token still read", () => {
     const min = minifyCss(readableCss);
     expect(min.length).toBeLessThan(readableCss.length * 0.65);
     expect(min).not.toMatch(/\/\*|\n/);
@@ -26,6 +52,58 @@ describe('css templates', () => {
       '.c{--_accent:var(--pf-accent,#0b6e4f);--_accent-text:var(--_accent)}b{color:var(--_accent-text)}',
     );
     expect(min).toBe('.c{--_a:var(--pf-accent,#0b6e4f);--_b:var(--_a)}b{color:var(--_b)}');
+  });
+
+  it('gives a private name one short name in two stylesheets that share a table', () => {
+    const card = '.card{--_edge:1px solid;--_ink:navy}';
+    const tile = '.tile{color:var(--_ink)}';
+    const names = privateNames([card, tile]);
+    expect(minifyCss(card, { names })).toBe('.card{--_b:1px solid;--_a:navy}');
+    expect(minifyCss(tile, { names })).toBe('.tile{color:var(--_a)}');
+  });
+
+  it('names the most used private properties shortest, ties in name order, whatever order the sources come in', () => {
+    const rare = Array.from({ length: 30 }, (_, i) => `.r${i}{--_rare-${String(i).padStart(2, '0')}:0}`).join('');
+    const common = '.x{--_zz-common:1}.y{margin:var(--_zz-common)}.z{padding:var(--_zz-common)}';
+    const names = privateNames([rare, common]);
+    expect(names.get('--_zz-common')).toBe('--_a');
+    expect(names.get('--_rare-00')).toBe('--_b');
+    expect(names.get('--_rare-29')).toBe('--_ae');
+    expect([...privateNames([common, rare])]).toEqual([...names]);
+    expect([...privateNames(['.b{--_beta:0}', '.a{--_alpha:0}'])]).toEqual([
+      ['--_alpha', '--_a'],
+      ['--_beta', '--_b'],
+    ]);
+  });
+
+  it('leaves a private name the table does not know as written', () => {
+    expect(minifyCss('a{--_elsewhere:0}', { names: new Map() })).toBe('a{--_elsewhere:0}');
+  });
+
+  it("keeps the card's private colours one name in the answers', the display settings' and easy read's stylesheets", () => {
+    const out = build(sheetModules);
+    // The short name the card's container gives what it reads from a theme token.
+    const fromToken = (token: string) => new RegExp(`(--_\\w+):var\\(${token}[,)]`).exec(out['card.styles.js']!)![1];
+    const accentText = fromToken('--pf-accent-text');
+    expect(/\.face\{[^}]*stroke:var\((--_\w+)\)/.exec(out['answers.styles.js']!)![1]).toBe(accentText);
+    expect(/\.picture\{[^}]*stroke:var\((--_\w+)\)/.exec(out['easy-read.js']!)![1]).toBe(accentText);
+    expect(/\.on\{[^}]*background:var\((--_\w+)\)/.exec(out['answers.styles.js']!)![1]).toBe(
+      fromToken('--pf-selected'),
+    );
+    // "More contrast": hints and borders take the text colour.
+    expect(out['display-settings.styles.js']).toContain(
+      `.container{${fromToken('--pf-muted')}:var(${fromToken('--pf-text')});`,
+    );
+    // Every name is short: the table has every name the sources use.
+    for (const code of Object.values(out)) expect(code).not.toMatch(/--_[\w-]{3}/);
+  });
+
+  it('names private properties the same whatever order the build transforms the modules in', () => {
+    const inOrder = build(sheetModules);
+    const reversed = build([...sheetModules].reverse());
+    expect(reversed).toEqual(inOrder);
+    const easyReadFirst = build([sheetModules.at(-1)!, ...sheetModules.slice(0, -1)]);
+    expect(easyReadFirst).toEqual(inOrder);
   });
 
   it('keeps a fallback for older browsers and adds nothing the source did not say', () => {

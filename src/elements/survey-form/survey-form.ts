@@ -4,14 +4,16 @@ import type { Channel, SurveyDefinition, SurveyKind } from '../../core/definitio
 import { textDirection } from '../../i18n/direction.js';
 import { inLanguage } from '../../i18n/index.js';
 import { PfErrorEvent, type PfErrorCode } from '../events.js';
+import { answers } from './answers.styles.js';
+import { card } from './card.styles.js';
 import { endpointChecker, isProblem, type ConfigurationProblem } from './configuration.js';
 import { surveyToShow } from './definition-source.js';
 import { DeliveryLink, whenIdle } from './delivery-link.js';
+import { displaySettings } from './display-settings.styles.js';
 import { SessionController } from './session-controller.js';
 import { SurveyLanguage } from './survey-language.js';
 import { ReadingAids } from './reading-aids.js';
 import { renderSession } from './session-view.js';
-import { styles } from './survey-form.styles.js';
 import type { Continuation } from './survey-session.js';
 
 type Loaded = SurveyDefinition | ConfigurationProblem | 'pending';
@@ -78,7 +80,9 @@ type Loaded = SurveyDefinition | ConfigurationProblem | 'pending';
  * @cssproperty --pf-max-width - Widest the card grows.
  */
 export class SurveyForm extends LitElement {
-  static override styles = styles;
+  // In the order they cascade: the card (whose container sets the private colours the others read), the answers, and
+  // last the patient's display settings, which adjust both.
+  static override styles = [card, answers, displaySettings];
   static override properties = {
     endpoint: { type: String },
     practice: { type: String },

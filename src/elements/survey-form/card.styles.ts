@@ -1,15 +1,20 @@
 import { css } from 'lit';
 
 /**
- * The card both survey elements draw. Written to be read: the build minifies it (scripts/minify-templates.ts), and
- * the private `--_…` names below become one letter each, so a clearer name costs a patient's phone nothing.
+ * The card both survey elements draw, and everything in it but the answers: the reset, the theme, the type, the
+ * progress bar, messages, the buttons, the focus ring and the thank-you's reference code. The element's
+ * `static styles` puts the answers (answers.styles.ts) and the patient's display settings (display-settings.styles.ts)
+ * after it. Written to be read: the build minifies it (scripts/minify-templates.ts), and the private `--_…` names
+ * below become one letter each, the same letter in every stylesheet of a build, so a clearer name costs a patient's
+ * phone nothing.
  *
  * Theme tokens (`--pf-*`) are READ with fallbacks, never declared on :host, so a practice can set them anywhere up
- * the page (`:root { --pf-accent: #7a1f5c }`). Each is read once into a private `--_…` on the container (where the
- * page cannot reach it), and dark mode only swaps those defaults. Every target is at least 44 px; focus always shows.
- * No `:has()`: it made every screen change restyle the whole form (the chosen tile gets a class instead).
+ * the page (`:root { --pf-accent: #7a1f5c }`). Each is read once here into a private `--_…` on the container (where
+ * the page cannot reach it), and dark mode only swaps those defaults; the other stylesheets read the private names.
+ * Every target is at least 44 px; focus always shows. No `:has()`: it made every screen change restyle the whole
+ * form (the chosen tile gets a class instead).
  */
-export const styles = css`
+export const card = css`
   /* Resets the inherited text properties a site may set on body (letter-spacing, nowrap, uppercase, …); the font
      shorthand already resets style, variant, weight and line-height. The container's dir follows the patient's
      language (src/i18n/direction.ts); every inline-direction property below is logical (start/end, inline), so the
@@ -126,94 +131,7 @@ export const styles = css`
     background: var(--_accent-text);
   }
 
-  .options {
-    display: grid;
-    gap: 0.5rem;
-    margin: 0 0 1rem;
-  }
-  /* Faces: 6 across when each gets about 5em, else 3 × 2, and 2 × 3 on a row under 17em (320 px, or 400 % zoom),
-     never 5 + 1. The column minimum is a sixth of the row when the row is at least 33em wide, a third otherwise, a
-     half under 17em: (33em - 100%) * 99 flips sign at the threshold. In em, so the kiosk's larger
-     type needs more room before going 6 across. In a right-to-left language the grid runs from the right: the first
-     answer (Very good) is read first there too. */
-  .faces {
-    grid-template-columns: repeat(
-      auto-fill,
-      minmax(
-        max(100% / 6 - 0.5rem, min(100% / 3 - 0.5rem, (33em - 100%) * 99), min(50% - 0.5rem, (17em - 100%) * 99)),
-        1fr
-      )
-    );
-  }
-  .option {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    min-height: 3rem;
-    padding: 0.5rem 0.875rem;
-    border: var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-    box-sizing: border-box;
-    /* A word wider than the tile (big type, a narrow screen, a reader's letter spacing) breaks inside it. */
-    overflow-wrap: anywhere;
-  }
-  /* The chosen tile. */
-  .on {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 2px var(--_accent);
-    background: var(--_selected);
-  }
-  .faces .option {
-    flex-direction: column;
-    text-align: center;
-    min-height: 7em;
-    padding: 0.5em 0.25em;
-    font-weight: 600;
-  }
-  .face {
-    width: 3em;
-    height: 3em;
-    fill: none;
-    stroke: var(--_accent-text);
-    stroke-width: 3;
-    stroke-linecap: round;
-  }
-  .option input {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_accent);
-  }
-
-  [part='field'] {
-    font: inherit;
-    color: inherit;
-    background: var(--_field);
-    width: 100%;
-    min-height: 2.75rem;
-    box-sizing: border-box;
-    padding: 0.5rem 0.75rem;
-    border: var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-  }
-  textarea {
-    resize: vertical;
-  }
-  .label {
-    display: block;
-    font-weight: 600;
-    margin: 1rem 0 0.25rem;
-  }
-  .consent {
-    margin-top: 1rem;
-  }
-
-  .consent .error + .option,
-  [aria-invalid='true'] {
-    border-color: var(--_error);
-  }
+  /* Messages: a question's error and an over-long answer's counter, the error summary, notes. */
   .error,
   .over {
     color: var(--_error);
@@ -275,6 +193,7 @@ export const styles = css`
     outline-offset: 2px;
   }
 
+  /* The thank-you screen's reference code, for the patient to quote. */
   .reference-code {
     font: 700 1.6em ui-monospace, Menlo, monospace;
     letter-spacing: 0.12em;
@@ -283,47 +202,5 @@ export const styles = css`
   }
   .strong {
     font-weight: 600;
-  }
-
-  /* Windows high contrast and other forced colours: the browser repaints in system colours and drops shadows and
-     backgrounds, so what only those showed gets a system colour back: the chosen tile (an inner ring, as its inset
-     shadow was), the faces, the progress bar's fill, the focus ring. */
-  @media (forced-colors: active) {
-    .on {
-      outline: 2px solid Highlight;
-      outline-offset: -4px;
-    }
-    .face {
-      stroke: CanvasText;
-    }
-    progress {
-      border: 1px solid CanvasText;
-    }
-    ::-webkit-progress-value {
-      background: Highlight;
-    }
-    :focus-visible {
-      outline-color: Highlight;
-    }
-  }
-  /* "More contrast": hints and borders take the text colour, the focus ring thickens. */
-  @media (prefers-contrast: more) {
-    .container {
-      --_muted: var(--_text);
-      --_border: 2px solid var(--_text);
-    }
-    :focus-visible {
-      outline-width: 4px;
-    }
-  }
-
-  /* Motion only for those who have not asked for less: there is none under prefers-reduced-motion. */
-  @media (prefers-reduced-motion: no-preference) {
-    .option,
-    button {
-      transition:
-        background-color 0.12s,
-        border-color 0.12s;
-    }
   }
 `;
