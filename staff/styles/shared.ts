@@ -4,8 +4,8 @@ import { css } from 'lit';
  * What every console screen shares: plain controls with 44 px targets (staff use phones and touch screens too), a
  * focus ring that is always visible, light and dark, and the print rules that keep controls off paper. Colours
  * meet WCAG AA in both schemes; a state is never told by colour alone. The colours are `--staff-…` custom properties
- * set on each screen's host and read by its other stylesheets (a `--_…` name would be renamed apart in each
- * stylesheet by the build: scripts/minify-templates.ts).
+ * set on each screen's host and read by its other stylesheets: public names, so a page can read them too (a `--_…`
+ * name is private and shortened by the build, the same in every stylesheet: scripts/minify-templates.ts).
  */
 export const sharedStyles = css`
   :host {
