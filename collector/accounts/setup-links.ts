@@ -12,7 +12,7 @@ import type { Database } from '../store/schema.js';
 import { AuditTrail, type Actor } from './audit.js';
 import { NO_PASSWORD } from './no-password.js';
 import { hashPassword, type ScryptCost } from './password-hash.js';
-import { passwordProblem } from './password-rules.js';
+import { passwordFault, passwordFaultWords, type PasswordFault } from './password-rules.js';
 import { sha256 } from './secrets.js';
 
 export function looksLikeSetupToken(text: string): boolean {
@@ -22,7 +22,7 @@ export function looksLikeSetupToken(text: string): boolean {
 /** Why a link cannot set a password, or what was set. */
 export type SetupOutcome =
   | { outcome: 'unknown' | 'used' | 'expired' | 'disabled' }
-  | { outcome: 'weak'; problem: string; email: string }
+  | { outcome: 'weak'; problem: string; fault: PasswordFault; email: string }
   | { outcome: 'set'; accountId: string; email: string };
 
 export interface SetupLinkOptions {
@@ -123,8 +123,8 @@ export class SetupLinks {
     const now = this.now();
     if (now.getTime() >= Date.parse(row.expires_at)) return { outcome: 'expired' };
     if (row.disabled_at) return { outcome: 'disabled' };
-    const problem = passwordProblem(password, row.email);
-    if (problem) return { outcome: 'weak', problem, email: row.email };
+    const fault = passwordFault(password, row.email);
+    if (fault) return { outcome: 'weak', problem: passwordFaultWords(fault), fault, email: row.email };
     const hash = await hashPassword(password, this.options.cost);
     const at = now.toISOString();
     const used = await this.db.transaction().execute(async (tx) => {

@@ -1,11 +1,14 @@
 /**
  * "Your sign-in" (/staff/account): the second factor — turn it on (secret for the app, then a first code), see how
- * many recovery codes are left, turn it off — and, for admins, whether every admin must have one.
+ * many recovery codes are left, turn it off — and, for admins, whether every admin must have one. In the page's
+ * language (`words`).
  */
 import { escapeHtml as h } from '../html.js';
 import { notice, page, type SignedInBar } from './page.js';
+import type { PageWords } from './page-words.js';
 
 export interface AccountView {
+  words: PageWords;
   bar: SignedInBar;
   secondFactorOn: boolean;
   recoveryCodesLeft: number;
@@ -20,37 +23,35 @@ const csrf = (token: string) => `<input type="hidden" name="_csrf" value="${h(to
 
 export function accountPage(view: AccountView): string {
   const { bar } = view;
+  const t = view.words.account;
   const state = view.secondFactorOn
-    ? `<p>Second factor: <strong>on</strong>. Recovery codes left: ${view.recoveryCodesLeft}.</p>
+    ? `<p>${t.onHtml(view.recoveryCodesLeft)}</p>
 ${
   view.required
-    ? '<p class="hint">Every admin must use a second factor, so it cannot be turned off here.</p>'
-    : `<form method="post" action="/staff/account/second-factor/off">${csrf(bar.csrfToken)}<button type="submit">Turn off the second factor</button></form>`
+    ? `<p class="hint">${h(t.cannotTurnOff)}</p>`
+    : `<form method="post" action="/staff/account/second-factor/off">${csrf(bar.csrfToken)}<button type="submit">${h(t.turnOff)}</button></form>`
 }`
-    : `<p>Second factor: <strong>off</strong>. With it on, signing in also needs a code from an authenticator app on your
-phone, so a password alone is not enough.</p>
-<form method="post" action="/staff/account/second-factor">${csrf(bar.csrfToken)}<button type="submit">Turn on the second factor</button></form>`;
+    : `<p>${t.offHtml}</p>
+<form method="post" action="/staff/account/second-factor">${csrf(bar.csrfToken)}<button type="submit">${h(t.turnOn)}</button></form>`;
   const policy =
     bar.role === 'admin' && bar.wholeGroup
       ? `<section aria-labelledby="policy-heading">
-  <h2 id="policy-heading">For every admin</h2>
+  <h2 id="policy-heading">${h(t.policyHeading)}</h2>
   <form method="post" action="/staff/security">${csrf(bar.csrfToken)}
     <p><input type="checkbox" id="admins-need-it" name="adminsNeedSecondFactor" value="yes"${view.adminsNeedIt ? ' checked' : ''}>
-    <label for="admins-need-it">Every admin must use a second factor</label></p>
-    <button type="submit">Save</button>
+    <label for="admins-need-it">${h(t.policyLabel)}</label></p>
+    <button type="submit">${h(t.save)}</button>
   </form>
 </section>`
       : '';
-  const must =
-    view.required && !view.secondFactorOn
-      ? notice('Every admin must use a second factor: turn it on to go on to the inbox.', 'error')
-      : '';
+  const must = view.required && !view.secondFactorOn ? notice(t.mustTurnOn, 'error') : '';
   return page(
-    'Your sign-in',
-    `<h1>Your sign-in</h1>
+    view.words,
+    t.title,
+    `<h1>${h(t.title)}</h1>
 ${must}${notice(view.error, 'error')}${notice(view.info)}
 <section aria-labelledby="factor-heading">
-  <h2 id="factor-heading">Second factor</h2>
+  <h2 id="factor-heading">${h(t.factorHeading)}</h2>
   ${state}
 </section>
 ${policy}`,
@@ -58,36 +59,43 @@ ${policy}`,
   );
 }
 
-export function setupPage(view: { bar: SignedInBar; secret: string; uri: string; error?: string }): string {
+export function setupPage(view: {
+  words: PageWords;
+  bar: SignedInBar;
+  secret: string;
+  uri: string;
+  error?: string;
+}): string {
+  const t = view.words.factorSetup;
   const grouped = view.secret.replace(/(.{4})/g, '$1 ').trim();
   return page(
-    'Turn on the second factor',
-    `<h1>Turn on the second factor</h1>
+    view.words,
+    t.title,
+    `<h1>${h(t.title)}</h1>
 ${notice(view.error, 'error')}
 <ol>
-  <li>In an authenticator app on your phone (for example Google Authenticator, Microsoft Authenticator or 1Password),
-  add an account with this key: <code>${h(grouped)}</code> — or, on the phone, open
-  <a href="${h(view.uri)}">this link</a>.</li>
-  <li>Type the 6-digit code the app shows.</li>
+  <li>${t.addKeyHtml(`<code>${h(grouped)}</code>`, `<a href="${h(view.uri)}">${h(t.thisLink)}</a>`)}</li>
+  <li>${h(t.typeCode)}</li>
 </ol>
 <form class="stack" method="post" action="/staff/account/second-factor/confirm">
   <input type="hidden" name="_csrf" value="${h(view.bar.csrfToken)}">
-  <label for="code">Code</label>
+  <label for="code">${h(t.label)}</label>
   <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" required>
-  <button type="submit">Turn on</button>
+  <button type="submit">${h(t.button)}</button>
 </form>`,
     view.bar,
   );
 }
 
-export function recoveryCodesPage(view: { bar: SignedInBar; codes: string[] }): string {
+export function recoveryCodesPage(view: { words: PageWords; bar: SignedInBar; codes: string[] }): string {
+  const t = view.words.recovery;
   return page(
-    'Recovery codes',
-    `<h1>Second factor on: your recovery codes</h1>
-<p>If your phone is lost, each of these codes signs you in once instead of the app's code. They are shown only now:
-print them or keep them in a password manager.</p>
+    view.words,
+    t.title,
+    `<h1>${h(t.heading)}</h1>
+<p>${h(t.text)}</p>
 <ul class="codes">${view.codes.map((c) => `<li>${h(c)}</li>`).join('')}</ul>
-<p><a href="/staff/">Go to the inbox</a></p>`,
+<p><a href="/staff/">${h(t.toInbox)}</a></p>`,
     view.bar,
   );
 }

@@ -8,6 +8,7 @@
  *   says is left (`data-idle-seconds` on `<html>`, then `GET /staff/session`). Typing, clicking and moving the mouse
  *   are not counted: the server never sees them, so the session ends at the same moment whatever happens on the
  *   page, and a timer that reset on them would only hide that.
+ * - Its words are the page's, in its language: the dialog carries them (`data-about-minutes`, … idle-warning.ts).
  * - The warning opens two minutes before the end — or halfway, for an idle limit under four minutes (tests) — as a
  *   modal `<dialog>` whose **Stay signed in** (or Escape) sends one ordinary request, which the server counts as the
  *   person's activity.
@@ -35,12 +36,17 @@ export const IDLE_JS = `'use strict';
     timer = setTimeout(then, Math.max(seconds, 0) * 1000);
   }
 
+  // The page's words, in its language (idle-warning.ts): '{0}' is the number.
+  function said(name, n) {
+    return (dialog.getAttribute('data-' + name) || '').replace('{0}', String(n));
+  }
+
   function words(seconds) {
     var minutes = Math.round(seconds / 60);
-    if (minutes >= 2) return 'about ' + minutes + ' minutes';
-    if (minutes === 1) return 'about a minute';
+    if (minutes >= 2) return said('about-minutes', minutes);
+    if (minutes === 1) return said('about-a-minute');
     var whole = Math.max(1, Math.round(seconds));
-    return whole + (whole === 1 ? ' second' : ' seconds');
+    return whole === 1 ? said('one-second') : said('seconds', whole);
   }
 
   // What the server says of this page's session: { left: seconds } while open, { ended: why } once over.
@@ -113,7 +119,7 @@ export const IDLE_JS = `'use strict';
   // The person's action: an ordinary request, which the server counts.
   function stayHere() {
     ask(false).then(answered, function () {
-      problem.textContent = 'The server could not be reached. Check the connection, then choose Stay signed in again.';
+      problem.textContent = said('problem');
     });
   }
 

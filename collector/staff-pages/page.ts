@@ -2,10 +2,11 @@
  * The frame of the staff side's own pages (sign-in, second factor, sessions, security): a plain server-rendered
  * document with no inline script or style (the staff pages' CSP allows none), the stylesheet at /staff/pages.css,
  * and — once signed in — a bar naming who is signed in, with a Sign out button, and the idle timer (idle-warning.ts)
- * that signs the screen out with its session.
+ * that signs the screen out with its session. In the page's language (page-language.ts, page-words.ts).
  */
 import { escapeHtml as h } from '../html.js';
-import { IDLE_CSS, IDLE_DIALOG, IDLE_SCRIPT_TAG, idleAttribute } from './idle-warning.js';
+import { IDLE_CSS, IDLE_SCRIPT_TAG, idleAttribute, idleDialog } from './idle-warning.js';
+import type { PageWords } from './page-words.js';
 
 export interface SignedInBar {
   email: string;
@@ -18,46 +19,51 @@ export interface SignedInBar {
 }
 
 /** Who is signed in and the Sign out button: on every signed-in page. */
-export function staffBar(bar: SignedInBar): string {
+export function staffBar(bar: SignedInBar, w: PageWords): string {
+  const t = w.bar;
+  const a = (href: string, words: string) => `<a href="${href}">${h(words)}</a> `;
   const groupLinks =
     bar.role === 'admin' && bar.wholeGroup
-      ? '<a href="/staff/practices">Practices</a> <a href="/staff/sessions">Who is signed in</a> ' +
-        '<a href="/staff/audit">Audit trail</a> '
+      ? a('/staff/practices', t.practices) + a('/staff/sessions', t.sessions) + a('/staff/audit', t.audit)
       : '';
   const adminLinks =
     bar.role === 'admin'
-      ? `${groupLinks}<a href="/staff/patient-data">A patient's data</a> ` +
-        (bar.wholeGroup ? '<a href="/staff/settings">Settings</a> ' : '')
+      ? `${groupLinks}${a('/staff/patient-data', t.patientData)}` +
+        (bar.wholeGroup ? a('/staff/settings', t.settings) : '')
       : '';
+  const csrf = `<input type="hidden" name="_csrf" value="${h(bar.csrfToken)}">`;
+  const yourSignIn = `<a href="/staff/account">${h(t.yourSignIn)}</a>`;
+  const role = (t.roles as Record<string, string | undefined>)[bar.role] ?? bar.role;
   return `<header class="staff-bar">
-  <p>Signed in as <strong>${h(bar.email)}</strong> (${h(bar.role)})</p>
-  <nav aria-label="Staff"><a href="/staff/">Inbox</a> ${adminLinks}<a href="/staff/account">Your sign-in</a></nav>
-  <form method="post" action="/staff/sign-out"><input type="hidden" name="_csrf" value="${h(bar.csrfToken)}"><button type="submit">Sign out</button></form>
+  <p>${t.signedInAsHtml(`<strong>${h(bar.email)}</strong>`, h(role))}</p>
+  <nav aria-label="${h(t.navLabel)}">${a('/staff/', t.inbox)}${adminLinks}${yourSignIn}</nav>
+  <form method="post" action="/staff/sign-out">${csrf}<button type="submit">${h(t.signOut)}</button></form>
 </header>`;
 }
 
 /** What a signed-in page adds to the frame: the seconds left on `<html>`, the idle script, its dialog. */
-export function idleParts(bar?: SignedInBar): { attribute: string; script: string; dialog: string } {
+export function idleParts(w: PageWords, bar?: SignedInBar): { attribute: string; script: string; dialog: string } {
   return bar
-    ? { attribute: idleAttribute(bar.idleSeconds), script: IDLE_SCRIPT_TAG, dialog: IDLE_DIALOG }
+    ? { attribute: idleAttribute(bar.idleSeconds), script: IDLE_SCRIPT_TAG, dialog: idleDialog(w) }
     : { attribute: '', script: '', dialog: '' };
 }
 
-export function page(title: string, body: string, bar?: SignedInBar): string {
-  const idle = idleParts(bar);
+/** A whole page in the language of `w` (`<html lang>` too); signed in when it has a bar. */
+export function page(w: PageWords, title: string, body: string, bar?: SignedInBar): string {
+  const idle = idleParts(w, bar);
   return `<!doctype html>
-<html lang="en"${idle.attribute}>
+<html lang="${w.lang}"${idle.attribute}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${h(title)} — Patient feedback</title>
+<title>${h(title)} — ${h(w.siteName)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/staff/pages.css">
 ${idle.script}
 </head>
 <body>
-${bar ? staffBar(bar) : ''}
+${bar ? staffBar(bar, w) : ''}
 <main>
 ${body}
 </main>

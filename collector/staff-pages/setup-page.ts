@@ -2,15 +2,18 @@
  * The set-up page (/staff/set-up#<token>): a person an admin added chooses their password, with the command line's
  * rules (at least 12 characters, not a common password). The token is in the link's fragment, which the browser
  * never sends, so it reaches no server's or proxy's log; /staff/set-up.js (no inline script: the staff pages' CSP
- * allows none) copies it into the form and takes it out of the address bar. The form posts it in the body.
+ * allows none) copies it into the form and takes it out of the address bar. The form posts it in the body. In the
+ * page's language (`words`): a new person's browser has no console cookie yet, so usually its Accept-Language.
  */
 import { MIN_PASSWORD_LENGTH } from '../accounts/password-rules.js';
 import { escapeHtml as h } from '../html.js';
 import { notice, page } from './page.js';
+import type { PageWords } from './page-words.js';
 
 export const SETUP_SCRIPT_PATH = '/staff/set-up.js';
 
 export interface SetupPageView {
+  words: PageWords;
   /** Only after a refusal: the token the form posted, so the person can try another password. */
   token?: string;
   /** Known after a post: the account's email, for password managers. */
@@ -21,35 +24,37 @@ export interface SetupPageView {
 }
 
 export function setupPage(view: SetupPageView): string {
+  const t = view.words.setup;
   if (view.spent) {
     return page(
-      'Set up your account',
-      `<h1>Set up your account</h1>
+      view.words,
+      t.title,
+      `<h1>${h(t.title)}</h1>
 ${notice(view.error, 'error')}
-<p>Ask your practice manager for a new set-up link. If you have set a password already, <a href="/staff/sign-in">sign in</a>.</p>`,
+<p>${t.spentHtml(`<a href="/staff/sign-in">${h(t.signInLink)}</a>`)}</p>`,
     );
   }
   const username = view.email
     ? `<input type="email" name="username" autocomplete="username" value="${h(view.email)}" hidden readonly>`
     : '';
   return page(
-    'Set up your account',
-    `<h1>Set up your account</h1>
-<p>Choose the password you will sign in with.</p>
+    view.words,
+    t.title,
+    `<h1>${h(t.title)}</h1>
+<p>${h(t.choose)}</p>
 ${notice(view.error, 'error')}
 <form class="stack" method="post" action="/staff/set-up">
   <input type="hidden" name="token" id="setup-token" value="${h(view.token ?? '')}">
   ${username}
-  <label for="password">New password</label>
+  <label for="password">${h(t.password)}</label>
   <input id="password" name="password" type="password" autocomplete="new-password" required
     minlength="${MIN_PASSWORD_LENGTH}" aria-describedby="password-hint">
-  <p id="password-hint" class="hint">At least ${MIN_PASSWORD_LENGTH} characters. A few words you will remember make a
-    good one; a very common password is refused.</p>
-  <label for="password-again">New password again</label>
+  <p id="password-hint" class="hint">${h(t.hint)}</p>
+  <label for="password-again">${h(t.again)}</label>
   <input id="password-again" name="passwordAgain" type="password" autocomplete="new-password" required>
-  <button type="submit">Set password</button>
+  <button type="submit">${h(t.button)}</button>
 </form>
-<p id="setup-no-link" class="hint" hidden>This address has no set-up code in it. Open the whole link you were given (copy all of it).</p>
+<p id="setup-no-link" class="hint" hidden>${h(t.noLink)}</p>
 <script src="${SETUP_SCRIPT_PATH}"></script>`,
   );
 }

@@ -58,6 +58,11 @@ export const MAX_CASE_NOTE_CHARS = 2000;
 export const INBOX_PAGE_SIZE = 50;
 export const STAFF_LANGUAGES = ['en', 'es'] as const;
 export type StaffLanguage = (typeof STAFF_LANGUAGES)[number];
+/**
+ * The cookie by which the console tells the collector's server-rendered staff pages its language (`en` or `es`, and
+ * nothing else: no person, no session). Path `/staff`, a year, readable by the page (not HttpOnly).
+ */
+export const STAFF_LANGUAGE_COOKIE = 'pf_staff_lang';
 
 /** Who is asking, and what they may see: the console's header, navigation and filters are built from it. */
 export interface Me {

@@ -13,6 +13,7 @@ import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
 import { ApiError, StaffApi } from '../api/client.js';
 import { inboxParams, type InboxFilters } from '../api/inbox-query.js';
 import { fill, LANGUAGE_NAMES, saveLanguage, savedLanguage, isStaffLanguage, staffStrings } from '../i18n/index.js';
+import { shareLanguage } from './language-cookie.js';
 import '../screens/screens.js';
 import { consoleStyles } from './console.styles.js';
 import { AnnounceEvent, NavigateEvent, TitleEvent } from './events.js';
@@ -77,6 +78,7 @@ export class StaffConsole extends LitElement {
     this.addEventListener(NavigateEvent.type, this.onNavigate);
     this.addEventListener(TitleEvent.type, this.onTitle);
     document.documentElement.lang = this.lang;
+    shareLanguage(this.lang);
     void this.load();
   }
 
@@ -186,6 +188,7 @@ export class StaffConsole extends LitElement {
     if (!isStaffLanguage(value)) return;
     this.lang = value;
     saveLanguage(value);
+    shareLanguage(value);
     document.documentElement.lang = value;
   };
 

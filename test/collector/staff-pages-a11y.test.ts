@@ -1,12 +1,13 @@
 /**
  * The staff side's server pages in real Chromium, reached as a person reaches them: the sign-in form first (by its
  * labels), then — with no console built, as here — the page saying so, the pages of its bar, then Sign out. Every
- * page must pass axe-core (WCAG 2.2 A/AA, target-size on). The console's own screens (inbox, cases, a patient's markup
- * shown as text, phone width) are checked in test/collector/console/.
+ * page must pass axe-core (WCAG 2.2 A/AA, target-size on) — in Spanish too, for a browser that asks for it. The
+ * console's own screens (inbox, cases, a patient's markup shown as text, phone width) are checked in
+ * test/collector/console/.
  */
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium } from './browser.js';
+import { axeViolations, button, clickAndWait, launchChromium, link, visibleText } from './browser.js';
 import { practiceSurvey } from '../fixtures/practice-survey.js';
 import {
   addSurvey,
@@ -119,5 +120,38 @@ describe('the staff server pages in a browser', () => {
     await page.goto(`${app.url}/staff/`, { waitUntil: 'load' });
     expect(new URL(page.url()).pathname).toBe('/staff/sign-in');
     await page.close();
+  });
+});
+
+describe('the staff server pages in Spanish', () => {
+  it('sign a person in by Correo electrónico and Contraseña, and show Su acceso and Datos de un paciente, without axe violations', async () => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setExtraHTTPHeaders({ 'Accept-Language': 'es-MX,es;q=0.9' });
+    await page.goto(`${app.url}/staff/account`, { waitUntil: 'load' });
+    expect(new URL(page.url()).pathname).toBe('/staff/sign-in');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('Iniciar sesión');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.type('::-p-aria(Correo electrónico)', STAFF_EMAIL);
+    await page.type('::-p-aria(Contraseña)', 'not the password at all');
+    await clickAndWait(page, button('Iniciar sesión'));
+    expect(await page.$eval('[role="alert"]', (el) => el.textContent)).toMatch(/no corresponden a ninguna cuenta/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.type('::-p-aria(Contraseña)', STAFF_PASSWORD);
+    await clickAndWait(page, button('Iniciar sesión'));
+
+    expect(new URL(page.url()).pathname).toBe('/staff/account');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('Su acceso');
+    expect(await visibleText(page)).toContain('Sesión iniciada como');
+    expect(await axeViolations(page)).toEqual([]);
+    await clickAndWait(page, link('Datos de un paciente'));
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('Datos de un paciente');
+    expect(await axeViolations(page)).toEqual([]);
+    await clickAndWait(page, button('Cerrar sesión'));
+    expect(await page.$eval('[role="status"]', (el) => el.textContent)).toBe('Ha cerrado la sesión.');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
   });
 });

@@ -7,7 +7,8 @@
  *   POST /staff/set-up        token, password, passwordAgain → 303 /staff/ (signed in) · 400 the rules or a typo ·
  *                             410 used, replaced, expired or unknown · 403 not from this collector's own page
  *
- * The token travels only in the form's body: the request log writes paths, never bodies or queries.
+ * The token travels only in the form's body: the request log writes paths, never bodies or queries. The page and its
+ * messages are in the language page-language.ts finds for the request.
  */
 import formBody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -15,7 +16,8 @@ import type { SetupLinks } from '../../accounts/setup-links.js';
 import { SETUP_JS, SETUP_SCRIPT_PATH, setupPage } from '../../staff-pages/setup-page.js';
 import { HttpError } from '../errors.js';
 import { isFromOwnPage, type OriginPolicy } from '../origins.js';
-import { PLAIN_HTTP_REFUSED, type PlainHttpCheck } from '../plain-http.js';
+import { wordsFor } from '../../staff-pages/page-language.js';
+import type { PlainHttpCheck } from '../plain-http.js';
 import { staffPageHeaders } from '../security-headers.js';
 import { staffHtml } from '../staff-reply.js';
 import { sessionCookieName, sessionCookieOptions, type StaffAccess } from '../staff-session.js';
@@ -26,13 +28,6 @@ export interface AccountSetupRouteOptions {
   origins: OriginPolicy;
   plainHttp: PlainHttpCheck;
 }
-
-const SPENT: Record<string, string> = {
-  unknown: 'This set-up link is not one this collector gave out, or it is incomplete.',
-  used: 'This set-up link has been used already, or a newer one was made.',
-  expired: 'This set-up link has expired (they work for 72 hours).',
-  disabled: 'This account is disabled.',
-};
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
@@ -50,33 +45,35 @@ export async function accountSetupRoutes(app: FastifyInstance, options: AccountS
   );
 
   app.get('/staff/set-up', { helmet }, (request, reply) => {
+    const words = wordsFor(request);
     if (options.plainHttp(request) === 'refused') {
-      return staffHtml(reply, 403, setupPage({ spent: true, error: PLAIN_HTTP_REFUSED }));
+      return staffHtml(reply, 403, setupPage({ words, spent: true, error: words.signIn.plainHttpRefused }));
     }
-    return staffHtml(reply, 200, setupPage({}));
+    return staffHtml(reply, 200, setupPage({ words }));
   });
 
   app.post<{ Body: Record<string, unknown> }>(
     '/staff/set-up',
     { helmet, onRequest: fromOwnPage },
     async (request, reply) => {
+      const words = wordsFor(request);
       if (options.plainHttp(request) === 'refused') {
-        return staffHtml(reply, 403, setupPage({ spent: true, error: PLAIN_HTTP_REFUSED }));
+        return staffHtml(reply, 403, setupPage({ words, spent: true, error: words.signIn.plainHttpRefused }));
       }
       const body = request.body ?? {};
       const token = text(body.token).trim();
       const password = text(body.password);
       if (password !== text(body.passwordAgain)) {
-        const error = 'The two passwords are not the same: type them again.';
-        return staffHtml(reply, 400, setupPage({ token, error }));
+        return staffHtml(reply, 400, setupPage({ words, token, error: words.setup.notSame }));
       }
       const result = await setupLinks.use(token, password, request.ip);
       if (result.outcome === 'weak') {
-        return staffHtml(reply, 400, setupPage({ token, email: result.email, error: result.problem }));
+        const error = words.setup.fault(result.fault);
+        return staffHtml(reply, 400, setupPage({ words, token, email: result.email, error }));
       }
       if (result.outcome !== 'set') {
         request.logDetail += ` setup=${result.outcome}`;
-        return staffHtml(reply, 410, setupPage({ spent: true, error: SPENT[result.outcome] ?? SPENT.unknown }));
+        return staffHtml(reply, 410, setupPage({ words, spent: true, error: words.setup.spent[result.outcome] }));
       }
       const twoStep = await access.signIn.secondFactor.isOn(result.accountId);
       const client = { address: request.ip, userAgent: request.headers['user-agent'] };

@@ -7,11 +7,13 @@
  *   POST /staff/patient-data/erase/confirm     erase their words and contact details (each audited)
  *
  * Pages for a signed-in admin; every POST needs the session's CSRF token. An admin's API token may ask for a copy.
+ * The pages and their messages are in the language page-language.ts finds for the request.
  */
 import formBody from '@fastify/formbody';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { PatientData } from '../../patient-data/patient-data.js';
 import type { SignedInBar } from '../../staff-pages/page.js';
+import { wordsFor } from '../../staff-pages/page-language.js';
 import { confirmErasurePage, patientDataPage } from '../../staff-pages/patient-data-page.js';
 import type { StoredSubmission } from '../../store/index.js';
 import { refuse } from '../errors.js';
@@ -31,6 +33,9 @@ export interface PatientDataRoutesOptions {
   /** The survey registry: answers are shown in their survey version's words. */
   surveys: KnownSurveys;
 }
+
+/** The page after a form: no search shown. */
+const noSearch = { typed: '', search: undefined };
 
 function barOf(request: FastifyRequest): SignedInBar {
   return sessionBar(signedInSession(request));
@@ -63,19 +68,16 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
       const typed = (request.query.q ?? '').trim();
       const search = typed ? await patientData.find(actorOf(request), typed, practicesOf(request)) : undefined;
       await surveys.refresh();
-      return staffHtml(reply, 200, patientDataPage({ surveys, bar, typed, search }));
+      return staffHtml(reply, 200, patientDataPage({ words: wordsFor(request), surveys, bar, typed, search }));
     },
   );
 
   app.post('/staff/patient-data/copy', adminPage, async (request, reply) => {
     const ids = idsOf(request.body);
     if (ids.length === 0) {
-      const error = 'Tick the submissions that are the patient’s first.';
-      return staffHtml(
-        reply,
-        400,
-        patientDataPage({ surveys, bar: barOf(request), typed: '', search: undefined, error }),
-      );
+      const words = wordsFor(request);
+      const error = words.patientData.tickFirst;
+      return staffHtml(reply, 400, patientDataPage({ words, surveys, bar: barOf(request), ...noSearch, error }));
     }
     const copy = await patientData.copyFor(actorOf(request), ids, practicesOf(request));
     return reply
@@ -87,30 +89,29 @@ export async function patientDataRoutes(app: FastifyInstance, options: PatientDa
 
   app.post('/staff/patient-data/erase', adminPage, async (request, reply) => {
     const bar = barOf(request);
+    const words = wordsFor(request);
     const found: StoredSubmission[] = [];
     for (const id of idsOf(request.body)) {
       const s = await app.store.get(id, practicesOf(request));
       if (s) found.push(s);
     }
     if (found.length === 0) {
-      const error = 'Tick the submissions that are the patient’s first.';
-      return staffHtml(reply, 400, patientDataPage({ surveys, bar, typed: '', search: undefined, error }));
+      const error = words.patientData.tickFirst;
+      return staffHtml(reply, 400, patientDataPage({ words, surveys, bar, ...noSearch, error }));
     }
-    return staffHtml(reply, 200, confirmErasurePage({ bar, submissions: found }));
+    return staffHtml(reply, 200, confirmErasurePage({ words, bar, submissions: found }));
   });
 
   app.post('/staff/patient-data/erase/confirm', adminPage, async (request, reply) => {
     const bar = barOf(request);
+    const words = wordsFor(request);
     const ids = idsOf(request.body);
     if (ids.length === 0) {
-      const error = 'Nothing was erased: no submission was named.';
-      return staffHtml(reply, 400, patientDataPage({ surveys, bar, typed: '', search: undefined, error }));
+      const error = words.patientData.nothingErased;
+      return staffHtml(reply, 400, patientDataPage({ words, surveys, bar, ...noSearch, error }));
     }
     const erased = await patientData.erase(actorOf(request), ids, 'patient-request', practicesOf(request));
-    const already = ids.length - erased.length;
-    const info =
-      `Erased the words and contact details of ${erased.length} submission(s).` +
-      (already ? ` ${already} had been erased before or no longer exist.` : '');
-    return staffHtml(reply, 200, patientDataPage({ surveys, bar, typed: '', search: undefined, info }));
+    const info = words.patientData.erasedCount(erased.length, ids.length - erased.length);
+    return staffHtml(reply, 200, patientDataPage({ words, surveys, bar, ...noSearch, info }));
   });
 }

@@ -10,6 +10,7 @@
  *                              Clear-Site-Data: "cache" — Chromium keeps even no-store pages for Back (the
  *                              back-forward cache), and this drops the signed-in pages it kept
  *   GET  /staff/pages.css      the staff pages' stylesheet (no patient data: open to all)
+ * The pages and their messages are in the language page-language.ts finds for the request.
  */
 import formBody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -17,7 +18,9 @@ import { csrfTokenFor, csrfTokenMatches } from '../../accounts/secrets.js';
 import { codePage, signInPage } from '../../staff-pages/sign-in-page.js';
 import { PAGES_CSS } from '../../staff-pages/page.js';
 import { HttpError } from '../errors.js';
-import { PLAIN_HTTP_REFUSED, type PlainHttpCheck } from '../plain-http.js';
+import { wordsFor } from '../../staff-pages/page-language.js';
+import type { PageWords } from '../../staff-pages/page-words.js';
+import type { PlainHttpCheck } from '../plain-http.js';
 import { isFromOwnPage, type OriginPolicy } from '../origins.js';
 import { staffPageHeaders } from '../security-headers.js';
 import { staffHtml } from '../staff-reply.js';
@@ -38,17 +41,15 @@ export interface SignInRouteOptions {
   plainHttp: PlainHttpCheck;
 }
 
-/** "15 minutes": the idle limit in words (seconds only for the short limits of tests). */
-function limitWords(ms: number): string {
-  const [n, unit] = ms >= 60_000 ? [Math.round(ms / 60_000), 'minute'] : [Math.round(ms / 1000), 'second'];
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+/** The idle limit, for its words: minutes (seconds only for the short limits of tests). */
+function limitOf(ms: number): { minutes: number } | { seconds: number } {
+  return ms >= 60_000 ? { minutes: Math.round(ms / 60_000) } : { seconds: Math.round(ms / 1000) };
 }
 
-function endedWords(idleLimitMs: number): Record<string, string> {
-  return {
-    idle: `You were signed out after ${limitWords(idleLimitMs)} without activity. Sign in again to go on.`,
-    'signed-out': 'You have signed out.',
-  };
+/** Why the sign-in page was reached (`?ended=`), in the page's words. */
+function endedWords(w: PageWords, idleLimitMs: number, ended: string | undefined): string | undefined {
+  if (ended === 'idle') return w.signIn.idleEnded(limitOf(idleLimitMs));
+  return ended === 'signed-out' ? w.signIn.signedOut : undefined;
 }
 
 type Form = Record<string, unknown>;
@@ -56,7 +57,6 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 export async function signInRoutes(app: FastifyInstance, options: SignInRouteOptions): Promise<void> {
   const { access } = options;
-  const ended = endedWords(access.signIn.sessions.idleLimitMs);
   const helmet = staffPageHeaders(access.https);
   const cookie = sessionCookieName(access.https);
   await app.register(formBody, { bodyLimit: 8 * 1024 });
@@ -74,31 +74,37 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
   app.get<{ Querystring: { next?: string; ended?: string } }>('/staff/sign-in', { helmet }, async (request, reply) => {
     const next = safeNext(request.query.next);
     if (await identify(access, request)) return reply.code(303).header('Location', next).send();
+    const words = wordsFor(request);
     if (options.plainHttp(request) === 'refused') {
-      return staffHtml(reply, 403, signInPage({ next, error: PLAIN_HTTP_REFUSED, noAccountsYet: false }));
+      const error = words.signIn.plainHttpRefused;
+      return staffHtml(reply, 403, signInPage({ words, next, error, noAccountsYet: false }));
     }
-    const info = ended[request.query.ended ?? ''];
-    return staffHtml(reply, 200, signInPage({ next, noAccountsYet: await noAccountsYet(), ...(info ? { info } : {}) }));
+    const info = endedWords(words, access.signIn.sessions.idleLimitMs, request.query.ended);
+    return staffHtml(
+      reply,
+      200,
+      signInPage({ words, next, noAccountsYet: await noAccountsYet(), ...(info ? { info } : {}) }),
+    );
   });
 
   app.post<{ Body: Form }>('/staff/sign-in', { helmet, onRequest: fromOwnPage }, async (request, reply) => {
     const body = request.body ?? {};
     const next = safeNext(body.next);
+    const words = wordsFor(request);
     if (options.plainHttp(request) === 'refused') {
-      return staffHtml(reply, 403, signInPage({ next, error: PLAIN_HTTP_REFUSED, noAccountsYet: false }));
+      const error = words.signIn.plainHttpRefused;
+      return staffHtml(reply, 403, signInPage({ words, next, error, noAccountsYet: false }));
     }
     const email = text(body.email);
     const result = await access.signIn.withPassword(email, text(body.password), client(request));
     if (result.outcome === 'wait' || result.outcome === 'wrong') {
       const waiting = result.outcome === 'wait';
-      const error = waiting
-        ? `Too many wrong tries. Wait ${result.seconds} second${result.seconds === 1 ? '' : 's'}, then try again.`
-        : 'That email and password do not match an account that can sign in. Check both and try again.';
+      const error = waiting ? words.signIn.tooManyTries(result.seconds) : words.signIn.wrong;
       if (waiting) reply.header('Retry-After', String(result.seconds));
       return staffHtml(
         reply,
         waiting ? 429 : 401,
-        signInPage({ next, email, error, noAccountsYet: await noAccountsYet() }),
+        signInPage({ words, next, email, error, noAccountsYet: await noAccountsYet() }),
       );
     }
     reply.setCookie(cookie, result.secret, sessionCookieOptions(access.https));
@@ -124,7 +130,7 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
         .code(303)
         .header('Location', `/staff/sign-in?${new URLSearchParams({ next }).toString()}`)
         .send();
-    return staffHtml(reply, 200, codePage({ next, csrfToken: csrfTokenFor(session.secret) }));
+    return staffHtml(reply, 200, codePage({ words: wordsFor(request), next, csrfToken: csrfTokenFor(session.secret) }));
   });
 
   app.post<{ Body: Form }>('/staff/sign-in/code', { helmet }, async (request, reply) => {
@@ -141,23 +147,12 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
     if (result.outcome === 'signed-in')
       return reply.code(303).header('Location', next).header('Cache-Control', 'no-store').send();
     const csrfToken = csrfTokenFor(session.secret);
+    const words = wordsFor(request);
     if (result.outcome === 'wait') {
       reply.header('Retry-After', String(result.seconds));
-      return staffHtml(
-        reply,
-        429,
-        codePage({ next, csrfToken, error: `Too many wrong codes. Wait ${result.seconds} seconds, then try again.` }),
-      );
+      return staffHtml(reply, 429, codePage({ words, next, csrfToken, error: words.code.tooMany(result.seconds) }));
     }
-    return staffHtml(
-      reply,
-      401,
-      codePage({
-        next,
-        csrfToken,
-        error: 'That code is not right (or was used already). Try the code your app shows now.',
-      }),
-    );
+    return staffHtml(reply, 401, codePage({ words, next, csrfToken, error: words.code.wrong }));
   });
 
   app.post(

@@ -6,13 +6,16 @@
  *   POST /staff/account/second-factor/confirm    a first right code turns it on; recovery codes shown once
  *   POST /staff/account/second-factor/off        off (not while every admin must have one, for an admin)
  *   POST /staff/security                         admins: whether every admin must use a second factor
- * Every POST needs the session's CSRF token. Who is signed in is the console's (sessions.ts).
+ * Every POST needs the session's CSRF token. Who is signed in is the console's (sessions.ts). The pages and their
+ * messages are in the language page-language.ts finds for the request.
  */
 import formBody from '@fastify/formbody';
 import { csrfTokenFor } from '../../accounts/secrets.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { accountPage, recoveryCodesPage, setupPage } from '../../staff-pages/account-page.js';
 import type { SignedInBar } from '../../staff-pages/page.js';
+import { wordsFor } from '../../staff-pages/page-language.js';
+import type { PageWords } from '../../staff-pages/page-words.js';
 import { refuse } from '../errors.js';
 import { staffPageHeaders } from '../security-headers.js';
 import { staffHtml } from '../staff-reply.js';
@@ -61,21 +64,23 @@ export async function staffAccountRoutes(app: FastifyInstance, options: { access
     request: FastifyRequest,
     reply: FastifyReply,
     status = 200,
-    notes: { error?: string; info?: string } = {},
+    notes: (words: PageWords) => { error?: string; info?: string } = () => ({}),
   ) {
     const staff = signedInSession(request);
+    const words = wordsFor(request);
     const on = await secondFactor.isOn(staff.holder.accountId);
     const adminsNeedIt = await secondFactor.adminsNeedIt();
     return staffHtml(
       reply,
       status,
       accountPage({
+        words,
         bar: barOf(staff),
         secondFactorOn: on,
         recoveryCodesLeft: on ? await secondFactor.recoveryCodesLeft(staff.holder.accountId) : 0,
         adminsNeedIt,
         required: adminsNeedIt && staff.role === 'admin',
-        ...notes,
+        ...notes(words),
       }),
     );
   }
@@ -85,9 +90,9 @@ export async function staffAccountRoutes(app: FastifyInstance, options: { access
   app.post('/staff/account/second-factor', signedIn, async (request, reply) => {
     const staff = signedInSession(request);
     if (await secondFactor.isOn(staff.holder.accountId))
-      return showAccount(request, reply, 409, { error: 'The second factor is on already.' });
+      return showAccount(request, reply, 409, (w) => ({ error: w.account.alreadyOn }));
     const { secret, uri } = await secondFactor.begin(staff.holder.accountId, staff.email);
-    return staffHtml(reply, 200, setupPage({ bar: barOf(staff), secret, uri }));
+    return staffHtml(reply, 200, setupPage({ words: wordsFor(request), bar: barOf(staff), secret, uri }));
   });
 
   app.post<{ Body: Record<string, unknown> }>(
@@ -95,12 +100,13 @@ export async function staffAccountRoutes(app: FastifyInstance, options: { access
     signedIn,
     async (request, reply) => {
       const staff = signedInSession(request);
+      const words = wordsFor(request);
       const code = typeof request.body?.code === 'string' ? request.body.code : '';
       const codes = await secondFactor.confirm(actor(staff, request), staff.holder.accountId, staff.email, code);
       if (!codes) {
         const { secret, uri } = await secondFactor.begin(staff.holder.accountId, staff.email);
-        const error = 'That code is not right. The key below is new: add it to the app again, then type its code.';
-        return staffHtml(reply, 400, setupPage({ bar: barOf(staff), secret, uri, error }));
+        const error = words.factorSetup.wrong;
+        return staffHtml(reply, 400, setupPage({ words, bar: barOf(staff), secret, uri, error }));
       }
       // Other sessions of this person were opened without the second factor: they end.
       await sessions.endAllFor(staff.holder.accountId, 'second factor turned on');
@@ -110,26 +116,25 @@ export async function staffAccountRoutes(app: FastifyInstance, options: { access
       });
       reply.setCookie(sessionCookieName(access.https), fresh.secret, sessionCookieOptions(access.https));
       const bar = { ...barOf(staff), csrfToken: csrfTokenFor(fresh.secret) };
-      return staffHtml(reply, 200, recoveryCodesPage({ bar, codes }));
+      return staffHtml(reply, 200, recoveryCodesPage({ words, bar, codes }));
     },
   );
 
   app.post('/staff/account/second-factor/off', signedIn, async (request, reply) => {
     const staff = signedInSession(request);
     if (staff.role === 'admin' && (await secondFactor.adminsNeedIt())) {
-      return showAccount(request, reply, 409, { error: 'Every admin must use a second factor: it stays on.' });
+      return showAccount(request, reply, 409, (w) => ({ error: w.account.staysOn }));
     }
     await secondFactor.turnOff(actor(staff, request), staff.holder.accountId, staff.email);
-    return showAccount(request, reply, 200, { info: 'The second factor is off.' });
+    return showAccount(request, reply, 200, (w) => ({ info: w.account.turnedOff }));
   });
 
   app.post<{ Body: Record<string, unknown> }>('/staff/security', adminOnly, async (request, reply) => {
     const staff = signedInSession(request);
     const required = request.body?.adminsNeedSecondFactor === 'yes';
     await secondFactor.setAdminsNeedIt(actor(staff, request), required);
-    const info = required
-      ? 'Every admin must now use a second factor.'
-      : 'Admins may now sign in without a second factor.';
-    return showAccount(request, reply, 200, { info });
+    return showAccount(request, reply, 200, (w) => ({
+      info: required ? w.account.adminsNeedIt : w.account.adminsNeedItNot,
+    }));
   });
 }

@@ -14,7 +14,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CONSOLE_SCREENS } from '../../../src/core/staff-api.js';
+import { escapeHtml } from '../../html.js';
 import { page } from '../../staff-pages/page.js';
+import { wordsFor } from '../../staff-pages/page-language.js';
 import { staffPageHeaders } from '../security-headers.js';
 import { staffHtml } from '../staff-reply.js';
 import { staffOnly, type StaffAccess } from '../staff-session.js';
@@ -31,13 +33,14 @@ export async function consolePage(folder: string | undefined): Promise<string | 
 /** What a signed-in person sees at a console address when there is no console to serve. */
 function notBuiltPage(request: FastifyRequest): string {
   const staff = request.staff;
+  const words = wordsFor(request);
+  const t = words.notBuilt;
   return page(
-    'The staff console is not built',
-    `<h1>The staff console is not built</h1>
-<p>This collector has no staff console to show: it runs without a build of <code>staff/</code> (from source, or with a
-<code>STATIC_DIR</code> that has no <code>staff/</code> folder).</p>
-<p>Build it with <code>npm run build</code> and reload this page, or start the collector with <code>npm start</code>,
-which builds it when the sources change. <code>npm run dev</code> serves it from source.</p>`,
+    words,
+    t.title,
+    `<h1>${escapeHtml(t.title)}</h1>
+<p>${t.whyHtml}</p>
+<p>${t.howHtml}</p>`,
     staff?.kind === 'session' ? barOf(staff) : undefined,
   );
 }
