@@ -9,7 +9,9 @@
  *   which does not keep the session alive;
  * - Loading… until the first reading is here, or why the collector refused (`refusal`, through refusalText:
  *   offline, not allowed in the screen's own words, or the collector's reason). A 401 says nothing: the console is
- *   already on its way to the sign-in page.
+ *   already on its way to the sign-in page;
+ * - what the person asked the screen to do (`act`: End, Disable, Retire…), then the reading again: a refusal of it
+ *   is still said once that reading is here, until the person asks for something else.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
@@ -101,6 +103,24 @@ export class ScreenLoad<T> implements ReactiveController {
       if (!(error instanceof ApiError && this.options.onRefused?.(error))) this.problem = this.refusal(error);
       return false;
     }
+  }
+
+  /**
+   * Does what the person asked (`work`), then reads again, unless `work` resolves false (the screen is being left).
+   * A refusal is said as every screen says it, and is still said once that reading is here. True when it was done.
+   */
+  async act(work: () => Promise<boolean | void>): Promise<boolean> {
+    let again: boolean | void;
+    try {
+      again = await work();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return false;
+      await this.load();
+      this.problem = this.refusal(error);
+      return false;
+    }
+    if (again !== false) await this.load();
+    return true;
   }
 
   /** Why the collector refused, in the screen's words: for the screen's own requests too. */
