@@ -116,20 +116,18 @@ export class AccountsScreen extends LitElement {
     }
   };
 
+  /** Does what was confirmed, then reads the list again; a refusal is still said once it is read (ScreenLoad.act). */
   private async confirm(kind: ConfirmKind, account: StaffAccountSummary): Promise<void> {
     const a = accountStrings(this.lang);
     this.open = undefined;
-    try {
+    await this.list.act(async () => {
       if (kind === 'link') this.setup = await this.accounts.newSetupLink(account.id);
       else if (kind === 'disable') await this.accounts.disable(account.id);
       else if (kind === 'enable') await this.accounts.enable(account.id);
       else await this.accounts.secondFactorOff(account.id);
       this.copyNote = '';
       this.announce(fill(a.confirm[kind].done, account.email));
-    } catch (error) {
-      this.list.problem = this.list.refusal(error);
-    }
-    await this.list.load();
+    });
     if (kind !== 'link') this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 

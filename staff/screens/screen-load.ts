@@ -9,7 +9,10 @@
  *   which does not keep the session alive;
  * - Loading… until the first reading is here, or why the collector refused (`refusal`, through refusalText:
  *   offline, not allowed in the screen's own words, or the collector's reason). A 401 says nothing: the console is
- *   already on its way to the sign-in page.
+ *   already on its way to the sign-in page;
+ * - what the person asked the screen to do (`act`: End, Disable, Retire…), then the reading again: a refusal of it
+ *   (or one the screen sets as `problem`) is still said once that reading is here, and after every refresh nobody
+ *   asked for, until the person asks for something else; a reading's refusal goes with the next reading that works.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Me, StaffLanguage } from '../../src/core/staff-api.js';
@@ -40,6 +43,8 @@ export interface ScreenLoadOptions<T> {
 export class ScreenLoad<T> implements ReactiveController {
   private read: T | undefined;
   private said = '';
+  /** `said` is why something the person asked for was refused: a refresh nobody asked for leaves it. */
+  private held = false;
   private reading: AbortController | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
 
@@ -65,8 +70,14 @@ export class ScreenLoad<T> implements ReactiveController {
     return this.said;
   }
 
+  /** Why something the person asked for was refused, in words (kept until they ask for something else), or ''. */
   set problem(words: string) {
+    this.say(words, words !== '');
+  }
+
+  private say(words: string, held: boolean): void {
     this.said = words;
+    this.held = held;
     this.host.requestUpdate();
   }
 
@@ -86,21 +97,46 @@ export class ScreenLoad<T> implements ReactiveController {
     this.reading?.abort();
   }
 
-  /** Reads again: true once it is here (and the last refusal is forgotten), false when it was refused. */
+  /**
+   * Reads again: true once it is here (and the last refusal is forgotten, unless this is a refresh nobody asked for
+   * and the refusal is of something the person asked for), false when it was refused.
+   */
   async load({ background = false } = {}): Promise<boolean> {
     this.reading?.abort();
     const reading = (this.reading = new AbortController());
+    if (!background) this.held = false;
+    const keep = () => background && this.held;
     try {
       const value = await this.options.read({ signal: reading.signal, background });
       if (reading.signal.aborted) return false;
       this.read = value;
-      this.problem = '';
+      if (keep()) this.host.requestUpdate();
+      else this.say('', false);
       return true;
     } catch (error) {
-      if (reading.signal.aborted || (error instanceof ApiError && error.status === 401)) return false;
-      if (!(error instanceof ApiError && this.options.onRefused?.(error))) this.problem = this.refusal(error);
+      if (reading.signal.aborted || (error instanceof ApiError && error.status === 401) || keep()) return false;
+      if (!(error instanceof ApiError && this.options.onRefused?.(error))) this.say(this.refusal(error), false);
       return false;
     }
+  }
+
+  /**
+   * Does what the person asked (`work`), then reads again, unless `work` resolves false (the screen is being left).
+   * A refusal is said as every screen says it, and is still said once that reading is here (and after refreshes
+   * nobody asked for, until the person asks for something else). True when it was done.
+   */
+  async act(work: () => Promise<boolean | void>): Promise<boolean> {
+    let again: boolean | void;
+    try {
+      again = await work();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return false;
+      await this.load();
+      this.problem = this.refusal(error);
+      return false;
+    }
+    if (again !== false) await this.load();
+    return true;
   }
 
   /** Why the collector refused, in the screen's words: for the screen's own requests too. */

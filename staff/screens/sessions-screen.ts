@@ -43,21 +43,20 @@ export class SessionsScreen extends LitElement {
     this.note = '';
   }
 
+  /** Ends it, then reads the list again; a refusal is still said once the list is read (ScreenLoad.act). */
   private async end(session: OpenSessionView): Promise<void> {
     const s = sessionsStrings(this.lang);
-    try {
-      const path = `/api/staff/sessions/${encodeURIComponent(session.id)}/end`;
+    this.note = '';
+    const path = `/api/staff/sessions/${encodeURIComponent(session.id)}/end`;
+    await this.list.act(async () => {
       const done = await this.api.request<SessionEnded>(path, { method: 'POST', body: {} });
       if (done.signedOut) {
         window.location.assign('/staff/sign-in?ended=signed-out');
-        return;
+        return false;
       }
       this.note = done.ended ? s.ended : s.endedBefore;
       this.dispatchEvent(new AnnounceEvent(this.note));
-    } catch (error) {
-      this.list.problem = this.list.refusal(error);
-    }
-    await this.list.load();
+    });
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 

@@ -69,19 +69,14 @@ export class TabletsScreen extends LitElement {
     this.chosen = (event.target as HTMLSelectElement).value;
   };
 
-  /** Retires it; a refusal is said as every screen says it, and still said once the list is read again. */
+  /** Retires it, then reads the list again; a refusal is still said once it is read (ScreenLoad.act). */
   private async retire(tablet: Tablet): Promise<void> {
     const t = staffStrings(this.lang);
     this.retiring = undefined;
-    let refused = '';
-    try {
+    await this.list.act(async () => {
       await this.api.retireTablet(tablet.id);
       this.dispatchEvent(new AnnounceEvent(fill(t.retired, tablet.name)));
-    } catch (error) {
-      refused = this.list.refusal(error);
-    }
-    await this.list.load();
-    if (refused) this.list.problem = refused;
+    });
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 

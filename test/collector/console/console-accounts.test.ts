@@ -2,7 +2,8 @@
  * The Accounts screen as a practice manager uses it (issue 13): they add a nurse for North Clinic and get a set-up
  * link once; the nurse opens it in a browser of their own, chooses a password, is signed in and sees only North
  * Clinic; the manager changes the nurse's role, disables and enables the account after confirmations (by keyboard
- * too), makes a new set-up link, and turns a lost phone's second factor off; Spanish and a 320 px phone. Real
+ * too), makes a new set-up link, and turns a lost phone's second factor off; a Disable that cannot reach the
+ * collector says so, and still says it once the list has been read again; Spanish and a 320 px phone. Real
  * Chromium, the real collector over HTTP, controls found by role and name, axe on each state.
  */
 import type { Page } from 'puppeteer-core';
@@ -14,9 +15,11 @@ import { STAFF_PASSWORD } from '../helpers.js';
 import {
   byRole,
   choose,
+  actOffline,
   type Console,
   focused,
   headingIs,
+  OFFLINE,
   says,
   screenText,
   settled,
@@ -27,6 +30,7 @@ import {
 
 const NURSE = 'nurse@north.example';
 const DESK = 'desk@north.example';
+const PORTER = 'porter@north.example';
 const NEW_PASSWORD = 'apple tree by the river 7';
 const SETUP = { name: 'test setup' };
 const SLOW = 90_000;
@@ -144,6 +148,26 @@ describe('the Accounts screen', () => {
       await says(page, /desk@north\.example Admin North Clinic Waiting for set-up/);
       const old = await run.app.collector.signIn.withPassword(DESK, STAFF_PASSWORD, { address: '127.0.0.1' });
       expect(old.outcome, 'the old password stopped working').toBe('wrong');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'says the console is offline when Disable cannot reach the collector, and still says it once the list is read again',
+    async () => {
+      await run.app.collector.signIn.accounts.add(SETUP, PORTER, 'staff', STAFF_PASSWORD, ['north']);
+      const page = await run.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await signInAt(page, url, '/staff/accounts');
+      await headingIs(page, 'Accounts');
+      await says(page, PORTER);
+      const text = await actOffline(page, '/disable', '/api/staff/accounts', () =>
+        confirmIn(page, `Disable ${PORTER}`, `Disable ${PORTER}?`, 'Disable the account'),
+      );
+      expect(text).toContain(OFFLINE);
+      expect(text).toMatch(/porter@north\.example Staff North Clinic Can sign in/);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     },

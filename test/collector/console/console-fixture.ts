@@ -55,6 +55,34 @@ export async function signInAt(page: Page, url: string, path = '/staff/'): Promi
   await page.waitForSelector(deep('h1'));
 }
 
+/**
+ * From now on the connection drops for each request `cut` picks by its method and path, as when the wifi fails just
+ * then, and is there for every other: how a screen is seen offline for one request only.
+ */
+export async function cutConnection(page: Page, cut: (method: string, path: string) => boolean): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const dropped = cut(request.method(), new URL(request.url()).pathname);
+    void (dropped ? request.abort('internetdisconnected') : request.continue());
+  });
+}
+
+/** What every screen says when it cannot reach the collector (staff/i18n/en.ts `offline`). */
+export const OFFLINE = 'The collector could not be reached. Check the connection and try again.';
+
+/**
+ * Does `act` (End, Disable, Retire…) with the connection dropped for its POST alone (the path ending `post`), then
+ * waits until the screen has read `list` again and put focus on its heading: what it says then, spaces as one.
+ */
+export async function actOffline(page: Page, post: string, list: string, act: () => Promise<void>): Promise<string> {
+  await cutConnection(page, (method, path) => method === 'POST' && path.endsWith(post));
+  const readAgain = page.waitForResponse((r) => new URL(r.url()).pathname === list);
+  await act();
+  await readAgain;
+  await expect.poll(async () => (await focused(page)).tag).toBe('h1');
+  return (await screenText(page)).replace(/\s+/g, ' ');
+}
+
 /** A CSS selector matched inside any of the console's shadow roots (`>>> a >>> b` to cross from one into another). */
 export const deep = (selector: string) => `>>> ${selector}`;
 export const byRole = (role: string, name: string) => `::-p-aria([name="${name}"][role="${role}"])`;

@@ -1,8 +1,9 @@
 /**
  * The Sessions screen ("Who is signed in") as a group's admin uses it (moved here from the server page): reached from
  * Accounts by keyboard, every open session in a captioned table, End named with the person and the time; ending a
- * receptionist's session signs them out at once; ending one's own leads to the sign-in page; Spanish and a 320 px
- * phone. Real Chromium, the real collector over HTTP, controls found by role and name, axe on each state.
+ * receptionist's session signs them out at once; ending one's own leads to the sign-in page; an End that cannot reach
+ * the collector says so, and still says it once the list has been read again; Spanish and a 320 px phone. Real
+ * Chromium, the real collector over HTTP, controls found by role and name, axe on each state.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,9 +11,11 @@ import { axeViolations } from '../browser.js';
 import { signedIn, STAFF_EMAIL, type StaffSession } from '../helpers.js';
 import {
   byRole,
+  actOffline,
   type Console,
   focused,
   headingIs,
+  OFFLINE,
   says,
   signInAt,
   startConsole,
@@ -82,6 +85,26 @@ describe('the Sessions screen', () => {
         }),
       ]);
       expect(new URL(page.url()).pathname).toBe('/staff/sign-in');
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'says the console is offline when End cannot reach the collector, and still says it once the list is read again',
+    async () => {
+      await signedIn(run.app.collector, RECEPTIONIST, 'staff');
+      const page = await run.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await signInAt(page, url, '/staff/sessions');
+      await headingIs(page, 'Who is signed in');
+      await says(page, RECEPTIONIST);
+      const button = await endButton(page, RECEPTIONIST);
+      const text = await actOffline(page, '/end', '/api/staff/sessions', () => page.click(button));
+      expect(text).toContain(OFFLINE);
+      expect(text).not.toContain('Something went wrong');
+      expect(await page.$(await endButton(page, RECEPTIONIST)), 'not ended: still offered').not.toBeNull();
+      expect(await axeViolations(page)).toEqual([]);
       await page.close();
     },
     SLOW,
