@@ -21,9 +21,11 @@ function look() {
 requestAnimationFrame(look);
 `;
 
+// Each script as a practice pastes it (README, "On your practice website", and the demo pages): the classic script
+// with `defer`, the module script as a module (deferred by nature); the floor's page loads its script the same way.
 function page(script, body) {
   const tag = script.endsWith('.iife.js')
-    ? `<script src="${script}"></script>`
+    ? `<script src="${script}" defer></script>`
     : `<script type="module" src="${script}"></script>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 ${tag}<script src="probe.js"></script></head><body>${body}</body></html>`;
