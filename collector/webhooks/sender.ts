@@ -31,7 +31,10 @@ export interface SenderOptions {
   now?: () => Date;
 }
 
-/** Work the claimed run does before sending (the catch-up of what ingest may have missed). */
+/**
+ * Work the claimed run does before each look for what is due (the catch-up of what ingest may have missed, which
+ * keeps its own pace: at most once a minute), so a run kept long by a receiver that hangs does not hold it back.
+ */
 export type BeforeSending = () => Promise<unknown>;
 
 const BATCH = 50;
@@ -98,6 +101,7 @@ export function startSender(
     const gone = new Set<string>();
     try {
       while (!closing) {
+        await before();
         if (underWay.size < parallel) {
           const load = new Map<string, number>();
           for (const { endpointId } of underWay.values()) load.set(endpointId, (load.get(endpointId) ?? 0) + 1);
@@ -122,15 +126,11 @@ export function startSender(
     }
   }
 
-  const job = startClaimedJob(
-    claims,
-    'webhooks',
-    async () => {
-      await before();
-      await sendDue();
-    },
-    { everyMs: pollMs, log, failure: 'Webhooks could not be sent' },
-  );
+  const job = startClaimedJob(claims, 'webhooks', sendDue, {
+    everyMs: pollMs,
+    log,
+    failure: 'Webhooks could not be sent',
+  });
   return {
     /** Something was queued in this process: send it now rather than at the next poll, even during a run. */
     wake() {
