@@ -7,6 +7,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { StaffLanguage } from '../../../src/core/staff-api.js';
 import { WEEK_DAYS, type OpeningHours, type OpeningHoursSettings } from '../../../src/core/tablets-api.js';
 import { ApiError, type StaffApi } from '../../api/client.js';
+import { refusalText } from '../../api/refusal.js';
 import { AnnounceEvent } from '../../app/events.js';
 import { dayNames, periodsFrom, periodsText } from '../../format/tablet-words.js';
 import { fill, staffStrings } from '../../i18n/index.js';
@@ -64,7 +65,7 @@ export class OpeningHoursForm extends LitElement {
     try {
       this.settings = await this.api.openingHours(this.practiceId);
     } catch (error) {
-      this.problem = fill(staffStrings(this.lang).problem, error instanceof Error ? error.message : String(error));
+      this.problem = refusalText(error, this.lang);
     }
   }
 
@@ -96,7 +97,7 @@ export class OpeningHoursForm extends LitElement {
       const path = error instanceof ApiError ? (error.path ?? '') : '';
       const day = /^openingHours\.(\w+)/.exec(path)?.[1] ?? '';
       this.invalid = (WEEK_DAYS as readonly string[]).includes(day) ? day : '';
-      this.problem = fill(t.notSaved, error instanceof Error ? error.message : String(error));
+      this.problem = refusalText(error, this.lang, undefined, t.notSaved);
     } finally {
       this.saving = false;
     }

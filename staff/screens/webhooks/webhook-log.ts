@@ -7,7 +7,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { StaffLanguage } from '../../../src/core/staff-api.js';
 import type { WebhookAttempt, WebhookEndpoint, WebhookMessage } from '../../../src/core/webhooks-api.js';
-import { ApiError, type StaffApi } from '../../api/client.js';
+import type { StaffApi } from '../../api/client.js';
+import { refusalText } from '../../api/refusal.js';
 import { AnnounceEvent } from '../../app/events.js';
 import { staffTime } from '../../format/time.js';
 import { fill, staffStrings } from '../../i18n/index.js';
@@ -53,29 +54,42 @@ export class WebhookLog extends LitElement {
       this.messages = page.messages;
       this.next = page.next;
       this.problem = '';
-      for (const id of this.opened.keys()) await this.readAttempts(id);
+    } catch (error) {
+      this.problem = this.refusal(error);
+      return;
+    }
+    for (const id of this.opened.keys()) await this.readAttempts(id);
+  }
+
+  /** Why the collector refused, said in the log's own place, as every screen says it (offline: the shared words). */
+  private refusal(error: unknown): string {
+    return refusalText(error, this.lang);
+  }
+
+  /** The next page of older messages; refused, what is shown stays and why is said. */
+  private async older(): Promise<void> {
+    if (!this.next) return;
+    try {
+      const page = await this.api.webhookMessages(this.endpoint.id, this.next);
+      this.messages = [...(this.messages ?? []), ...page.messages];
+      this.next = page.next;
+      this.problem = '';
     } catch (error) {
       this.problem = this.refusal(error);
     }
   }
 
-  private refusal(error: unknown): string {
-    const t = staffStrings(this.lang);
-    if (error instanceof ApiError && error.status === 0) return t.offline;
-    return fill(t.problem, error instanceof Error ? error.message : String(error));
-  }
-
-  private async older(): Promise<void> {
-    if (!this.next) return;
-    const page = await this.api.webhookMessages(this.endpoint.id, this.next);
-    this.messages = [...(this.messages ?? []), ...page.messages];
-    this.next = page.next;
-  }
-
-  private async readAttempts(id: string): Promise<void> {
-    const detail = await this.api.webhookMessage(this.endpoint.id, id);
-    this.opened = new Map(this.opened).set(id, detail.attempts);
-    this.messages = this.messages?.map((m) => (m.id === id ? detail.message : m));
+  /** A message's attempts, shown open: true once here; refused, what is shown stays and why is said. */
+  private async readAttempts(id: string): Promise<boolean> {
+    try {
+      const detail = await this.api.webhookMessage(this.endpoint.id, id);
+      this.opened = new Map(this.opened).set(id, detail.attempts);
+      this.messages = this.messages?.map((m) => (m.id === id ? detail.message : m));
+      return true;
+    } catch (error) {
+      this.problem = this.refusal(error);
+      return false;
+    }
   }
 
   private async toggle(id: string): Promise<void> {
@@ -83,8 +97,8 @@ export class WebhookLog extends LitElement {
       const opened = new Map(this.opened);
       opened.delete(id);
       this.opened = opened;
-    } else {
-      await this.readAttempts(id);
+    } else if (await this.readAttempts(id)) {
+      this.problem = '';
     }
   }
 
