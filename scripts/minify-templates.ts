@@ -52,6 +52,8 @@ const shortName = (index: number): string =>
   index < 26 ? String.fromCharCode(97 + index) : shortName(Math.floor(index / 26) - 1) + shortName(index % 26);
 
 const PRIVATE = /--_[\w-]+/g;
+/** A script the build reads: TypeScript or JavaScript, of any module kind. */
+const SCRIPT = /\.[cm]?[jt]s$/;
 
 /** The folders every browser build's own modules come from. */
 export const BROWSER_SOURCES = ['src', 'kiosk', 'staff'].map((dir) =>
@@ -62,7 +64,7 @@ export const BROWSER_SOURCES = ['src', 'kiosk', 'staff'].map((dir) =>
 export function readSources(dirs: readonly string[] = BROWSER_SOURCES): string[] {
   return dirs.flatMap((dir) =>
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.[cm]?[jt]s$/.test(file))
+      .filter((file) => SCRIPT.test(file))
       .map((file) => readFileSync(join(dir, file), 'utf8')),
   );
 }
@@ -175,7 +177,7 @@ export function minifyTemplatesPlugin(sources: readonly string[] = BROWSER_SOURC
       names = privateNames(readSources(sources));
     },
     transform(code, id) {
-      if (id.includes('/node_modules/') || !/\.[cm]?[jt]s$/.test(id)) return null;
+      if (id.includes('/node_modules/') || !SCRIPT.test(id)) return null;
       const result = minifyTemplates(code, id, names);
       return result === undefined ? null : { code: result, map: null };
     },
